@@ -1,0 +1,86 @@
+import { cdktf, javascript } from 'projen';
+
+/** Folder of the generated provider bindings: fenced off from lint, coverage and hand edits. */
+const BINDINGS_DIR = 'src/provider-tencentcloud';
+
+const project = new cdktf.ConstructLibraryCdktf({
+  name: 'cdktf-tencentcloud-cloudaudit',
+  description:
+    'CDK for Terraform constructs for Tencent Cloud CloudAudit tracking sets, with their COS or CLS storage, validated at synth time.',
+  author: 'cdktf-tencentcloud-cloudaudit contributors',
+  authorAddress: 'https://github.com/cdktf-tencentcloud-cloudaudit',
+  repositoryUrl: 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit.git',
+  license: 'Apache-2.0',
+  keywords: ['tencentcloud', 'cloudaudit', 'audit', 'terraform', 'cdktf', 'compliance'],
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  projenVersion: '0.103.25',
+  packageManager: javascript.NodePackageManager.NPM,
+  minNodeVersion: '20.9.0',
+  typescriptVersion: '~5.9.3',
+  jsiiVersion: '~5.9.54',
+  cdktfVersion: '0.21.0',
+  constructsVersion: '^10.4.2',
+  bundledDeps: ['zod@^4.1.0'],
+  devDeps: [
+    '@cdktf/provider-generator@0.21.0',
+    '@cdktf/commons@0.21.0',
+    'fast-check@^4.3.0',
+    'ts-node@10.9.2',
+  ],
+  bin: { 'cloudaudit-review': 'bin/cloudaudit-review' },
+  // No hosted CI here: `.ci/run` is the gate.
+  github: false,
+  release: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    passWithNoTests: false,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      coveragePathIgnorePatterns: ['/node_modules/', `/${BINDINGS_DIR}/`, '/test/'],
+      testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/'],
+      modulePathIgnorePatterns: ['/cdktf.out/'],
+    },
+  },
+  eslintOptions: {
+    dirs: ['src'],
+    ignorePatterns: [`${BINDINGS_DIR}/**`, '*.js', '*.d.ts', 'node_modules/', 'cdktf.out/'],
+  },
+  gitignore: ['cdktf.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo'],
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/'] },
+  tsconfigDev: {
+    compilerOptions: {},
+    include: ['examples/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+  },
+});
+
+// The CI harness does not start the jsii Node-20 banner; keep the logs readable.
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
+project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
+
+// One task regenerates the bindings from the committed, curated schema.
+const gen = project.addTask('gen:bindings', {
+  description: `Regenerate ${BINDINGS_DIR} from schema/ with cdktf's own provider generator`,
+  env: { TF_CLI_CONFIG_FILE: '/dev/null' },
+});
+gen.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/gen-bindings.ts']);
+
+// Synthesize an example without cdktf-cli: `npm run synth:example [-- <name>]` (default: cos).
+const synthExample = project.addTask('synth:example', {
+  description: 'Synthesize an example app (default: examples/cos) into examples/<name>/cdktf.out',
+  receiveArgs: true,
+});
+synthExample.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/synth-example.ts']);
+
+const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
+bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
+
+const fuzz = project.addTask('fuzz', { description: 'Property-based tests with >= 100,000 cases', env: { FUZZ_RUNS: '100000' } });
+fuzz.execArgs(['jest', '--runInBand', 'test/property']);
+
+project.package.file.addOverride('jest.testMatch', ['<rootDir>/test/**/*.test.ts']);
+
+project.synth();

@@ -1,0 +1,1 @@
+export * as tencentcloud from './provider-tencentcloud';
