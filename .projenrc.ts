@@ -73,7 +73,7 @@ const synthExample = project.addTask('synth:example', {
   description: 'Synthesize an example app (default: examples/cos) into examples/<name>/cdktf.out',
   receiveArgs: true,
 });
-synthExample.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/synth-example.ts']);
+synthExample.exec('ts-node --project test/tsconfig.json scripts/synth-example.ts', { receiveArgs: true });
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);

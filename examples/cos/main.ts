@@ -1,0 +1,35 @@
+/**
+ * Default example: a tracking set that records every operation of every product and ships it to
+ * a new COS bucket. In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
+ */
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AuditTrack, CosDestination, tencentcloud } from '../../src';
+
+export class CosAuditStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // ap-hongkong is both a CloudAudit API region and a documented COS delivery region.
+    new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: 'ap-hongkong' });
+
+    const logs = new CosDestination(this, 'AuditLogs', {
+      bucketName: 'org-audit-logs',
+      region: 'ap-hongkong',
+      retentionDays: 365,
+    });
+
+    new AuditTrack(this, 'OrgAudit', {
+      trackName: 'org-audit',
+      destination: logs,
+    });
+  }
+}
+
+export function buildApp(outdir?: string): App {
+  const app = new App({ outdir: outdir ?? process.env.CDKTF_OUTDIR ?? path.join(__dirname, 'cdktf.out') });
+  new CosAuditStack(app, 'cloudaudit-cos');
+  return app;
+}
+
+if (require.main === module) buildApp().synth();

@@ -1,0 +1,37 @@
+/**
+ * Adopt a bucket that already exists and record only sensitive CAM operations into it.
+ * In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
+ */
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { ActionType, AuditTrack, CosDestination, tencentcloud } from '../../src';
+
+export class ExistingBucketStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: 'ap-guangzhou' });
+
+    const existing = CosDestination.fromExistingBucket(this, 'ExistingBucket', {
+      bucketName: 'security-logs',
+      region: 'ap-shanghai',
+      prefix: 'camaudit',
+    });
+
+    new AuditTrack(this, 'CamAudit', {
+      trackName: 'cam-sensitive',
+      destination: existing,
+      resourceType: 'cam',
+      actionType: ActionType.WRITE,
+      eventNames: ['DeleteUser', 'AttachUserPolicy', 'DetachUserPolicy', 'CreateAccessKey', 'DeletePolicy'],
+    });
+  }
+}
+
+export function buildApp(outdir?: string): App {
+  const app = new App({ outdir: outdir ?? process.env.CDKTF_OUTDIR ?? path.join(__dirname, 'cdktf.out') });
+  new ExistingBucketStack(app, 'cloudaudit-existing-bucket');
+  return app;
+}
+
+if (require.main === module) buildApp().synth();

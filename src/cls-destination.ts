@@ -1,0 +1,200 @@
+import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { z } from 'zod';
+import { IAuditDestination, StorageType } from './destination';
+import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
+import { checkStorageProvider } from './internal/provider';
+import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
+import { ClsLogset } from './provider-tencentcloud/cls-logset';
+import { ClsTopic } from './provider-tencentcloud/cls-topic';
+import { formatViolation, Violation } from './rules/errors';
+import { checkRegion, regionWarnings } from './rules/regions';
+import {
+  checkClsHotPeriod, checkClsLogsetName, checkClsRetention, checkClsTopicId, checkClsTopicName,
+} from './rules/storage';
+
+/** Props of an adopted CLS topic. */
+export interface ExistingClsTopicProps {
+  /** The topic ID (not its name), e.g. `2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba`. */
+  readonly topicId: string;
+  /** Region of the topic, e.g. `ap-guangzhou`. */
+  readonly region: string;
+  /**
+   * `Storage.StoragePrefix` for the track.
+   * @default 'cloudaudit'
+   */
+  readonly prefix?: string;
+}
+
+/** Props of `ClsDestination`. */
+export interface ClsDestinationProps {
+  /** Region of the logset and topic. Must be the region of the provider that creates them. */
+  readonly region: string;
+  /** Name of the logset created: 1-255 characters without `|`. */
+  readonly logsetName: string;
+  /** Name of the topic created: not empty, no `|`, not a reserved CLS name. */
+  readonly topicName: string;
+  /**
+   * Days logs are kept: 1-3600, or 3640 for permanent. Under 180 needs `allowShortRetention: true`.
+   * @default 180
+   */
+  readonly retentionDays?: number;
+  /**
+   * Allow `retentionDays` under 180.
+   * @default false
+   */
+  readonly allowShortRetention?: boolean;
+  /**
+   * Days in hot (standard) storage before moving to cold (IA) storage: 0 (all hot), or 7 to
+   * `retentionDays - 1`.
+   * @default - CLS keeps everything in hot storage
+   */
+  readonly hotPeriodDays?: number;
+  /**
+   * `Storage.StoragePrefix` for the track.
+   * @default 'cloudaudit'
+   */
+  readonly prefix?: string;
+  /**
+   * Terraform `prevent_destroy` on the logset and topic. Turn off for sandboxes only.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Tags on the logset and topic.
+   * @default - none
+   */
+  readonly tags?: Record<string, string>;
+  /**
+   * The provider that creates the logset and topic; its region must equal `region`.
+   * @default - the stack's default tencentcloud provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+const propsSchema = z.object({
+  region: z.string(),
+  logsetName: z.string(),
+  topicName: z.string(),
+  retentionDays: z.number().optional(),
+  allowShortRetention: z.boolean().optional(),
+  hotPeriodDays: z.number().optional(),
+  prefix: z.string().optional(),
+  preventDestroy: z.boolean().optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  provider: z.any().optional(),
+});
+
+const existingSchema = z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() });
+
+function prefixViolations(prefix: string): Violation[] {
+  const p = literal(prefix);
+  if (p === undefined || (p.trim().length > 0 && !/\s/.test(p))) return [];
+  return [{ code: 'CA205', field: 'prefix', problem: `"${p}" is empty or contains whitespace`, fix: 'use e.g. "cloudaudit"' }];
+}
+
+class ExistingClsTopic extends Construct implements IAuditDestination {
+  public readonly storageType = StorageType.CLS;
+  public readonly storageRegion: string;
+  public readonly storageName: string;
+  public readonly storagePrefix: string;
+  public readonly createsStorage = false;
+  public readonly dependables: ITerraformDependable[] = [];
+
+  constructor(scope: Construct, id: string, props: ExistingClsTopicProps) {
+    super(scope, id);
+    const p = parseProps(this, existingSchema, props);
+    this.storageName = p.topicId;
+    this.storageRegion = p.region;
+    this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
+    const topicId = literal(p.topicId);
+    const region = literal(p.region);
+    throwIfAny(this, [
+      ...(topicId !== undefined ? checkClsTopicId(topicId) : []),
+      ...(region !== undefined ? checkRegion(region) : []),
+      ...prefixViolations(this.storagePrefix),
+    ]);
+    if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
+  }
+}
+
+/**
+ * A CLS logset and topic that receive CloudAudit events, kept 180 days by default, with
+ * Terraform `prevent_destroy` on both. Use CLS to search events and alarm on them.
+ *
+ * @example
+ * const logs = new ClsDestination(this, 'Logs', { region: 'ap-guangzhou', logsetName: 'cloudaudit', topicName: 'events' });
+ */
+export class ClsDestination extends Construct implements IAuditDestination {
+  /** Adopts a topic that exists already (not managed here). */
+  public static fromTopicId(scope: Construct, id: string, props: ExistingClsTopicProps): IAuditDestination {
+    return new ExistingClsTopic(scope, id, props);
+  }
+
+  public readonly storageType = StorageType.CLS;
+  public readonly storageRegion: string;
+  /** The topic ID (a token until apply). */
+  public readonly storageName: string;
+  public readonly storagePrefix: string;
+  public readonly createsStorage = true;
+  public readonly dependables: ITerraformDependable[];
+  /** The generated `tencentcloud_cls_logset` resource. */
+  public readonly logset: ClsLogset;
+  /** The generated `tencentcloud_cls_topic` resource. */
+  public readonly topic: ClsTopic;
+  /** Days the topic keeps logs. */
+  public readonly retentionDays: number;
+
+  constructor(scope: Construct, id: string, props: ClsDestinationProps) {
+    super(scope, id);
+    const p = parseProps(this, propsSchema, props);
+    this.storageRegion = p.region;
+    this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
+    this.retentionDays = p.retentionDays ?? DEFAULT_CLS_RETENTION_DAYS;
+
+    const region = literal(p.region);
+    const logsetName = literal(p.logsetName);
+    const topicName = literal(p.topicName);
+    const retention = literalNumber(this.retentionDays);
+    const hot = literalNumber(p.hotPeriodDays);
+    const violations: Violation[] = [
+      ...(region !== undefined ? checkRegion(region) : []),
+      ...(logsetName !== undefined ? checkClsLogsetName(logsetName) : []),
+      ...(topicName !== undefined ? checkClsTopicName(topicName) : []),
+      ...(retention !== undefined ? checkClsRetention(retention, p.allowShortRetention ?? false) : []),
+      ...(hot !== undefined && retention !== undefined ? checkClsHotPeriod(hot, retention) : []),
+      ...prefixViolations(this.storagePrefix),
+    ];
+    throwIfAny(this, violations);
+    if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
+
+    const preventDestroy = p.preventDestroy ?? true;
+    this.logset = new ClsLogset(this, 'Logset', {
+      provider: p.provider,
+      logsetName: p.logsetName,
+      tags: p.tags,
+      lifecycle: { preventDestroy },
+    });
+    this.topic = new ClsTopic(this, 'Topic', {
+      provider: p.provider,
+      logsetId: this.logset.id,
+      topicName: p.topicName,
+      period: this.retentionDays,
+      hotPeriod: p.hotPeriodDays,
+      tags: p.tags,
+      lifecycle: { preventDestroy },
+    });
+    this.storageName = this.topic.id;
+    this.dependables = [this.topic];
+
+    const provider = p.provider as TerraformProvider | undefined;
+    this.node.addValidation({
+      validate: () => {
+        if (region === undefined) return [];
+        const { errors, warnings } = checkStorageProvider(this, region, provider);
+        warn(this, warnings);
+        return errors.map((e) => formatViolation(e));
+      },
+    });
+  }
+}

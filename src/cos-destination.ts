@@ -1,0 +1,284 @@
+import { ITerraformDependable, TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { z } from 'zod';
+import { IAuditDestination, StorageType } from './destination';
+import { DEFAULT_PREFIX } from './internal/defaults';
+import { checkStorageProvider } from './internal/provider';
+import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
+import { CosBucket } from './provider-tencentcloud/cos-bucket';
+import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
+import { formatViolation, Violation } from './rules/errors';
+import { checkRegion, regionWarnings } from './rules/regions';
+import {
+  checkAppId, checkBucketName, checkCosPrefix, checkCosRetention, checkObjectLockDays,
+} from './rules/storage';
+
+/** Server-side encryption of the log bucket (`encryption_algorithm`). */
+export enum CosEncryption {
+  /** COS-managed keys, AES-256 (SSE-COS). */
+  AES256 = 'AES256',
+  /** A KMS key (SSE-KMS): give `kmsKeyId`. */
+  KMS = 'KMS',
+  /** The Chinese national SM4 algorithm. */
+  SM4 = 'SM4',
+}
+
+
+/** Props of an adopted bucket. */
+export interface ExistingCosBucketProps {
+  /** The bucket name WITHOUT the `-<APPID>` suffix, e.g. `audit-logs`. */
+  readonly bucketName: string;
+  /** Region of the bucket, e.g. `ap-guangzhou`. */
+  readonly region: string;
+  /**
+   * Key prefix of the log files: 3-40 letters and digits.
+   * @default 'cloudaudit'
+   */
+  readonly prefix?: string;
+}
+
+/** Props of `CosDestination`. */
+export interface CosDestinationProps {
+  /**
+   * The bucket name WITHOUT the `-<APPID>` suffix: lowercase letters, digits and `-`, not
+   * starting or ending with `-`, at most 49 characters. The bucket is created as
+   * `<bucketName>-<appId>`; the track receives `bucketName`.
+   */
+  readonly bucketName: string;
+  /** Region of the bucket, e.g. `ap-guangzhou`. Must be the region of the provider that creates it. */
+  readonly region: string;
+  /**
+   * Key prefix of the log files (`bucket/<prefix>/YYYYMMDDH/<file>`): 3-40 letters and digits.
+   * @default 'cloudaudit'
+   */
+  readonly prefix?: string;
+  /**
+   * The account APPID (10 digits), used to name the bucket.
+   * @default - read from the `tencentcloud_user_info` data source at plan time
+   */
+  readonly appId?: string;
+  /**
+   * Server-side encryption.
+   * @default CosEncryption.AES256
+   */
+  readonly encryption?: CosEncryption;
+  /**
+   * KMS key id, with `encryption: CosEncryption.KMS` only.
+   * @default - none
+   */
+  readonly kmsKeyId?: string;
+  /**
+   * Keep every version of every log object, so an overwrite or delete can be undone.
+   * @default true
+   */
+  readonly versioned?: boolean;
+  /**
+   * Delete log objects (and noncurrent versions) this many days after they are written.
+   * Under 180 days needs `allowShortRetention: true`.
+   * @default - logs are kept forever
+   */
+  readonly retentionDays?: number;
+  /**
+   * Allow `retentionDays` under 180.
+   * @default false
+   */
+  readonly allowShortRetention?: boolean;
+  /**
+   * Turn on COS object lock (WORM) with this default retention in days (1-36500).
+   * Object lock cannot be turned off once on.
+   * @default - no object lock
+   */
+  readonly objectLockDays?: number;
+  /**
+   * Terraform `prevent_destroy` on the bucket. Turn off for sandboxes only.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Let `terraform destroy` delete a bucket that still holds objects.
+   * @default false
+   */
+  readonly forceClean?: boolean;
+  /**
+   * Tags on the bucket.
+   * @default - none
+   */
+  readonly tags?: Record<string, string>;
+  /**
+   * The provider that creates the bucket; its region must equal `region`.
+   * @default - the stack's default tencentcloud provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+const propsSchema = z.object({
+  bucketName: z.string(),
+  region: z.string(),
+  prefix: z.string().optional(),
+  appId: z.string().optional(),
+  encryption: z.enum(['AES256', 'KMS', 'SM4']).optional(),
+  kmsKeyId: z.string().optional(),
+  versioned: z.boolean().optional(),
+  retentionDays: z.number().optional(),
+  allowShortRetention: z.boolean().optional(),
+  objectLockDays: z.number().optional(),
+  preventDestroy: z.boolean().optional(),
+  forceClean: z.boolean().optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  provider: z.any().optional(),
+});
+
+const existingSchema = z.object({ bucketName: z.string(), region: z.string(), prefix: z.string().optional() });
+
+/** Rules shared by created and adopted buckets. */
+function nameRegionPrefixViolations(bucketName: string, region: string, prefix: string): Violation[] {
+  const b = literal(bucketName);
+  const r = literal(region);
+  const p = literal(prefix);
+  return [
+    ...(b !== undefined ? checkBucketName(b) : []),
+    ...(r !== undefined ? checkRegion(r) : []),
+    ...(p !== undefined ? checkCosPrefix(p) : []),
+  ];
+}
+
+class ExistingCosBucket extends Construct implements IAuditDestination {
+  public readonly storageType = StorageType.COS;
+  public readonly storageRegion: string;
+  public readonly storageName: string;
+  public readonly storagePrefix: string;
+  public readonly createsStorage = false;
+  public readonly dependables: ITerraformDependable[] = [];
+
+  constructor(scope: Construct, id: string, props: ExistingCosBucketProps) {
+    super(scope, id);
+    const p = parseProps(this, existingSchema, props);
+    this.storageName = p.bucketName;
+    this.storageRegion = p.region;
+    this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
+    throwIfAny(this, nameRegionPrefixViolations(this.storageName, this.storageRegion, this.storagePrefix));
+    const r = literal(this.storageRegion);
+    if (r !== undefined) warn(this, regionWarnings(r, 'cos-delivery'));
+  }
+}
+
+/** One bucket per full name per stack: the provider would fail on the second at apply. */
+const bucketsByStack = new WeakMap<TerraformStack, Map<string, string>>();
+
+/**
+ * A COS bucket that receives CloudAudit log files, created with defaults that never lose a log:
+ * private ACL, versioning on, server-side encryption on, no force-clean, Terraform
+ * `prevent_destroy`, and no expiry unless `retentionDays` is set.
+ *
+ * @example
+ * const logs = new CosDestination(this, 'Logs', { bucketName: 'audit-logs', region: 'ap-guangzhou' });
+ */
+export class CosDestination extends Construct implements IAuditDestination {
+  /**
+   * Adopts a bucket that exists already (it is not managed here). The tracking set writes to
+   * `bucketName` in `region`; the bucket's encryption, versioning and retention are yours.
+   */
+  public static fromExistingBucket(scope: Construct, id: string, props: ExistingCosBucketProps): IAuditDestination {
+    return new ExistingCosBucket(scope, id, props);
+  }
+
+  public readonly storageType = StorageType.COS;
+  public readonly storageRegion: string;
+  /** The bucket name without `-<APPID>`, as the tracking set needs it. */
+  public readonly storageName: string;
+  public readonly storagePrefix: string;
+  public readonly createsStorage = true;
+  /** The full bucket name `<bucketName>-<appId>` (a token when the APPID is read at plan time). */
+  public readonly fullBucketName: string;
+  /** The APPID used in the bucket name (a token when read from `tencentcloud_user_info`). */
+  public readonly appId: string;
+  /** The generated `tencentcloud_cos_bucket` resource. */
+  public readonly bucket: CosBucket;
+  public readonly dependables: ITerraformDependable[];
+
+  constructor(scope: Construct, id: string, props: CosDestinationProps) {
+    super(scope, id);
+    const p = parseProps(this, propsSchema, props);
+    this.storageName = p.bucketName;
+    this.storageRegion = p.region;
+    this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
+    const encryption = p.encryption ?? CosEncryption.AES256;
+
+    const violations = nameRegionPrefixViolations(this.storageName, this.storageRegion, this.storagePrefix);
+    const appId = literal(p.appId);
+    if (appId !== undefined) violations.push(...checkAppId(appId));
+    if (encryption === CosEncryption.KMS && p.kmsKeyId === undefined) {
+      violations.push({ code: 'CA206', field: 'kmsKeyId', problem: 'encryption is KMS but no kmsKeyId is given', fix: 'give kmsKeyId, or use CosEncryption.AES256' });
+    } else if (encryption !== CosEncryption.KMS && p.kmsKeyId !== undefined) {
+      violations.push({ code: 'CA206', field: 'kmsKeyId', problem: `kmsKeyId is given but encryption is ${encryption}`, fix: 'set encryption: CosEncryption.KMS, or drop kmsKeyId' });
+    }
+    const retention = literalNumber(p.retentionDays);
+    if (retention !== undefined) violations.push(...checkCosRetention(retention, p.allowShortRetention ?? false));
+    const lockDays = literalNumber(p.objectLockDays);
+    if (lockDays !== undefined) violations.push(...checkObjectLockDays(lockDays));
+    throwIfAny(this, violations);
+
+    const region = literal(this.storageRegion);
+    if (region !== undefined) warn(this, regionWarnings(region, 'cos-delivery'));
+
+    if (p.appId !== undefined) {
+      this.appId = p.appId;
+    } else {
+      const userInfo = new DataTencentcloudUserInfo(this, 'UserInfo', { provider: p.provider });
+      this.appId = userInfo.appId;
+    }
+    this.fullBucketName = `${this.storageName}-${this.appId}`;
+    this.registerBucketName();
+
+    const retentionDays = p.retentionDays;
+    this.bucket = new CosBucket(this, 'Bucket', {
+      provider: p.provider,
+      bucket: this.fullBucketName,
+      acl: 'private',
+      versioningEnable: p.versioned ?? true,
+      encryptionAlgorithm: encryption,
+      kmsId: p.kmsKeyId,
+      forceClean: p.forceClean ?? false,
+      tags: p.tags,
+      lifecycleRules: retentionDays === undefined ? undefined : [{
+        id: 'cloudaudit-retention',
+        filterPrefix: `${this.storagePrefix}/`,
+        expiration: { days: retentionDays },
+        nonCurrentExpiration: { nonCurrentDays: retentionDays },
+      }],
+      objectLockConfiguration: p.objectLockDays === undefined ? undefined : {
+        enabled: true,
+        rule: { days: p.objectLockDays },
+      },
+      lifecycle: { preventDestroy: p.preventDestroy ?? true },
+    });
+    this.dependables = [this.bucket];
+
+    const provider = p.provider as TerraformProvider | undefined;
+    this.node.addValidation({
+      validate: () => {
+        if (region === undefined) return [];
+        const { errors, warnings } = checkStorageProvider(this, region, provider);
+        warn(this, warnings);
+        return errors.map((e) => formatViolation(e));
+      },
+    });
+  }
+
+  private registerBucketName(): void {
+    if (Token.isUnresolved(this.storageName)) return;
+    // The APPID may be a token: then equal names still collide in one account.
+    const stack = TerraformStack.of(this);
+    let names = bucketsByStack.get(stack);
+    if (!names) {
+      names = new Map();
+      bucketsByStack.set(stack, names);
+    }
+    const key = Token.isUnresolved(this.appId) ? `${this.storageName}-<appid>` : this.fullBucketName;
+    const other = names.get(key);
+    if (other !== undefined) {
+      throwIfAny(this, [{ code: 'CA210', field: 'bucketName', problem: `"${this.storageName}" is already created by ${other}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks' }]);
+    }
+    names.set(key, this.node.path);
+  }
+}

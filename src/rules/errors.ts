@@ -1,0 +1,128 @@
+/**
+ * The error catalogue: every code the library raises, with the rule it enforces and the source
+ * the rule comes from. Pure TypeScript (no cdktf), shared by the constructs and the review.
+ */
+
+/** Where a rule comes from. Keep these short; README lists them in full. */
+export const SOURCES = {
+  createAuditTrack:
+    'CreateAuditTrack API (tencentcloud.com/document/product/1021/45906; SDK cloudaudit v20190319 models.go)',
+  sdkStorage: 'CloudAudit SDK v20190319 models.go, type Storage',
+  cosBucketName:
+    'terraform-provider-tencentcloud v1.83.25 common/validators.go ValidateCosBucketName (COS naming, cloud.tencent.com/document/product/436/13312)',
+  cosProvider: 'terraform-provider-tencentcloud v1.83.25 services/cos/resource_tc_cos_bucket.go',
+  clsTopicApi: 'CLS API CreateTopic (SDK cls v20201016 CreateTopicRequestParams) and provider cls_topic docs',
+  clsLogsetApi: 'CLS API CreateLogset (SDK cls v20201016 CreateLogsetRequestParams)',
+  regions:
+    'Tencent Cloud region list (CVM DescribeRegions, 2026 TLS notice cloud.tencent.com/announce/detail/2465)',
+  cosDeliveryRegions:
+    'CloudAudit Features page (tencentcloud.com/document/product/1021/30333) and ListCosEnableRegion',
+  clsRegions: 'CLS Available Regions (tencentcloud.com/document/product/614/18940)',
+  organization:
+    'CreateAuditTrack API, TrackForAllMembers and Storage.StorageAccountId/StorageAppId; cross-account delivery doc 1021/76482',
+  library: 'this library (a safety default, not an API rule)',
+} as const;
+
+/** One entry of the catalogue. */
+export interface ErrorCodeInfo {
+  /** Short name of the rule, e.g. `TrackNameInvalid`. */
+  readonly name: string;
+  /** The rule, in one line. */
+  readonly rule: string;
+  /** Where the rule comes from. */
+  readonly source: string;
+  /** `error` stops synth; `warning` is an annotation. */
+  readonly level: 'error' | 'warning';
+}
+
+/**
+ * Every code. Codes are stable: never renumber, only add.
+ * CA0xx props shape, CA1xx track, CA2xx COS, CA3xx CLS, CA4xx regions, CA5xx organization.
+ */
+export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
+  CA001: { name: 'PropsInvalid', rule: 'props must have the documented shape and types', source: SOURCES.library, level: 'error' },
+  CA101: { name: 'TrackNameInvalid', rule: 'trackName is 3-48 characters of letters, digits, "-" and "_"', source: SOURCES.createAuditTrack, level: 'error' },
+  CA102: { name: 'TrackNameDuplicate', rule: 'two tracks in one stack cannot share a name', source: SOURCES.createAuditTrack, level: 'error' },
+  CA103: { name: 'ActionTypeInvalid', rule: 'actionType is Read, Write or * (case-sensitive)', source: SOURCES.createAuditTrack, level: 'error' },
+  CA104: { name: 'ResourceTypeInvalid', rule: 'resourceType is "*" or one lowercase product code such as "cvm"', source: SOURCES.createAuditTrack, level: 'error' },
+  CA105: { name: 'EventNamesNotStar', rule: 'when resourceType is "*", eventNames must be exactly ["*"]', source: SOURCES.createAuditTrack, level: 'error' },
+  CA106: { name: 'EventNamesTooMany', rule: 'a product takes ["*"] or at most 10 API names', source: SOURCES.createAuditTrack, level: 'error' },
+  CA107: { name: 'EventNamesStarMixed', rule: '"*" cannot be mixed with API names', source: SOURCES.createAuditTrack, level: 'error' },
+  CA108: { name: 'EventNameBlank', rule: 'eventNames is non-empty and holds no empty, blank or space-containing name', source: SOURCES.createAuditTrack, level: 'error' },
+  CA109: { name: 'EventNameDuplicate', rule: 'eventNames holds each API name once', source: SOURCES.createAuditTrack, level: 'error' },
+  CA110: { name: 'DestinationInvalid', rule: 'destination is a CosDestination or ClsDestination (an IAuditDestination)', source: SOURCES.library, level: 'error' },
+  CA111: { name: 'SelectorsConflict', rule: 'selectors cannot be combined with resourceType or eventNames', source: SOURCES.library, level: 'error' },
+  CA112: { name: 'SelectorCovered', rule: 'a selector cannot sit beside one that already records all its events (e.g. "*" beside a product)', source: SOURCES.createAuditTrack, level: 'error' },
+  CA113: { name: 'SelectorDuplicate', rule: 'a product and actionType appear in one selector only', source: SOURCES.createAuditTrack, level: 'error' },
+  CA201: { name: 'BucketNameInvalid', rule: 'bucketName is lowercase letters, digits and "-", not starting or ending with "-"', source: SOURCES.cosBucketName, level: 'error' },
+  CA202: { name: 'BucketNameTooLong', rule: 'bucketName is at most 49 characters so that "<name>-<appid>" fits 60', source: SOURCES.cosBucketName, level: 'error' },
+  CA203: { name: 'BucketNameHasAppId', rule: 'bucketName is given without the "-<APPID>" suffix', source: SOURCES.sdkStorage, level: 'error' },
+  CA204: { name: 'AppIdInvalid', rule: 'appId is exactly 10 digits', source: SOURCES.cosBucketName, level: 'error' },
+  CA205: { name: 'PrefixInvalid', rule: 'prefix is 3-40 letters and digits', source: SOURCES.sdkStorage, level: 'error' },
+  CA206: { name: 'EncryptionInvalid', rule: 'kmsKeyId is given with KMS encryption and only with it', source: SOURCES.cosProvider, level: 'error' },
+  CA207: { name: 'RetentionInvalid', rule: 'retentionDays is a whole number of days within the documented range', source: SOURCES.cosProvider, level: 'error' },
+  CA208: { name: 'RetentionTooShort', rule: 'retention under 180 days needs allowShortRetention: true', source: SOURCES.library, level: 'error' },
+  CA209: { name: 'ObjectLockInvalid', rule: 'objectLockDays is a whole number from 1 to 36500', source: SOURCES.cosProvider, level: 'error' },
+  CA210: { name: 'BucketNameDuplicate', rule: 'two destinations in one stack cannot create the same bucket', source: SOURCES.cosBucketName, level: 'error' },
+  CA301: { name: 'ClsRetentionInvalid', rule: 'retentionDays is 1-3600, or 3640 for permanent', source: SOURCES.clsTopicApi, level: 'error' },
+  CA302: { name: 'ClsHotPeriodInvalid', rule: 'hotPeriodDays is 0, or at least 7 and less than retentionDays', source: SOURCES.clsTopicApi, level: 'error' },
+  CA303: { name: 'ClsTopicNameInvalid', rule: 'topicName is non-empty, at most 255 characters, has no "|" and is not a reserved name', source: SOURCES.clsTopicApi, level: 'error' },
+  CA304: { name: 'ClsLogsetNameInvalid', rule: 'logsetName is 1-255 characters without "|"', source: SOURCES.clsLogsetApi, level: 'error' },
+  CA305: { name: 'ClsTopicIdInvalid', rule: 'topicId is 1-50 characters (the CLS topic ID, not its name)', source: SOURCES.sdkStorage, level: 'error' },
+  CA401: { name: 'RegionUnknown', rule: 'a region is a real Tencent Cloud region id such as "ap-guangzhou"', source: SOURCES.regions, level: 'error' },
+  CA402: { name: 'ProviderRegionMismatch', rule: 'storage is created in its provider\'s region, which must equal the destination region', source: SOURCES.cosProvider, level: 'error' },
+  CA453: { name: 'ProviderRegionUnset', rule: 'storage is created in its provider\'s region; with no region set the provider uses TENCENTCLOUD_REGION or ap-guangzhou', source: SOURCES.cosProvider, level: 'warning' },
+  CA451: { name: 'RegionNotListed', rule: 'a region outside the documented list for this use is allowed, with a warning', source: SOURCES.createAuditTrack, level: 'warning' },
+  CA452: { name: 'RegionRetired', rule: 'a region missing from every current official list is allowed, with a warning', source: SOURCES.regions, level: 'warning' },
+  CA501: { name: 'StorageAccountIdInvalid', rule: 'storageAccountId is the account UIN: digits only', source: SOURCES.organization, level: 'error' },
+  CA502: { name: 'StorageAppIdInvalid', rule: 'storageAppId is exactly 10 digits', source: SOURCES.organization, level: 'error' },
+  CA503: { name: 'StorageAccountPartial', rule: 'storageAccountId and storageAppId are given both or neither', source: SOURCES.organization, level: 'error' },
+};
+
+/** A rule broken by a value: what the constructs throw and what the review reports. */
+export interface Violation {
+  /** Catalogue code, e.g. `CA101`. */
+  readonly code: string;
+  /** The prop or Terraform attribute, e.g. `trackName`. */
+  readonly field: string;
+  /** What was wrong with the value, in one line. */
+  readonly problem: string;
+  /** How to fix it, in one line. */
+  readonly fix: string;
+}
+
+/** Renders a violation as one line, with the construct path when there is one. */
+export function formatViolation(v: Violation, path?: string): string {
+  const info = ERROR_CODES[v.code];
+  const where = path ? `${path}: ` : '';
+  const rule = info ? ` Rule: ${info.rule} (source: ${info.source}).` : '';
+  return `[${v.code}${info ? ` ${info.name}` : ''}] ${where}${v.field}: ${v.problem}.${rule} Fix: ${v.fix}`;
+}
+
+/**
+ * The error every construct throws on bad input, before anything is synthesized.
+ * It carries the code, the construct path, the field, the rule and the fix.
+ */
+export class CloudAuditValidationError extends Error {
+  /** Catalogue code, e.g. `CA101`. */
+  public readonly code: string;
+  /** Construct path of the construct that refused the input. */
+  public readonly constructPath: string;
+  /** The prop that broke the rule. */
+  public readonly field: string;
+  /** The rule, in one line. */
+  public readonly rule: string;
+  /** How to fix it. */
+  public readonly fix: string;
+
+  constructor(violation: Violation, constructPath: string) {
+    super(formatViolation(violation, constructPath));
+    this.name = 'CloudAuditValidationError';
+    this.code = violation.code;
+    this.constructPath = constructPath;
+    this.field = violation.field;
+    this.rule = ERROR_CODES[violation.code]?.rule ?? '';
+    this.fix = violation.fix;
+    Object.setPrototypeOf(this, CloudAuditValidationError.prototype);
+  }
+}

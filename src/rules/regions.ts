@@ -1,0 +1,106 @@
+/**
+ * Region catalogue. Pure data + did-you-mean.
+ *
+ * Sources (stored copies, 2025-2026):
+ * - CVM DescribeRegions (17 regions AVAILABLE to an ordinary account).
+ * - Tencent Cloud API TLS notice, cloud.tencent.com/announce/detail/2465 (effective 2026-12-01):
+ *   every region outside mainland China, adding ap-osaka, ap-johorbahru, ap-taipei.
+ * - Finance zones (*-fsi): Redis regions page tencentcloud.com/zh/document/product/239/4106 and the
+ *   CLS region page; open to financial customers on application.
+ * - Retired (inferred: in SDK/provider constants, missing from every 2025-2026 official list):
+ *   ap-mumbai, na-toronto, eu-moscow. Accepted with a warning, since no closure notice was found.
+ */
+import { Violation } from './errors';
+
+export const REGIONS: readonly string[] = [
+  'ap-guangzhou', 'ap-shanghai', 'ap-nanjing', 'ap-beijing', 'ap-chengdu', 'ap-chongqing',
+  'ap-hongkong', 'ap-taipei', 'ap-singapore', 'ap-jakarta', 'ap-bangkok', 'ap-johorbahru',
+  'ap-seoul', 'ap-tokyo', 'ap-osaka', 'na-siliconvalley', 'na-ashburn', 'eu-frankfurt',
+  'sa-saopaulo', 'me-saudi-arabia', 'ap-shanghai-fsi', 'ap-shenzhen-fsi', 'ap-beijing-fsi',
+];
+
+export const RETIRED_REGIONS: readonly string[] = ['ap-mumbai', 'na-toronto', 'eu-moscow'];
+
+/**
+ * CreateAuditTrack: "This API only supports: ap-guangzhou, ap-hongkong, ap-seoul, ap-singapore,
+ * ap-tokyo, eu-frankfurt" (intl doc 1021/45906, updated 2025-10-30). Older versions of the page and
+ * the China site show no such restriction, so a provider region outside it only warns.
+ */
+export const AUDIT_API_REGIONS: readonly string[] = ['ap-guangzhou', 'ap-hongkong', 'ap-seoul', 'ap-singapore', 'ap-tokyo', 'eu-frankfurt'];
+
+/**
+ * COS delivery: the Features page (1021/30333) says "Beijing, Shanghai, and Hong Kong (China)"; the
+ * live list comes from ListCosEnableRegion (data source tencentcloud_audit_cos_regions). Warn only.
+ */
+export const COS_DELIVERY_REGIONS: readonly string[] = ['ap-beijing', 'ap-shanghai', 'ap-hongkong'];
+
+/** CLS Available Regions (intl page 614/18940, 16 regions; the China page adds the 3 fsi zones). */
+export const CLS_REGIONS: readonly string[] = [
+  'ap-beijing', 'ap-guangzhou', 'ap-shanghai', 'ap-chengdu', 'ap-nanjing', 'ap-chongqing', 'ap-hongkong',
+  'na-siliconvalley', 'na-ashburn', 'ap-singapore', 'ap-bangkok', 'eu-frankfurt', 'ap-tokyo', 'ap-seoul',
+  'ap-jakarta', 'sa-saopaulo', 'ap-shenzhen-fsi', 'ap-shanghai-fsi', 'ap-beijing-fsi',
+];
+
+/** The provider's default region when none is configured (provider.go DEFAULT_REGION). */
+export const PROVIDER_DEFAULT_REGION = 'ap-guangzhou';
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The closest known region, if it is close enough to be a typo. */
+export function suggestRegion(value: string): string | undefined {
+  const v = value.trim().toLowerCase().replace(/_/g, '-');
+  if (REGIONS.includes(v)) return v;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const r of REGIONS) {
+    // "guangzhou" alone, or a missing "ap-".
+    if (r.endsWith(`-${v}`)) return r;
+    const d = levenshtein(v, r);
+    if (d < bestScore) {
+      bestScore = d;
+      best = r;
+    }
+  }
+  return bestScore <= Math.max(2, Math.floor(v.length / 4)) ? best : undefined;
+}
+
+/** Errors for a region that is no Tencent Cloud region. */
+export function checkRegion(value: string, field = 'region'): Violation[] {
+  if (REGIONS.includes(value) || RETIRED_REGIONS.includes(value)) return [];
+  const guess = suggestRegion(value);
+  return [{
+    code: 'CA401',
+    field,
+    problem: `"${value}" is not a Tencent Cloud region${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    fix: guess ? `use "${guess}"` : `use a region id such as ${REGIONS.slice(0, 4).map((r) => `"${r}"`).join(', ')}`,
+  }];
+}
+
+/** Warnings for a valid region that a document does not list for this use. */
+export function regionWarnings(value: string, use: 'audit-api' | 'cos-delivery' | 'cls', field = 'region'): Violation[] {
+  const out: Violation[] = [];
+  if (RETIRED_REGIONS.includes(value)) {
+    out.push({ code: 'CA452', field, problem: `"${value}" is missing from every current Tencent Cloud region list (source: CVM DescribeRegions, 2026 TLS notice)`, fix: 'check the region still exists before deploying' });
+  }
+  if (!REGIONS.includes(value)) return out;
+  if (use === 'audit-api' && !AUDIT_API_REGIONS.includes(value)) {
+    out.push({ code: 'CA451', field, problem: `the CreateAuditTrack doc (1021/45906) lists only ${AUDIT_API_REGIONS.join(', ')} as API regions, not "${value}"`, fix: 'use a provider in one of those regions for the track, or confirm your site accepts this region' });
+  } else if (use === 'cos-delivery' && !COS_DELIVERY_REGIONS.includes(value)) {
+    out.push({ code: 'CA451', field, problem: `the CloudAudit Features page (1021/30333) lists COS delivery only in ${COS_DELIVERY_REGIONS.join(', ')}, not "${value}"; the live list is ListCosEnableRegion`, fix: 'check data.tencentcloud_audit_cos_regions before deploying' });
+  } else if (use === 'cls' && !CLS_REGIONS.includes(value)) {
+    out.push({ code: 'CA451', field, problem: `the CLS Available Regions page (614/18940) does not list "${value}"`, fix: 'pick a CLS region such as "ap-guangzhou"' });
+  }
+  return out;
+}

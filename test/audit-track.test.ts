@@ -1,0 +1,160 @@
+import { TerraformStack, Token } from 'cdktf';
+import { ActionType, AuditTrack, ClsDestination, CosDestination, IAuditDestination } from '../src';
+import { expectCode, newStack, only, resourcesOf, synth } from './support';
+
+function cos(stack: TerraformStack, id = 'Logs'): IAuditDestination {
+  return new CosDestination(stack, id, { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' });
+}
+
+describe('AuditTrack defaults', () => {
+  const { stack } = newStack();
+  new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: cos(stack) });
+  const doc = synth(stack);
+  const track = only(doc, 'tencentcloud_audit_track');
+
+  test('records every action of every product', () => {
+    expect(track.action_type).toBe('*');
+    expect(track.resource_type).toBe('*');
+    expect(track.event_names).toEqual(['*']);
+  });
+  test('is enabled (status 1)', () => expect(track.status).toBe(1));
+  test('is not org-wide', () => expect(track.track_for_all_members).toBeUndefined());
+  test('stores into the destination, bucket name without APPID', () => {
+    expect(track.storage).toEqual({ storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: 'audit-logs', storage_prefix: 'cloudaudit' });
+  });
+  test('depends on the bucket', () => {
+    expect(track.depends_on).toEqual([expect.stringMatching(/^tencentcloud_cos_bucket\./)]);
+  });
+  test('a rename plans as a replacement: replace_triggered_by a marker holding the name', () => {
+    const marker = only(doc, 'terraform_data');
+    expect(marker.triggers_replace).toEqual({ name: 'org-audit' });
+    const [address] = track.lifecycle.replace_triggered_by;
+    expect(address).toMatch(/^terraform_data\.[A-Za-z0-9_]+$/);
+    expect(Object.keys(doc.resource.terraform_data)).toContain(address.split('.')[1]);
+  });
+});
+
+describe('AuditTrack props', () => {
+  test('actionType, resourceType, eventNames and enabled are passed through', () => {
+    const { stack } = newStack();
+    new AuditTrack(stack, 'T', {
+      trackName: 'cam_write', destination: cos(stack), actionType: ActionType.WRITE,
+      resourceType: 'cam', eventNames: ['DeleteUser', 'AttachUserPolicy'], enabled: false,
+    });
+    const t = only(synth(stack), 'tencentcloud_audit_track');
+    expect(t).toMatchObject({ action_type: 'Write', resource_type: 'cam', status: 0 });
+    expect(t.event_names).toEqual(['AttachUserPolicy', 'DeleteUser']);
+  });
+  test.each([[ActionType.READ, 'Read'], [ActionType.WRITE, 'Write'], [ActionType.ALL, '*']])('ActionType %s synthesizes %s', (a, expected) => {
+    const { stack } = newStack();
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: cos(stack), actionType: a });
+    expect(only(synth(stack), 'tencentcloud_audit_track').action_type).toBe(expected);
+  });
+  test('CLS destination: storage_name is the topic id token, depends on the topic', () => {
+    const { stack } = newStack();
+    const d = new ClsDestination(stack, 'Cls', { region: 'ap-guangzhou', logsetName: 'audit', topicName: 'events' });
+    const track = new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    const t = only(synth(stack), 'tencentcloud_audit_track');
+    expect(t.storage.storage_type).toBe('cls');
+    expect(t.storage.storage_name).toMatch(/^\$\{tencentcloud_cls_topic\.[A-Za-z0-9_]+\.id\}$/);
+    expect(t.depends_on).toEqual([expect.stringMatching(/^tencentcloud_cls_topic\./)]);
+    expect(track.auditTrackResource).toBeDefined();
+    expect(Token.isUnresolved(track.trackId)).toBe(true);
+  });
+  test('exposes the generated resource', () => {
+    const { stack } = newStack();
+    const track = new AuditTrack(stack, 'T', { trackName: 'track', destination: cos(stack) });
+    expect(track.resource.terraformResourceType).toBe('tencentcloud_audit_track');
+    expect(track.eventsAuditTrackResource).toBeUndefined();
+  });
+});
+
+describe('rule 1: trackName', () => {
+  test.each(['abc', 'a'.repeat(48), 'Org-Audit_01', '___'])('accepts %p', (name) => {
+    const { stack } = newStack();
+    expect(() => new AuditTrack(stack, 'T', { trackName: name, destination: cos(stack) })).not.toThrow();
+  });
+  test.each(['ab', 'a'.repeat(49), 'has space', 'dot.name', 'ünï', ''])('refuses %p with CA101', (name) => {
+    const { stack } = newStack();
+    const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: name, destination: cos(stack) }), 'CA101');
+    expect(e.message).toContain('test/T: trackName');
+    expect(e.message).toMatch(/Rule: .*3-48.*Fix: /);
+  });
+  test('refuses a duplicate name in one stack with CA102, naming the first track', () => {
+    const { stack } = newStack();
+    const d = cos(stack);
+    new AuditTrack(stack, 'A', { trackName: 'same', destination: d });
+    const e = expectCode(() => new AuditTrack(stack, 'B', { trackName: 'same', destination: d }), 'CA102');
+    expect(e.message).toContain('test/A');
+  });
+  test('accepts the same name in two stacks', () => {
+    const { app, stack } = newStack();
+    new AuditTrack(stack, 'A', { trackName: 'same', destination: cos(stack) });
+    const other = new TerraformStack(app, 'other');
+    expect(() => new AuditTrack(other, 'A', { trackName: 'same', destination: cos(other) })).not.toThrow();
+  });
+  test('skips a token name', () => {
+    const { stack } = newStack();
+    const name = Token.asString({ Ref: 'x' });
+    expect(() => new AuditTrack(stack, 'T', { trackName: name, destination: cos(stack) })).not.toThrow();
+  });
+});
+
+describe('rule 2: resourceType and eventNames', () => {
+  const make = (props: { resourceType?: string; eventNames?: string[]; actionType?: any }) => {
+    const { stack } = newStack();
+    return () => new AuditTrack(stack, 'T', { trackName: 'track', destination: cos(stack), ...props });
+  };
+  test('accepts a product with ["*"]', () => expect(make({ resourceType: 'cvm', eventNames: ['*'] })).not.toThrow());
+  test('accepts a product with 1 and with 10 names', () => {
+    expect(make({ resourceType: 'cvm', eventNames: ['RunInstances'] })).not.toThrow();
+    expect(make({ resourceType: 'cvm', eventNames: Array.from({ length: 10 }, (_, i) => `Api${i}`) })).not.toThrow();
+  });
+  test('refuses "*" product with names (CA105)', () => { expectCode(make({ resourceType: '*', eventNames: ['DeleteUser'] }), 'CA105'); });
+  test('refuses "*" product with ["*","*"] (CA105)', () => { expectCode(make({ resourceType: '*', eventNames: ['*', '*'] }), 'CA105'); });
+  test('refuses 11 names (CA106)', () => {
+    const e = expectCode(make({ resourceType: 'cvm', eventNames: Array.from({ length: 11 }, (_, i) => `Api${i}`) }), 'CA106');
+    expect(e.message).toContain('at most 10');
+  });
+  test('refuses "*" mixed with names (CA107)', () => { expectCode(make({ resourceType: 'cvm', eventNames: ['*', 'RunInstances'] }), 'CA107'); });
+  test('refuses an empty list (CA108)', () => { expectCode(make({ resourceType: 'cvm', eventNames: [] }), 'CA108'); });
+  test.each(['', '  ', 'Run Instances', '\t'])('refuses the name %p (CA108)', (n) => {
+    const e = expectCode(make({ resourceType: 'cvm', eventNames: ['RunInstances', n] }), 'CA108');
+    expect(e.field).toBe('eventNames[1]');
+  });
+  test('refuses a duplicate name (CA109)', () => { expectCode(make({ resourceType: 'cvm', eventNames: ['A', 'A'] }), 'CA109'); });
+  test.each(['CVM', 'c v m', '', 'cvm,cos', '1cvm'])('refuses the product code %p (CA104)', (rt) => {
+    expectCode(make({ resourceType: rt }), 'CA104');
+  });
+  test('suggests the lowercase product code', () => {
+    expect(expectCode(make({ resourceType: 'CAM' }), 'CA104').message).toContain('use "cam"');
+  });
+  test('refuses an actionType outside the enum, e.g. lowercase "write" (CA103)', () => {
+    expectCode(make({ actionType: 'write' }), 'CA103');
+  });
+  test('skips token event names', () => {
+    expect(make({ resourceType: 'cvm', eventNames: Token.asList({ Ref: 'names' }) })).not.toThrow();
+  });
+});
+
+describe('props shape', () => {
+  test('a wrong type is a coded CA001 error, not a TypeError', () => {
+    const { stack } = newStack();
+    expectCode(() => new AuditTrack(stack, 'T', { trackName: 42 as any, destination: cos(stack) }), 'CA001');
+  });
+  test('a missing destination is CA001', () => {
+    const { stack } = newStack();
+    const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: 'track' } as any), 'CA001');
+    expect(e.field).toBe('destination');
+  });
+});
+
+describe('a failed construct writes nothing', () => {
+  test('no resource is added to the stack when the track is refused', () => {
+    const { stack } = newStack();
+    const d = cos(stack);
+    expect(() => new AuditTrack(stack, 'T', { trackName: 'x', destination: d })).toThrow();
+    const doc = JSON.parse(JSON.stringify(stack.toTerraform()));
+    expect(resourcesOf(doc, 'tencentcloud_audit_track')).toHaveLength(0);
+  });
+});
