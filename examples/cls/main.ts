@@ -2,10 +2,10 @@
  * A tracking set that records write operations of every product into a new CLS topic, where
  * they can be searched and alarmed on. In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
  */
-import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ActionType, AuditTrack, ClsDestination, tencentcloud } from '../../src';
+import { exampleApp } from '../support';
 
 export class ClsAuditStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -29,7 +29,7 @@ export class ClsAuditStack extends TerraformStack {
 }
 
 export function buildApp(outdir?: string): App {
-  const app = new App({ outdir: outdir ?? process.env.CDKTF_OUTDIR ?? path.join(__dirname, 'cdktf.out') });
+  const app = exampleApp(__dirname, outdir);
   new ClsAuditStack(app, 'cloudaudit-cls');
   return app;
 }

@@ -2,10 +2,10 @@
  * Default example: a tracking set that records every operation of every product and ships it to
  * a new COS bucket. In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
  */
-import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AuditTrack, CosDestination, tencentcloud } from '../../src';
+import { exampleApp } from '../support';
 
 export class CosAuditStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -27,7 +27,7 @@ export class CosAuditStack extends TerraformStack {
 }
 
 export function buildApp(outdir?: string): App {
-  const app = new App({ outdir: outdir ?? process.env.CDKTF_OUTDIR ?? path.join(__dirname, 'cdktf.out') });
+  const app = exampleApp(__dirname, outdir);
   new CosAuditStack(app, 'cloudaudit-cos');
   return app;
 }

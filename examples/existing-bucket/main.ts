@@ -2,10 +2,10 @@
  * Adopt a bucket that already exists and record only sensitive CAM operations into it.
  * In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
  */
-import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ActionType, AuditTrack, CosDestination, tencentcloud } from '../../src';
+import { exampleApp } from '../support';
 
 export class ExistingBucketStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -29,7 +29,7 @@ export class ExistingBucketStack extends TerraformStack {
 }
 
 export function buildApp(outdir?: string): App {
-  const app = new App({ outdir: outdir ?? process.env.CDKTF_OUTDIR ?? path.join(__dirname, 'cdktf.out') });
+  const app = exampleApp(__dirname, outdir);
   new ExistingBucketStack(app, 'cloudaudit-existing-bucket');
   return app;
 }

@@ -3,10 +3,10 @@
  * delivers into a bucket owned by the log-archive member account. In your own app, import from
  * 'cdktf-tencentcloud-cloudaudit'.
  */
-import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CosDestination, OrgWideTrack, tencentcloud } from '../../src';
+import { exampleApp } from '../support';
 
 export class OrgWideAuditStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -30,7 +30,7 @@ export class OrgWideAuditStack extends TerraformStack {
 }
 
 export function buildApp(outdir?: string): App {
-  const app = new App({ outdir: outdir ?? process.env.CDKTF_OUTDIR ?? path.join(__dirname, 'cdktf.out') });
+  const app = exampleApp(__dirname, outdir);
   new OrgWideAuditStack(app, 'cloudaudit-org-wide');
   return app;
 }
