@@ -301,7 +301,7 @@ export class AuditTrack extends Construct {
       name: this.trackName,
       status: this.enabled ? 1 : 0,
       trackForAllMembers: this.organization ? 1 : undefined,
-      dependsOn: this.destination.dependables,
+      dependsOn: this.destination.dependables.length > 0 ? this.destination.dependables : undefined,
     };
     if (selectors.length === 1) {
       const [s] = selectors;

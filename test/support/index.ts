@@ -5,10 +5,10 @@ import { checkConformance } from './schema-conformance';
 export { checkConformance };
 
 /** A stack with a tencentcloud provider in `region`. */
-export function newStack(region: string | undefined = 'ap-guangzhou'): { app: App; stack: TerraformStack } {
+export function newStack(region: string | null = 'ap-guangzhou'): { app: App; stack: TerraformStack } {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'test');
-  new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', region === undefined ? {} : { region });
+  new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', region === null ? {} : { region });
   return { app, stack };
 }
 
@@ -36,7 +36,7 @@ export function only(doc: any, type: string, section: 'resource' | 'data' = 'res
 
 /** Warning annotations of a construct tree, as plain strings. */
 export function warningsOf(scope: { node: { findAll(): Array<{ node: { metadata: Array<{ type: string; data: unknown }> } }> } }): string[] {
-  return scope.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === 'warning').map((m) => String(m.data)));
+  return scope.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)));
 }
 
 /** Runs `fn`, expecting a coded validation error; returns it. */
