@@ -81,6 +81,12 @@ bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts'])
 const fuzz = project.addTask('fuzz', { description: 'Property-based tests with >= 100,000 cases', env: { FUZZ_RUNS: '100000' } });
 fuzz.execArgs(['jest', '--runInBand', 'test/property']);
 
+// API.md documents our constructs; the generated bindings (2+ MB of docs) are documented by the
+// provider's registry pages their READMEs link to.
+const docgen = project.tasks.tryFind('docgen');
+docgen?.reset();
+docgen?.execArgs(['jsii-docgen', '-o', 'API.md', '-s', 'root']);
+
 project.package.file.addOverride('jest.testMatch', ['<rootDir>/test/**/*.test.ts']);
 
 project.synth();
