@@ -2,10 +2,11 @@ import { DataResource, Lazy, TerraformProvider, TerraformResource, TerraformStac
 import { Construct } from 'constructs';
 import { z } from 'zod';
 import { IAuditDestination } from './destination';
-import { literal, parseProps, throwIfAny } from './internal/validation';
+import { checkTrackProvider } from './internal/provider';
+import { literal, parseProps, throwIfAny, warn } from './internal/validation';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
-import { Violation } from './rules/errors';
+import { formatViolation, Violation } from './rules/errors';
 import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from './rules/track';
 
 /** Which operations a tracking set records (the API's `ActionType`). */
@@ -182,6 +183,13 @@ export class AuditTrack extends Construct {
     }
     this.registerName();
     this.render();
+    this.node.addValidation({
+      validate: () => {
+        const { errors, warnings } = checkTrackProvider(this, this.provider);
+        warn(this, warnings);
+        return errors.map((e) => formatViolation(e));
+      },
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { TerraformStack, Token } from 'cdktf';
 import { ActionType, AuditTrack, ClsDestination, CosDestination, IAuditDestination } from '../src';
-import { expectCode, newStack, only, resourcesOf, synth } from './support';
+import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 function cos(stack: TerraformStack, id = 'Logs'): IAuditDestination {
   return new CosDestination(stack, id, { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' });
@@ -156,5 +156,28 @@ describe('a failed construct writes nothing', () => {
     expect(() => new AuditTrack(stack, 'T', { trackName: 'x', destination: d })).toThrow();
     const doc = JSON.parse(JSON.stringify(stack.toTerraform()));
     expect(resourcesOf(doc, 'tencentcloud_audit_track')).toHaveLength(0);
+  });
+});
+
+describe('rule 5: the provider region of the track (the CloudAudit API region)', () => {
+  test('refuses a provider region that is no Tencent Cloud region (CA401), with a did-you-mean', () => {
+    const { stack } = newStack('ap-hongkonk');
+    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'ap-hongkong' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    expect(() => synth(stack)).toThrow(/CA401.*provider test\/tencentcloud region.*did you mean "ap-hongkong"/);
+  });
+  test('warns (CA451) for a provider region outside the CreateAuditTrack doc list, naming the source', () => {
+    const { stack } = newStack('ap-shanghai');
+    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'ap-shanghai' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    synth(stack);
+    expect(warningsOf(stack).join('\n')).toMatch(/CA451.*CreateAuditTrack doc \(1021\/45906\)/);
+  });
+  test('no warning in a listed API region', () => {
+    const { stack } = newStack('ap-guangzhou');
+    const d = ClsDestination.fromTopicId(stack, 'E', { topicId: 'topic-1', region: 'ap-guangzhou' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    synth(stack);
+    expect(warningsOf(stack)).toEqual([]);
   });
 });

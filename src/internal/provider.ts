@@ -7,7 +7,7 @@ import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { TencentcloudProvider } from '../provider-tencentcloud/provider';
 import { Violation } from '../rules/errors';
-import { PROVIDER_DEFAULT_REGION } from '../rules/regions';
+import { checkRegion, PROVIDER_DEFAULT_REGION, regionWarnings } from '../rules/regions';
 
 /** The provider given, else the stack's tencentcloud provider without alias. */
 export function effectiveProvider(scope: IConstruct, given?: TerraformProvider): TerraformProvider | undefined {
@@ -49,4 +49,18 @@ export function checkStorageProvider(scope: IConstruct, region: string, given?: 
     };
   }
   return { errors: [], warnings: [] };
+}
+
+/**
+ * The region of the provider that manages a tracking set: it is the CloudAudit API region. It
+ * must be a real region; outside the CreateAuditTrack doc's list it only warns.
+ */
+export function checkTrackProvider(scope: IConstruct, given?: TerraformProvider): { errors: Violation[]; warnings: Violation[] } {
+  const provider = effectiveProvider(scope, given);
+  const region = providerRegion(provider);
+  if (!provider || region === null) return { errors: [], warnings: [] };
+  const actual = region ?? PROVIDER_DEFAULT_REGION;
+  const field = `provider ${provider.node.path} region`;
+  const errors = region === undefined ? [] : checkRegion(actual, field);
+  return { errors, warnings: errors.length > 0 ? [] : regionWarnings(actual, 'audit-api', field) };
 }
