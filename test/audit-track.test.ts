@@ -38,8 +38,12 @@ describe('AuditTrack props', () => {
   test('actionType, resourceType, eventNames and enabled are passed through', () => {
     const { stack } = newStack();
     new AuditTrack(stack, 'T', {
-      trackName: 'cam_write', destination: cos(stack), actionType: ActionType.WRITE,
-      resourceType: 'cam', eventNames: ['DeleteUser', 'AttachUserPolicy'], enabled: false,
+      trackName: 'cam_write',
+      destination: cos(stack),
+      actionType: ActionType.WRITE,
+      resourceType: 'cam',
+      eventNames: ['DeleteUser', 'AttachUserPolicy'],
+      enabled: false,
     });
     const t = only(synth(stack), 'tencentcloud_audit_track');
     expect(t).toMatchObject({ action_type: 'Write', resource_type: 'cam', status: 0 });

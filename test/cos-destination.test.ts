@@ -53,8 +53,10 @@ describe('CosDestination props', () => {
   test('retentionDays expires current and noncurrent versions under the prefix', () => {
     const b = bucketOf({ retentionDays: 400 });
     expect(b.lifecycle_rules).toEqual([{
-      id: 'cloudaudit-retention', filter_prefix: 'cloudaudit/',
-      expiration: { days: 400 }, non_current_expiration: { non_current_days: 400 },
+      id: 'cloudaudit-retention',
+      filter_prefix: 'cloudaudit/',
+      expiration: { days: 400 },
+      non_current_expiration: { non_current_days: 400 },
     }]);
   });
   test('180 days needs no opt-in', () => expect(bucketOf({ retentionDays: 180 }).lifecycle_rules[0].expiration.days).toBe(180));

@@ -19,8 +19,11 @@ describe('OrgWideTrack', () => {
   test('delivers into another account with both ids', () => {
     const { stack } = newStack();
     new OrgWideTrack(stack, 'Org', {
-      trackName: 'org-wide', destination: dest(stack), actionType: ActionType.WRITE,
-      storageAccountId: '100012345678', storageAppId: '1250000001',
+      trackName: 'org-wide',
+      destination: dest(stack),
+      actionType: ActionType.WRITE,
+      storageAccountId: '100012345678',
+      storageAppId: '1250000001',
     });
     const r = only(synth(stack), 'tencentcloud_audit_track');
     expect(r.storage).toMatchObject({ storage_account_id: '100012345678', storage_app_id: '1250000001' });
@@ -29,8 +32,10 @@ describe('OrgWideTrack', () => {
   test('accepts token ids', () => {
     const { stack } = newStack();
     expect(() => new OrgWideTrack(stack, 'Org', {
-      trackName: 'org-wide', destination: dest(stack),
-      storageAccountId: Token.asString({ Ref: 'uin' }), storageAppId: Token.asString({ Ref: 'app' }),
+      trackName: 'org-wide',
+      destination: dest(stack),
+      storageAccountId: Token.asString({ Ref: 'uin' }),
+      storageAppId: Token.asString({ Ref: 'app' }),
     })).not.toThrow();
   });
 });

@@ -1,7 +1,11 @@
 import { checkConformance } from './support';
 
 const track = {
-  name: 'org-audit', action_type: '*', resource_type: '*', event_names: ['*'], status: 1,
+  name: 'org-audit',
+  action_type: '*',
+  resource_type: '*',
+  event_names: ['*'],
+  status: 1,
   storage: { storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: 'logs', storage_prefix: 'cloudaudit' },
 };
 const doc = (resource: any, extra: any = {}) => ({ resource, ...extra });
@@ -17,7 +21,11 @@ describe('schema-conformance checker', () => {
     const problems = checkConformance(doc({
       tencentcloud_audit_track: {
         t: {
-          action_type: '*', resource_type: 7, event_names: '*', status: 'on', colour: 'red',
+          action_type: '*',
+          resource_type: 7,
+          event_names: '*',
+          status: 'on',
+          colour: 'red',
           storage: [{ storage_type: 'cos' }, { storage_type: 'cls' }],
         },
       },

@@ -124,7 +124,12 @@ export function checkClsTopicId(topicId: string, field = 'topicId'): Violation[]
 // (APPID), SDK models.go; the UIN is a decimal number.
 export const ACCOUNT_ID_PATTERN = /^[0-9]{5,20}$/;
 
-export function checkStorageAccount(accountId: string | undefined, appId: string | undefined, accountIsToken = false, appIsToken = false): Violation[] {
+export function checkStorageAccount(
+  accountId: string | undefined,
+  appId: string | undefined,
+  accountIsToken = false,
+  appIsToken = false,
+): Violation[] {
   const hasAccount = accountId !== undefined || accountIsToken;
   const hasApp = appId !== undefined || appIsToken;
   if (hasAccount !== hasApp) {

@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
-import { tencentcloud } from '../../src';
 import { checkConformance } from './schema-conformance';
+import { tencentcloud } from '../../src';
 
 export { checkConformance };
 
