@@ -1,13 +1,18 @@
-import { DataResource, Lazy, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { DataResource, ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { z } from 'zod';
-import { IAuditDestination } from './destination';
+import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
+import { IAuditDestination, StorageType } from './destination';
+import { ensureAppLevelChecks } from './internal/app-checks';
 import { checkTrackProvider } from './internal/provider';
 import { literal, parseProps, throwIfAny, warn } from './internal/validation';
+import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
 import { formatViolation, Violation } from './rules/errors';
+import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from './rules/track';
+import { CloudAuditServiceRole } from './service-role';
 
 /** Which operations a tracking set records (the API's `ActionType`). */
 export enum ActionType {
@@ -76,6 +81,20 @@ export interface AuditTrackProps {
    * @default - the stack's default tencentcloud provider
    */
   readonly provider?: TerraformProvider;
+  /**
+   * Create the CAM role CloudAudit delivers with (`CloudAudit_QCSRole`, trusting
+   * `cloudaudit.cloud.tencent.com`) and its policy attachments, in the track's account. One per
+   * account: apply fails if the role exists already (import it instead; see README).
+   * @default false
+   */
+  readonly createServiceRole?: boolean;
+  /**
+   * For a COS destination with a literal region: fail `terraform plan` (a precondition on the
+   * track) when the region is not in `data.tencentcloud_audit_cos_regions` (ListCosEnableRegion).
+   * Synth stays offline; the plan reads the list once per stack and provider.
+   * @default true
+   */
+  readonly checkDeliveryRegion?: boolean;
 }
 
 const actionTypeSchema = z.string();
@@ -92,9 +111,11 @@ const propsSchema = z.object({
   actionType: actionTypeSchema.optional(),
   resourceType: z.string().optional(),
   eventNames: z.array(z.string()).optional(),
-  selectors: z.array(selectorSchema).optional(),
+  selectors: z.array(selectorSchema).min(1).optional(),
   enabled: z.boolean().optional(),
   provider: z.any().optional(),
+  createServiceRole: z.boolean().optional(),
+  checkDeliveryRegion: z.boolean().optional(),
 });
 
 /** A selector with every default applied. */
@@ -141,6 +162,16 @@ function covers(a: ResolvedSelector, b: ResolvedSelector): boolean {
  * new AuditTrack(this, 'Track', { trackName: 'org-audit', destination: logs });
  */
 export class AuditTrack extends Construct {
+  /**
+   * An EventBridge rule on the Tencent Cloud service event bus matching the CloudAudit events of
+   * `products` (`type` `<product>:CloudEvent:ApiCall|ConsoleCall|MiniProgramCall`, `source`
+   * `<product>.cloud.tencent`), with an optional target. Independent of any tracking set: the bus
+   * receives write operations once CloudAudit is enabled on it (EventBridge console, Guangzhou).
+   */
+  public static onEvent(scope: Construct, id: string, props: AuditEventRuleProps): AuditEventRule {
+    return new AuditEventRule(scope, id, props);
+  }
+
   /** The tracking set name. */
   public readonly trackName: string;
   /** Where the logs go. */
@@ -156,6 +187,9 @@ export class AuditTrack extends Construct {
   private organization?: OrganizationSettings;
   private current!: TerraformResource;
   private nameMarker?: DataResource;
+  private readonly preconditions: Precondition[] = [];
+  /** The CloudAudit service role, when `createServiceRole` is set. */
+  public readonly serviceRole?: CloudAuditServiceRole;
 
   constructor(scope: Construct, id: string, props: AuditTrackProps) {
     super(scope, id);
@@ -182,7 +216,16 @@ export class AuditTrack extends Construct {
       this.pushSelector(s, p.selectors !== undefined ? `selectors[${i}]` : '');
     }
     this.registerName();
+    ensureAppLevelChecks(this);
+    if (p.createServiceRole) {
+      this.serviceRole = new CloudAuditServiceRole(this, 'ServiceRole', { provider: this.provider });
+    }
+    const region = literal(this.destination.storageRegion);
+    if (this.destination.storageType === StorageType.COS && region !== undefined && (p.checkDeliveryRegion ?? true)) {
+      this.preconditions.push(cosRegionPrecondition(this, region, this.provider));
+    }
     this.render();
+    registerForQuota(this, this.provider);
     this.node.addValidation({
       validate: () => {
         const { errors, warnings } = checkTrackProvider(this, this.provider);
@@ -200,11 +243,15 @@ export class AuditTrack extends Construct {
    */
   public addSelector(selector: EventSelector): void {
     const s = parseProps(this, selectorSchema, selector) as EventSelector;
-    if (this.implicitDefault) {
-      this.selectorList.length = 0;
-      this.implicitDefault = false;
+    // Checked against the selectors that stay; the implicit default goes only once s is accepted.
+    const previous = this.implicitDefault ? this.selectorList.splice(0) : [];
+    try {
+      this.pushSelector(s, `selectors[${this.selectorList.length}]`);
+    } catch (e) {
+      this.selectorList.push(...previous);
+      throw e;
     }
-    this.pushSelector(s, `selectors[${this.selectorList.length}]`);
+    this.implicitDefault = false;
     this.render();
   }
 
@@ -235,9 +282,13 @@ export class AuditTrack extends Construct {
     return this.current instanceof EventsAuditTrack ? this.current : undefined;
   }
 
-  /** The tracking set ID (a token, known after apply). */
+  /**
+   * The tracking set ID (a token, known after apply). It follows the resource: taken before an
+   * `addSelector` that switches to `tencentcloud_events_audit_track`, it still resolves to the
+   * resource that is synthesized.
+   */
   public get trackId(): string {
-    return this.current instanceof AuditTrackResource ? this.current.id : (this.current as EventsAuditTrack).id;
+    return Lazy.stringValue({ produce: () => (this.current as AuditTrackResource | EventsAuditTrack).id });
   }
 
   /**
@@ -246,6 +297,8 @@ export class AuditTrack extends Construct {
    */
   protected enableOrganizationDelivery(storageAccountId?: string, storageAppId?: string): void {
     this.organization = { storageAccountId, storageAppId };
+    // Delivery into another account needs the multi-account policy on the service role.
+    if (storageAccountId !== undefined) this.serviceRole?.addPolicyId(MULTI_ACCOUNT_POLICY_ID);
     this.render();
   }
 
@@ -266,11 +319,14 @@ export class AuditTrack extends Construct {
     throwIfAny(this, violations);
 
     for (const other of this.selectorList) {
-      if (selectorKey(other) === selectorKey(resolved) && !covers(other, resolved) && !covers(resolved, other)) {
+      const wider = covers(other, resolved);
+      const narrower = covers(resolved, other);
+      // Same product and actionType: a duplicate unless one strictly covers the other (CA112 says why).
+      if (selectorKey(other) === selectorKey(resolved) && wider === narrower) {
         throwIfAny(this, [{ code: 'CA113', field: f('resourceType'), problem: `"${resolved.resourceType}" with actionType ${resolved.actionType} is selected twice`, fix: 'merge the eventNames of both selectors into one' }]);
       }
-      if (covers(other, resolved) || covers(resolved, other)) {
-        const [wide, narrow] = covers(other, resolved) ? [other, resolved] : [resolved, other];
+      if (wider || narrower) {
+        const [wide, narrow] = wider ? [other, resolved] : [resolved, other];
         throwIfAny(this, [{
           code: 'CA112',
           field: f('resourceType'),
@@ -309,8 +365,9 @@ export class AuditTrack extends Construct {
       name: this.trackName,
       status: this.enabled ? 1 : 0,
       trackForAllMembers: this.organization ? 1 : undefined,
-      dependsOn: this.destination.dependables.length > 0 ? this.destination.dependables : undefined,
+      dependsOn: this.dependencies(),
     };
+    const preconditions = this.preconditions.length > 0 ? this.preconditions : undefined;
     if (selectors.length === 1) {
       const [s] = selectors;
       // The API refuses renames (InvalidParameterValue.AuditTrackNameNotSupportModify) but the
@@ -326,7 +383,7 @@ export class AuditTrack extends Construct {
         resourceType: s.resourceType,
         eventNames: s.eventNames,
         storage: this.storage(),
-        lifecycle: { replaceTriggeredBy: [markerAddress] },
+        lifecycle: { replaceTriggeredBy: [markerAddress], precondition: preconditions },
       });
     } else {
       if (this.nameMarker) {
@@ -340,8 +397,18 @@ export class AuditTrack extends Construct {
           resourceFields: selectors.map((s) => ({ resourceType: s.resourceType, actionType: s.actionType, eventNames: s.eventNames })),
         },
         storage: this.storage(),
+        lifecycle: preconditions ? { precondition: preconditions } : undefined,
       });
     }
+    // Adopted storage is outside the plan on purpose: say so to cloudaudit-review (COV-003).
+    if (!this.destination.createsStorage) this.current.addOverride('//.cloudaudit.adopted_storage', true);
+  }
+
+  /** The storage, and the service role with its policies (CloudAudit needs them to deliver). */
+  private dependencies(): ITerraformDependable[] | undefined {
+    const all: ITerraformDependable[] = [...this.destination.dependables];
+    if (this.serviceRole) all.push(this.serviceRole.role, ...this.serviceRole.policyAttachments);
+    return all.length > 0 ? all : undefined;
   }
 
   private registerName(): void {

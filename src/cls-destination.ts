@@ -1,8 +1,10 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { z } from 'zod';
+import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { IAuditDestination, StorageType } from './destination';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
+import { ensureAppLevelChecks } from './internal/app-checks';
 import { checkStorageProvider } from './internal/provider';
 import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
@@ -144,6 +146,7 @@ export class ClsDestination extends Construct implements IAuditDestination {
   public readonly topic: ClsTopic;
   /** Days the topic keeps logs. */
   public readonly retentionDays: number;
+  private readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: ClsDestinationProps) {
     super(scope, id);
@@ -168,6 +171,7 @@ export class ClsDestination extends Construct implements IAuditDestination {
     throwIfAny(this, violations);
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
 
+    ensureAppLevelChecks(this);
     const preventDestroy = p.preventDestroy ?? true;
     this.logset = new ClsLogset(this, 'Logset', {
       provider: p.provider,
@@ -188,6 +192,7 @@ export class ClsDestination extends Construct implements IAuditDestination {
     this.dependables = [this.topic];
 
     const provider = p.provider as TerraformProvider | undefined;
+    this.provider = provider;
     this.node.addValidation({
       validate: () => {
         if (region === undefined) return [];
@@ -196,5 +201,17 @@ export class ClsDestination extends Construct implements IAuditDestination {
         return errors.map((e) => formatViolation(e));
       },
     });
+  }
+
+  /**
+   * Adds a CLS alarm policy on this topic: a query or a `SensitiveOperations` preset, how often it
+   * runs and whom it notifies (existing notice groups, or a new one). The alarm uses this
+   * destination's provider. The topic needs an index for the query to match (see README).
+   *
+   * @example
+   * logs.addAlarm('KeyChanges', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });
+   */
+  public addAlarm(id: string, options: ClsAlarmOptions): ClsAlarm {
+    return new ClsAlarm(this, id, { ...options, logsetId: this.logset.id, topicId: this.topic.id, provider: this.provider });
   }
 }

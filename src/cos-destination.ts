@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { z } from 'zod';
 import { IAuditDestination, StorageType } from './destination';
 import { DEFAULT_PREFIX } from './internal/defaults';
+import { ensureAppLevelChecks } from './internal/app-checks';
 import { checkStorageProvider } from './internal/provider';
 import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
@@ -229,6 +230,7 @@ export class CosDestination extends Construct implements IAuditDestination {
     }
     this.fullBucketName = `${this.storageName}-${this.appId}`;
     this.registerBucketName();
+    ensureAppLevelChecks(this);
 
     const retentionDays = p.retentionDays;
     this.bucket = new CosBucket(this, 'Bucket', {

@@ -4,3 +4,8 @@ export * from './org-wide-track';
 export * from './cos-destination';
 export * from './cls-destination';
 export * as tencentcloud from './provider-tencentcloud';
+export * from './sensitive-operations';
+export * from './cls-alarm';
+export * from './audit-event-rule';
+export * from './service-role';
+export * from './audit-checks';

@@ -2,6 +2,7 @@
  * The error catalogue: every code the library raises, with the rule it enforces and the source
  * the rule comes from. Pure TypeScript (no cdktf), shared by the constructs and the review.
  */
+import { QUOTA_SOURCE } from './quota';
 
 /** Where a rule comes from. Keep these short; README lists them in full. */
 export const SOURCES = {
@@ -21,6 +22,14 @@ export const SOURCES = {
   organization:
     'CreateAuditTrack API, TrackForAllMembers and Storage.StorageAccountId/StorageAppId; cross-account delivery doc 1021/76482',
   library: 'this library (a safety default, not an API rule)',
+  clsAlarmApi:
+    'CLS API CreateAlarm / CreateAlarmNotice (cloud.tencent.com.cn/document/api/614/56466, SDK cls v20201016 AlarmTarget, MonitorTime, NoticeReceiver)',
+  ebRuleApi:
+    'provider eb_event_rule rule_name/description (resource_tc_eb_event_rule.go) and EventBridge CreateRule; CloudAudit events: tencentcloud.com/document/product/1108/46246',
+  ebTargetApi: 'EventBridge CreateTarget (SDK eb v20210416 CreateTargetRequest, ResourceDescription examples)',
+  camRole:
+    'provider cam_role / cam_role_policy_attachment (policy_id parsed with strconv.Atoi); role CloudAudit_QCSRole as created by tencentcloud-landing-zone-booster and terraform-tencentcloud-cloudaudit',
+  cosEnableRegion: 'CloudAudit ListCosEnableRegion, read at plan time by the data source tencentcloud_audit_cos_regions',
 } as const;
 
 /** One entry of the catalogue. */
@@ -37,7 +46,8 @@ export interface ErrorCodeInfo {
 
 /**
  * Every code. Codes are stable: never renumber, only add.
- * CA0xx props shape, CA1xx track, CA2xx COS, CA3xx CLS, CA4xx regions, CA5xx organization.
+ * CA0xx props shape, CA1xx track, CA2xx COS, CA3xx CLS, CA4xx regions, CA5xx organization, CA6xx review,
+ * CA70x CLS alarms, CA72x-75x EventBridge, CA80x service role, CA82x plan-time checks, CA83x/85x quota.
  */
 export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA001: { name: 'PropsInvalid', rule: 'props must have the documented shape and types', source: SOURCES.library, level: 'error' },
@@ -77,6 +87,39 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA501: { name: 'StorageAccountIdInvalid', rule: 'storageAccountId is the account UIN: digits only', source: SOURCES.organization, level: 'error' },
   CA502: { name: 'StorageAppIdInvalid', rule: 'storageAppId is exactly 10 digits', source: SOURCES.organization, level: 'error' },
   CA503: { name: 'StorageAccountPartial', rule: 'storageAccountId and storageAppId are given both or neither', source: SOURCES.organization, level: 'error' },
+  // CA6xx: compliance review (AuditChecks, cloudaudit-review); see README: Compliance review, Rules.
+  CA601: { name: 'AcknowledgementReasonTooShort', rule: 'an acknowledgement gives a reason of at least 10 characters', source: SOURCES.library, level: 'error' },
+  CA602: { name: 'AcknowledgementRuleUnknown', rule: 'an acknowledgement names a review rule id such as "COV-001" (README: Compliance review, Rules)', source: SOURCES.library, level: 'error' },
+  CA603: { name: 'ReviewQuotaInvalid', rule: 'the tracking-set quota is a whole number >= 1', source: SOURCES.library, level: 'error' },
+  CA610: { name: 'ReviewInputMissing', rule: 'a review input is an existing, readable file or directory', source: SOURCES.library, level: 'error' },
+  CA611: { name: 'ReviewInputNotJson', rule: 'a review input file is valid JSON', source: SOURCES.library, level: 'error' },
+  CA612: { name: 'ReviewInputBinary', rule: 'a review input file is UTF-8 text without NUL bytes', source: SOURCES.library, level: 'error' },
+  CA613: { name: 'ReviewInputTooLarge', rule: 'a review input file is at most 256 MB', source: SOURCES.library, level: 'error' },
+  CA614: { name: 'ReviewInputNoStacks', rule: 'a review input directory holds stacks/*/cdk.tf.json, *.tf.json or plan JSON', source: SOURCES.library, level: 'error' },
+  CA615: { name: 'ReviewInputNotTerraform', rule: 'a review input is a Terraform JSON configuration or a `terraform show -json` plan or state', source: SOURCES.library, level: 'error' },
+  CA616: { name: 'ReviewUsage', rule: 'cloudaudit-review takes known options and at least one input path (see --help)', source: SOURCES.library, level: 'error' },
+  CA701: { name: 'AlarmNameInvalid', rule: 'an alarm or notice name is 1-255 bytes without "|"', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA702: { name: 'AlarmTriggerCountInvalid', rule: 'triggerCount is a whole number from 1 to 2000', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA703: { name: 'AlarmPeriodInvalid', rule: 'alarmPeriodMinutes (repeat interval) is a whole number from 0 to 1440', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA704: { name: 'AlarmIntervalInvalid', rule: 'intervalMinutes (monitor_time.time) is a whole number from 1 to 1440', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA705: { name: 'AlarmWindowInvalid', rule: 'windowMinutes (the query range, start_time_offset) is a whole number from 1 to 1440', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA706: { name: 'AlarmQueryChoice', rule: 'an alarm has exactly one of query and preset; a query is not blank', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA707: { name: 'AlarmNoticeChoice', rule: 'an alarm has exactly one of noticeIds and notify (the alarm takes alarm_notice_ids)', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA708: { name: 'AlarmReceiverInvalid', rule: 'notify has at least one receiver id (whole numbers) and at least one channel, each once', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA709: { name: 'AlarmConditionInvalid', rule: 'condition is a non-blank expression over the query result, e.g. "$1.events > 0"', source: SOURCES.clsAlarmApi, level: 'error' },
+  CA721: { name: 'EventRuleNameInvalid', rule: 'ruleName is 2-60 letters, digits, "_" and "-", starting with a letter and ending with a letter or digit', source: SOURCES.ebRuleApi, level: 'error' },
+  CA722: { name: 'EventRuleProductsInvalid', rule: 'products lists 1 or more lowercase product codes (not "*"), each once', source: SOURCES.ebRuleApi, level: 'error' },
+  CA723: { name: 'EventRuleTypesInvalid', rule: 'eventTypes lists 1-3 of ApiCall, ConsoleCall, MiniProgramCall, each once', source: SOURCES.ebRuleApi, level: 'error' },
+  CA724: { name: 'EventRuleDescriptionInvalid', rule: 'description is at most 200 characters', source: SOURCES.ebRuleApi, level: 'error' },
+  CA725: { name: 'EventBusIdInvalid', rule: 'eventBusId is the bus ID (e.g. "eb-xxxxxxxx"): not blank, no whitespace', source: SOURCES.ebRuleApi, level: 'error' },
+  CA726: { name: 'EventTargetInvalid', rule: 'a target resourceDescription is the QCS resource string of its type, e.g. "qcs::scf:<region>:uin/<uin>:namespace/<ns>/function/<fn>/$LATEST"', source: SOURCES.ebTargetApi, level: 'error' },
+  CA727: { name: 'ApiNamesInvalid', rule: 'eventNames of an event rule or of SensitiveOperations.custom lists 1 or more exact API names (no "*", no whitespace), each once', source: SOURCES.ebRuleApi, level: 'error' },
+  CA751: { name: 'EventRuleRegionNotGuangzhou', rule: 'the Tencent Cloud service event bus that receives CloudAudit events is in ap-guangzhou', source: SOURCES.ebRuleApi, level: 'warning' },
+  CA801: { name: 'ServiceRoleDuplicate', rule: 'an account has one CloudAudit_QCSRole: create it once per provider (account)', source: SOURCES.camRole, level: 'error' },
+  CA802: { name: 'PolicyIdInvalid', rule: 'a policy id is the numeric CAM policy ID (not its name), each once', source: SOURCES.camRole, level: 'error' },
+  CA821: { name: 'CosRegionNotEnabled', rule: 'the COS storage region is one ListCosEnableRegion returns (checked at plan time, not synth)', source: SOURCES.cosEnableRegion, level: 'error' },
+  CA831: { name: 'TrackQuotaInvalid', rule: 'the context value cloudaudit:trackQuota is a whole number >= 1', source: SOURCES.library, level: 'error' },
+  CA851: { name: 'TrackQuotaExceeded', rule: 'an account holds a limited number of tracking sets; the API refuses more with LimitExceeded.OverAmount', source: QUOTA_SOURCE, level: 'warning' },
 };
 
 /** A rule broken by a value: what the constructs throw and what the review reports. */

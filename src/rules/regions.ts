@@ -98,7 +98,7 @@ export function regionWarnings(value: string, use: 'audit-api' | 'cos-delivery' 
   if (use === 'audit-api' && !AUDIT_API_REGIONS.includes(value)) {
     out.push({ code: 'CA451', field, problem: `the CreateAuditTrack doc (1021/45906) lists only ${AUDIT_API_REGIONS.join(', ')} as API regions, not "${value}"`, fix: 'use a provider in one of those regions for the track, or confirm your site accepts this region' });
   } else if (use === 'cos-delivery' && !COS_DELIVERY_REGIONS.includes(value)) {
-    out.push({ code: 'CA451', field, problem: `the CloudAudit Features page (1021/30333) lists COS delivery only in ${COS_DELIVERY_REGIONS.join(', ')}, not "${value}"; the live list is ListCosEnableRegion`, fix: 'check data.tencentcloud_audit_cos_regions before deploying' });
+    out.push({ code: 'CA451', field, problem: `the CloudAudit Features page (1021/30333) lists COS delivery only in ${COS_DELIVERY_REGIONS.join(', ')}, not "${value}"; the live list is ListCosEnableRegion`, fix: 'AuditTrack checks the live list at plan time (checkDeliveryRegion, on by default)' });
   } else if (use === 'cls' && !CLS_REGIONS.includes(value)) {
     out.push({ code: 'CA451', field, problem: `the CLS Available Regions page (614/18940) does not list "${value}"`, fix: 'pick a CLS region such as "ap-guangzhou"' });
   }

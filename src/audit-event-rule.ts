@@ -1,0 +1,184 @@
+import { TerraformProvider, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { z } from 'zod';
+import { effectiveProvider, providerRegion } from './internal/provider';
+import { literal, parseProps, throwIfAny, warn } from './internal/validation';
+import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
+import { EbEventTarget } from './provider-tencentcloud/eb-event-target';
+import {
+  checkEventBusId, checkEventTypes, checkPatternEventNames, checkProducts, checkRuleDescription, checkRuleName,
+  checkTargetDescription, CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, SERVICE_BUS_REGION,
+} from './rules/eventbridge';
+
+/** How the audited call was made (the `…:CloudEvent:<type>` suffix of the event type). */
+export enum CloudAuditEventType {
+  /** API calls (SDK, CLI, Terraform). */
+  API_CALL = 'ApiCall',
+  /** Console operations. */
+  CONSOLE_CALL = 'ConsoleCall',
+  /** Mini-program operations. */
+  MINI_PROGRAM_CALL = 'MiniProgramCall',
+}
+
+/**
+ * Event target types this library wires (`tencentcloud_eb_event_target.type`). Kafka, ES and
+ * message-push targets need parameter blocks: create those with the generated
+ * `tencentcloud.ebEventTarget.EbEventTarget` and `rule.ruleId`.
+ */
+export enum AuditEventTargetType {
+  /** A Serverless Cloud Function. */
+  SCF = 'scf',
+  /** A CLS topic. */
+  CLS = 'cls',
+}
+
+/** Where matching events go. */
+export interface AuditEventTarget {
+  readonly type: AuditEventTargetType;
+  /**
+   * The QCS resource string, e.g. `qcs::scf:ap-guangzhou:uin/<uin>:namespace/default/function/<fn>/$LATEST`
+   * or `qcs::cls:ap-guangzhou:uin/<uin>:topic/<topicId>`.
+   */
+  readonly resourceDescription: string;
+}
+
+/** Props of `AuditTrack.onEvent()`. */
+export interface AuditEventRuleProps {
+  /** Rule name: 2-60 letters, digits, `_` and `-`, starting with a letter, ending with a letter or digit. */
+  readonly ruleName: string;
+  /**
+   * ID of the Tencent Cloud service event bus (EventBridge console, Guangzhou), e.g. `eb-xxxxxxxx`.
+   * No fixed ID is documented, so it must be given.
+   */
+  readonly eventBusId: string;
+  /** Product codes whose audited calls match, e.g. `['cam', 'cvm']`. */
+  readonly products: string[];
+  /**
+   * Which calls match.
+   * @default - all three (ApiCall, ConsoleCall, MiniProgramCall)
+   */
+  readonly eventTypes?: CloudAuditEventType[];
+  /**
+   * Only these API names (`data.eventName` of the event). UNVERIFIED against a live bus.
+   * @default - every API of the products
+   */
+  readonly eventNames?: string[];
+  /**
+   * Rule description, at most 200 characters.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Whether the rule is on.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Where matching events go.
+   * @default - no target: add one with the generated EbEventTarget
+   */
+  readonly target?: AuditEventTarget;
+  /**
+   * Tags on the rule.
+   * @default - none
+   */
+  readonly tags?: Record<string, string>;
+  /**
+   * The provider for the event bus region (ap-guangzhou).
+   * @default - the stack's default tencentcloud provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+const propsSchema = z.object({
+  ruleName: z.string(),
+  eventBusId: z.string(),
+  products: z.array(z.string()),
+  eventTypes: z.array(z.string()).optional(),
+  eventNames: z.array(z.string()).optional(),
+  description: z.string().optional(),
+  enabled: z.boolean().optional(),
+  target: z.object({ type: z.enum(['scf', 'cls']), resourceDescription: z.string() }).optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  provider: z.any().optional(),
+});
+
+const isLiteralList = (l: readonly string[] | undefined): l is string[] =>
+  l !== undefined && !Token.isUnresolved(l) && !l.some((x) => Token.isUnresolved(x));
+
+/**
+ * An EventBridge rule on the Tencent Cloud service event bus matching CloudAudit events
+ * (`type` `<product>:CloudEvent:<ApiCall|ConsoleCall|MiniProgramCall>`, `source`
+ * `<product>.cloud.tencent`), with an optional target. Create it with `AuditTrack.onEvent()`.
+ *
+ * CloudAudit must be enabled on that bus (EventBridge console, Guangzhou); the bus receives write
+ * operations only (EventBridge doc 1108/46246).
+ */
+export class AuditEventRule extends Construct {
+  /** The generated `tencentcloud_eb_event_rule`. */
+  public readonly rule: EbEventRule;
+  /** The generated `tencentcloud_eb_event_target`, when `target` is given. */
+  public readonly target?: EbEventTarget;
+  /** The `event_pattern` JSON. */
+  public readonly eventPattern: string;
+
+  constructor(scope: Construct, id: string, props: AuditEventRuleProps) {
+    super(scope, id);
+    const p = parseProps(this, propsSchema, props);
+    const types = p.eventTypes ?? [...CLOUDAUDIT_EVENT_TYPES];
+    const name = literal(p.ruleName);
+    const bus = literal(p.eventBusId);
+    const products = isLiteralList(p.products) ? p.products : undefined;
+    const names = p.eventNames === undefined || isLiteralList(p.eventNames) ? p.eventNames : undefined;
+    const target = p.target;
+    throwIfAny(this, [
+      ...(name !== undefined ? checkRuleName(name) : []),
+      ...(bus !== undefined ? checkEventBusId(bus) : []),
+      ...(products !== undefined ? checkProducts(products) : []),
+      ...checkEventTypes(types),
+      ...(names !== undefined ? checkPatternEventNames(names) : []),
+      ...(literal(p.description) !== undefined ? checkRuleDescription(p.description!) : []),
+      ...(target && literal(target.resourceDescription) !== undefined ? checkTargetDescription(target.type, target.resourceDescription, 'target.resourceDescription') : []),
+    ]);
+    if (products === undefined || (p.eventNames !== undefined && names === undefined)) {
+      throwIfAny(this, [{ code: 'CA722', field: 'products', problem: 'products or eventNames is a token; the pattern is built at synth', fix: 'pass literal product codes and API names' }]);
+    }
+
+    this.eventPattern = cloudAuditEventPattern(products!, types, names);
+    this.rule = new EbEventRule(this, 'Resource', {
+      provider: p.provider,
+      ruleName: p.ruleName,
+      eventBusId: p.eventBusId,
+      eventPattern: this.eventPattern,
+      description: p.description,
+      enable: p.enabled ?? true,
+      tags: p.tags,
+    });
+    if (target) {
+      this.target = new EbEventTarget(this, 'Target', {
+        provider: p.provider,
+        eventBusId: p.eventBusId,
+        ruleId: this.rule.ruleId,
+        type: target.type,
+        targetDescription: { resourceDescription: target.resourceDescription },
+      });
+    }
+
+    const given = p.provider as TerraformProvider | undefined;
+    this.node.addValidation({
+      validate: () => {
+        const region = providerRegion(effectiveProvider(this, given));
+        // No region set: the provider uses TENCENTCLOUD_REGION or ap-guangzhou, so stay quiet.
+        if (typeof region === 'string' && region !== SERVICE_BUS_REGION) {
+          warn(this, [{
+            code: 'CA751',
+            field: 'provider',
+            problem: `the rule is created through a provider in "${region}", but CloudAudit events arrive on the service event bus in ${SERVICE_BUS_REGION}`,
+            fix: `pass provider: a TencentcloudProvider with region "${SERVICE_BUS_REGION}"`,
+          }]);
+        }
+        return [];
+      },
+    });
+  }
+}
