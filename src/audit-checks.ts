@@ -1,0 +1,148 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Annotations, App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { isRuleId, MIN_REASON_LENGTH } from './review/catalogue';
+import { review } from './review/engine';
+import { formatJson, formatMarkdown } from './review/format';
+import { Finding } from './review/model';
+import { fromConfig } from './review/normalize';
+import { RUNS_FROM_APP } from './internal/app-checks';
+import { CloudAuditValidationError } from './rules/errors';
+import { resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
+import { isWholeNumber } from './rules/storage';
+
+/** A reasoned exception to one review rule. */
+export interface Acknowledgement {
+  /** The rule id, e.g. `COV-001` (see README: Compliance review, Rules). */
+  readonly id: string;
+  /** Why the finding is accepted: at least 10 characters, shown to reviewers. */
+  readonly reason: string;
+}
+
+/** Props of `AuditChecks`. */
+export interface AuditChecksProps {
+  /**
+   * Tracking sets allowed per account (provider alias), for rule QTA-001.
+   * @default - the context value `cloudaudit:trackQuota` (shared with the tracks' synth-time quota
+   * warning), else 5 (the CloudAudit Features page; check InquireAuditCredit for your account)
+   */
+  readonly quota?: number;
+  /**
+   * Write `cloudaudit-review.json` and `cloudaudit-review.md` next to each stack's cdk.tf.json.
+   * @default true
+   */
+  readonly reports?: boolean;
+}
+
+/** Construct metadata type holding an acknowledgement. */
+const ACK_METADATA = 'cloudaudit:acknowledgement';
+/** Where acknowledgements go in the synthesized resource. */
+const ACK_OVERRIDE = '//.cloudaudit.acknowledgements';
+/** Report file names, next to cdk.tf.json. */
+const REPORT_NAME = 'cloudaudit-review';
+
+/** Acknowledgements on a construct and its ancestors, nearest last, one per rule id. */
+function acknowledgementsFor(c: IConstruct): Acknowledgement[] {
+  const byId = new Map<string, Acknowledgement>();
+  for (const scope of c.node.scopes) {
+    for (const m of scope.node.metadata) {
+      if (m.type === ACK_METADATA) byId.set((m.data as Acknowledgement).id, m.data as Acknowledgement);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Writes the acknowledgements of every resource under `scope` into its `//` metadata. */
+function applyAcknowledgements(scope: IConstruct): void {
+  for (const c of scope.node.findAll()) {
+    if (!TerraformResource.isTerraformResource(c)) continue;
+    const acks = acknowledgementsFor(c);
+    if (acks.length > 0) (c as TerraformResource).addOverride(ACK_OVERRIDE, acks.map((a) => ({ id: a.id, reason: a.reason })));
+  }
+}
+
+/**
+ * The CloudAudit compliance rules, run on every stack at synth: each finding becomes an
+ * annotation on the construct that made the resource (errors stop synth), and a report is
+ * written next to the stack's cdk.tf.json (`cloudaudit-review.json` and `.md`).
+ *
+ * Add it to the App (every stack holding a construct of this library is reviewed) or to a stack
+ * (needed for stacks of raw resources only: cdktf itself visits only aspects added to a stack or
+ * below it).
+ *
+ * @example
+ * Aspects.of(app).add(new AuditChecks());
+ * AuditChecks.acknowledge(camTrack, { id: 'COV-001', reason: 'The account-wide track lives in the org stack' });
+ */
+export class AuditChecks implements IAspect {
+  /**
+   * Accepts a finding of rule `id` on `construct` and every resource under it, with a reason
+   * reviewers see in cdk.tf.json (`"//": { "cloudaudit": { "acknowledgements": [...] } }`).
+   */
+  public static acknowledge(construct: IConstruct, acknowledgement: Acknowledgement): void {
+    const id = String(acknowledgement?.id ?? '');
+    const reason = typeof acknowledgement?.reason === 'string' ? acknowledgement.reason : '';
+    if (!isRuleId(id)) {
+      throw new CloudAuditValidationError({ code: 'CA602', field: 'id', problem: `"${id}" is not a review rule id`, fix: 'use an id from the README rule table, e.g. "COV-001"' }, construct.node.path);
+    }
+    if (reason.trim().length < MIN_REASON_LENGTH) {
+      throw new CloudAuditValidationError({ code: 'CA601', field: 'reason', problem: `${JSON.stringify(reason)} has ${reason.trim().length} characters, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }, construct.node.path);
+    }
+    construct.node.addMetadata(ACK_METADATA, { id, reason });
+    applyAcknowledgements(construct);
+  }
+
+  /** @internal cdktf runs stack-level aspects itself; ours also runs from the App (internal/app-checks.ts). */
+  public readonly [RUNS_FROM_APP] = true;
+  private readonly quota?: number;
+  private readonly reports: boolean;
+  private readonly reviewed = new WeakSet<TerraformStack>();
+
+  constructor(props: AuditChecksProps = {}) {
+    if (props.quota !== undefined && (!isWholeNumber(props.quota) || props.quota < 1)) {
+      throw new CloudAuditValidationError({ code: 'CA603', field: 'quota', problem: `${props.quota} is not a whole number >= 1`, fix: 'use the number InquireAuditCredit reports, e.g. 5' }, 'AuditChecks');
+    }
+    this.quota = props.quota;
+    this.reports = props.reports ?? true;
+  }
+
+  /** Reviews each stack once, when the aspect reaches it. */
+  public visit(node: IConstruct): void {
+    if (!TerraformStack.isStack(node) || this.reviewed.has(node)) return;
+    this.reviewed.add(node);
+    applyAcknowledgements(node);
+    const doc = node.toTerraform();
+    const file = 'cdk.tf.json';
+    const quota = this.quota ?? resolveQuota(node.node.tryGetContext(TRACK_QUOTA_CONTEXT_KEY)).quota;
+    const result = review({ name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) }, { quota });
+
+    const byAddress = new Map<string, IConstruct>();
+    for (const c of node.node.findAll()) {
+      if (TerraformResource.isTerraformResource(c)) {
+        const r = c as TerraformResource;
+        byAddress.set(`${r.terraformResourceType}.${r.friendlyUniqueId}`, r);
+      }
+    }
+    for (const f of result.findings) annotate(byAddress.get(f.address ?? '') ?? node, f);
+
+    if (this.reports) {
+      const dir = path.join(App.of(node).outdir, 'stacks', node.node.id);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `${REPORT_NAME}.json`), formatJson([result]));
+      fs.writeFileSync(path.join(dir, `${REPORT_NAME}.md`), formatMarkdown([result]));
+    }
+  }
+}
+
+function annotate(target: IConstruct, f: Finding): void {
+  const text = `[${f.ruleId}] ${f.message}. Fix: ${f.fix}.`;
+  if (f.acknowledged) {
+    Annotations.of(target).addInfo(`${text} Acknowledged: ${f.acknowledged.reason}`);
+    return;
+  }
+  const ack = `${f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : ''} [ack: ${f.ruleId}]`;
+  if (f.level === 'error') Annotations.of(target).addError(text + ack);
+  else if (f.level === 'warning') Annotations.of(target).addWarning(text + ack);
+  else Annotations.of(target).addInfo(text + ack);
+}

@@ -1,0 +1,148 @@
+/**
+ * `cloudaudit-review`: reviews synthesized or planned Terraform JSON for CloudAudit compliance.
+ * Exit 0 clean (warnings allowed), 1 when an error-level finding is not acknowledged, 2 on bad
+ * input or usage (one line on stderr naming the file, never a stack trace).
+ */
+import * as fs from 'fs';
+import { hasBlockingFinding, review } from './engine';
+import { formatJson, formatMarkdown, formatTable, summarize, TOOL_NAME } from './format';
+import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
+import { ReviewDocument } from './model';
+import { formatSarif } from './sarif';
+import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const FORMATS = { table: formatTable, json: formatJson, markdown: formatMarkdown, sarif: formatSarif } as const;
+type Format = keyof typeof FORMATS;
+
+export const USAGE = `Usage: ${TOOL_NAME} [options] <path>...
+
+Reviews CloudAudit tracking sets and their storage in Terraform JSON and prints a coverage
+matrix and the findings of every rule (README: Compliance review, Rules).
+
+<path>  a cdktf.out directory (reads stacks/*/cdk.tf.json), a cdk.tf.json, a directory of
+        *.tf.json (one Terraform module), or a \`terraform show -json\` plan or state file
+
+Options:
+  --format <table|json|markdown|sarif>  output format (default: table); sarif is SARIF 2.1.0
+  --output <file>, -o <file>            write the report to <file> instead of stdout
+  --quota <n>                           tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
+  --help, -h                            print this help
+
+Exit codes: 0 no unacknowledged error finding (warnings allowed), 1 an error-level finding is
+not acknowledged, 2 bad input or usage. Input files over ${MAX_INPUT_BYTES / 1048576} MB are refused.
+`;
+
+/** Where the command writes: injectable for tests. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const PROCESS_IO: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+interface Args {
+  readonly paths: string[];
+  readonly format: Format;
+  readonly output?: string;
+  readonly quota: number;
+  readonly help: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Args {
+  const paths: string[] = [];
+  let format: Format = 'table';
+  let output: string | undefined;
+  let quota = DEFAULT_TRACK_QUOTA;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    } else if (arg === '--help' || arg === '-h') {
+      help = true;
+    } else if (arg === '--format' || arg === '-f') {
+      const v = value();
+      if (!(v in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not "${v}"`);
+      format = v as Format;
+    } else if (arg === '--output' || arg === '-o') {
+      output = value();
+    } else if (arg === '--quota') {
+      const v = value();
+      if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`[CA603] --quota must be a whole number >= 1, not "${v}"`);
+      quota = Number(v);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (!help && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
+  return { paths, format, output, quota, help };
+}
+
+/** Runs the command; returns (and sets) the exit code. */
+export function main(argv: readonly string[], io: Io = PROCESS_IO): number {
+  const code = run(argv, io);
+  process.exitCode = code;
+  return code;
+}
+
+function run(argv: readonly string[], io: Io): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`${TOOL_NAME}: [CA616 ReviewUsage] ${(e as Error).message} (see --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (args.help) {
+    io.stdout(USAGE);
+    return EXIT_CLEAN;
+  }
+  try {
+    const docs: ReviewDocument[] = args.paths.flatMap(loadPath);
+    const results = docs.map((d) => review(d, { quota: args.quota }));
+    const text = FORMATS[args.format](results);
+    if (args.output) {
+      try {
+        fs.writeFileSync(args.output, text);
+      } catch (e) {
+        throw new ReviewInputError(args.output, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      const s = summarize(results);
+      io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
+    } else {
+      io.stdout(text);
+    }
+    return hasBlockingFinding(results) ? EXIT_FINDINGS : EXIT_CLEAN;
+  } catch (e) {
+    if (e instanceof ReviewInputError) {
+      io.stderr(`${TOOL_NAME}: ${e.message}\n`);
+    } else {
+      const first = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      io.stderr(`${TOOL_NAME}: ${args.paths.join(', ')}: cannot be reviewed (${first})\n`);
+    }
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,448 @@
+/**
+ * The rule engine: pure functions over the normalized model. Linear in the number of resources
+ * (everything is looked up through maps built once per document).
+ *
+ * API rules are not re-implemented here: the checks in src/rules (track.ts, storage.ts) run on
+ * the raw attribute values, and their violations become API-00x findings.
+ */
+import { MIN_REASON_LENGTH, rule } from './catalogue';
+import {
+  DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
+} from './model';
+import { formatViolation, Violation } from '../rules/errors';
+import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
+import { checkBucketName, checkClsTopicId, checkCosPrefix, MIN_SAFE_RETENTION_DAYS } from '../rules/storage';
+import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from '../rules/track';
+
+export const TRACK_TYPES = new Set(['tencentcloud_audit_track', 'tencentcloud_events_audit_track']);
+const BUCKET = 'tencentcloud_cos_bucket';
+const TOPIC = 'tencentcloud_cls_topic';
+const CLS_PERMANENT = 3640;
+export const SERVICE_ROLE_NAME = 'CloudAudit_QCSRole';
+export const MULTI_ACCOUNT_POLICY_ID = '102693096';
+export const MULTI_ACCOUNT_POLICY_NAME = 'QcloudAccessForCloudAuditRoleInMultipleaccountTrailDelivery';
+
+// ------------------------------------------------------------------ value helpers
+
+/** A string holding a Terraform expression: its value is unknown at review time. */
+export function isExpression(v: unknown): boolean {
+  return typeof v === 'string' && v.includes('${');
+}
+
+function one(v: unknown): Record<string, any> | undefined {
+  const x = Array.isArray(v) ? v[0] : v;
+  return typeof x === 'object' && x !== null ? x : undefined;
+}
+
+function many(v: unknown): Array<Record<string, any>> {
+  if (Array.isArray(v)) return v.filter((x) => typeof x === 'object' && x !== null);
+  return typeof v === 'object' && v !== null ? [v as Record<string, any>] : [];
+}
+
+/** A literal string, or undefined for expressions and absent values. */
+function lit(v: unknown): string | undefined {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeof v === 'string' && !isExpression(v) ? v : undefined;
+}
+
+function num(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && /^-?[0-9]+$/.test(v) ? Number(v) : undefined;
+}
+
+function isTrue(v: unknown): boolean {
+  return v === true || v === 'true';
+}
+
+/** `module.a["x"].t.n[0]` -> `module.a.t.n`. */
+function stripKeys(address: string): string {
+  return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
+}
+
+const REFERENCE = /((?:module\.[A-Za-z0-9_-]+\.)*)(tencentcloud_(?:cos_bucket|cls_topic))\.([A-Za-z0-9_-]+)/g;
+
+/** Bucket and topic addresses an expression or depends_on entry refers to. */
+function storageRefs(texts: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    if (typeof t !== 'string') continue;
+    for (const m of t.matchAll(REFERENCE)) out.push(`${m[1]}${m[2]}.${m[3]}`);
+  }
+  return out;
+}
+
+/** The name a track gives a bucket (without `-<APPID>`), when the bucket attribute shows it. */
+function bucketKey(bucket: unknown): string | undefined {
+  if (typeof bucket !== 'string') return undefined;
+  const at = bucket.indexOf('${');
+  if (at < 0) return /^(.+)-[0-9]{10}$/.exec(bucket)?.[1] ?? bucket;
+  const prefix = bucket.slice(0, at);
+  return prefix.length > 1 && prefix.endsWith('-') ? prefix.slice(0, -1) : undefined;
+}
+
+// ------------------------------------------------------------------ index
+
+interface Resolved {
+  readonly status: DestinationView['status'];
+  readonly storage?: TfResource;
+}
+
+class PlanIndex {
+  readonly tracks: TfResource[] = [];
+  readonly byAddress = new Map<string, TfResource>();
+  readonly bucketsByName = new Map<string, TfResource>();
+  readonly topicsById = new Map<string, TfResource>();
+  /** A CloudAudit_QCSRole is in the plan. */
+  readonly serviceRole: boolean;
+  /** The multi-account delivery policy is attached in the plan. */
+  readonly multiAccountPolicy: boolean;
+
+  constructor(resources: readonly TfResource[]) {
+    let role = false;
+    let policy = false;
+    for (const r of resources) {
+      this.byAddress.set(r.address, r);
+      if (r.address.includes('[')) this.byAddress.set(stripKeys(r.address), r);
+      if (TRACK_TYPES.has(r.type)) {this.tracks.push(r);} else if (r.type === BUCKET) {
+        const key = bucketKey(r.values.bucket);
+        if (key !== undefined) this.bucketsByName.set(key, r);
+      } else if (r.type === TOPIC) {
+        for (const id of [r.values.id, r.values.topic_id]) if (lit(id)) this.topicsById.set(lit(id)!, r);
+      } else if (r.type === 'tencentcloud_cam_role') {
+        role ||= lit(r.values.name) === SERVICE_ROLE_NAME || lit(r.values.role_name) === SERVICE_ROLE_NAME;
+      } else if (r.type.startsWith('tencentcloud_cam_role_policy_attachment')) {
+        policy ||= lit(r.values.policy_id) === MULTI_ACCOUNT_POLICY_ID || lit(r.values.policy_name) === MULTI_ACCOUNT_POLICY_NAME;
+      }
+    }
+    this.serviceRole = role;
+    this.multiAccountPolicy = policy;
+    this.tracks.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  }
+
+  /** Where a track's storage is: created in the plan, adopted, dangling or unknown. */
+  resolve(track: TfResource): Resolved {
+    if (track.adoptedStorage) return { status: 'adopted' };
+    const s = one(track.values.storage) ?? {};
+    const type = lit(s.storage_type);
+    const want = type === 'cls' ? TOPIC : type === 'cos' ? BUCKET : undefined;
+    const found = (addresses: string[]) => addresses
+      .map((a) => this.byAddress.get(a))
+      .find((r): r is TfResource => r !== undefined && (want === undefined || r.type === want));
+    const name = s.storage_name;
+    if (isExpression(name)) {
+      const refs = storageRefs([name]);
+      const storage = found(refs);
+      if (storage) return { status: 'created', storage };
+      if (refs.length > 0) return { status: 'dangling' };
+    } else if (typeof name === 'string') {
+      const storage = want === BUCKET ? this.bucketsByName.get(name) : want === TOPIC ? this.topicsById.get(name) : undefined;
+      if (storage) return { status: 'created', storage };
+    }
+    // depends_on names the storage when its name is not known before apply.
+    const dep = found(storageRefs(track.dependsOn));
+    if (dep && (dep.type === TOPIC || bucketKey(dep.values.bucket) === undefined)) return { status: 'created', storage: dep };
+    return { status: isExpression(name) || name === undefined ? 'unknown' : 'dangling' };
+  }
+}
+
+// ------------------------------------------------------------------ findings
+
+class Findings {
+  readonly list: Finding[] = [];
+
+  /**
+   * Adds a finding about `at`; `concerned` resources (default: `at`) may acknowledge it.
+   */
+  add(ruleId: string, at: TfResource | undefined, message: string, file: string, opts: { concerned?: TfResource[]; fix?: string } = {}): void {
+    const info = rule(ruleId);
+    let acknowledged: Finding['acknowledged'];
+    let ignored: string | undefined;
+    for (const r of opts.concerned ?? (at ? [at] : [])) {
+      for (const a of r.acknowledgements) {
+        if (a.id !== ruleId) continue;
+        if (a.reason.trim().length >= MIN_REASON_LENGTH) {
+          acknowledged = a;
+          break;
+        }
+        ignored = `acknowledgement on ${r.address} ignored: its reason has fewer than ${MIN_REASON_LENGTH} characters`;
+      }
+      if (acknowledged) break;
+    }
+    this.list.push({
+      ruleId,
+      level: info.level,
+      address: at?.address,
+      constructPath: at?.constructPath,
+      file: at?.file ?? file,
+      message,
+      fix: opts.fix ?? info.fix,
+      ...(acknowledged ? { acknowledged } : {}),
+      ...(ignored && !acknowledged ? { ignoredAcknowledgement: ignored } : {}),
+    });
+  }
+}
+
+/** Violations of an API rule, mapped to review rule ids. */
+const API_RULE_OF_CODE: Record<string, string> = {
+  CA101: 'API-001',
+  CA102: 'API-001',
+  CA103: 'API-002',
+  CA104: 'API-002',
+  CA105: 'API-002',
+  CA107: 'API-002',
+  CA108: 'API-002',
+  CA109: 'API-002',
+  CA106: 'API-003',
+  CA205: 'API-004',
+  CA201: 'API-005',
+  CA202: 'API-005',
+  CA203: 'API-005',
+  CA305: 'API-005',
+};
+
+function addViolations(f: Findings, track: TfResource, violations: readonly Violation[]): void {
+  for (const v of violations) {
+    const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
+    f.add(API_RULE_OF_CODE[v.code], track, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), track.file, { fix: v.fix });
+  }
+}
+
+function selectorsOf(track: TfResource): Array<SelectorView & { field: string; raw: Record<string, any> }> {
+  const v = track.values;
+  const rows = track.type === 'tencentcloud_audit_track'
+    ? [{ field: '', raw: v }]
+    : many(one(v.filters)?.resource_fields).map((raw, i) => ({ field: `filters.resource_fields[${i}].`, raw }));
+  return rows.map(({ field, raw }) => ({
+    field,
+    raw,
+    resourceType: String(raw.resource_type ?? ''),
+    actionType: String(raw.action_type ?? ''),
+    eventNames: Array.isArray(raw.event_names) ? raw.event_names.map(String) : isExpression(raw.event_names) ? [String(raw.event_names)] : [],
+  }));
+}
+
+function checkApi(f: Findings, track: TfResource, names: Map<string, TfResource>): void {
+  const v = track.values;
+  const name = lit(v.name);
+  if (name !== undefined) {
+    addViolations(f, track, checkTrackName(name, 'name'));
+    const key = `${track.account}\u0000${name}`;
+    const other = names.get(key);
+    if (other) {
+      addViolations(f, track, [{ code: 'CA102', field: 'name', problem: `"${name}" is already used by ${other.address} in account ${track.account}`, fix: 'give each tracking set its own name' }]);
+    } else {names.set(key, track);}
+  }
+  for (const s of selectorsOf(track)) {
+    const rt = lit(s.raw.resource_type);
+    const at = lit(s.raw.action_type);
+    if (at !== undefined) addViolations(f, track, checkActionType(at, `${s.field}action_type`));
+    if (rt !== undefined) addViolations(f, track, checkResourceType(rt, `${s.field}resource_type`));
+    const en = s.raw.event_names;
+    if (Array.isArray(en) && en.every((n) => typeof n === 'string' && !isExpression(n))) {
+      addViolations(f, track, checkEventNames(en, rt, `${s.field}event_names`));
+    }
+  }
+  const s = one(v.storage) ?? {};
+  const type = lit(s.storage_type);
+  const storageName = lit(s.storage_name);
+  const prefix = lit(s.storage_prefix);
+  if (type === 'cos') {
+    if (prefix !== undefined) addViolations(f, track, checkCosPrefix(prefix, 'storage.storage_prefix'));
+    if (storageName !== undefined) addViolations(f, track, checkBucketName(storageName, 'storage.storage_name'));
+  } else if (type === 'cls' && storageName !== undefined) {
+    addViolations(f, track, checkClsTopicId(storageName, 'storage.storage_name'));
+  }
+}
+
+function checkBucket(f: Findings, b: TfResource): void {
+  const v = b.values;
+  const acl = lit(v.acl);
+  if (acl !== undefined && acl !== 'private') f.add('STO-001', b, `acl is "${acl}": the audit logs are readable by anyone`, b.file);
+  if (!isExpression(v.versioning_enable) && !isTrue(v.versioning_enable)) {
+    f.add('STO-002', b, `versioning_enable is ${v.versioning_enable === undefined ? 'not set (provider default false)' : String(v.versioning_enable)}`, b.file);
+  }
+  if (!isExpression(v.encryption_algorithm) && (v.encryption_algorithm === undefined || v.encryption_algorithm === null || v.encryption_algorithm === '')) {
+    f.add('STO-003', b, 'encryption_algorithm is not set: log objects are stored unencrypted', b.file);
+  }
+  if (isTrue(v.force_clean)) f.add('STO-004', b, 'force_clean is true: terraform destroy deletes the bucket with every log in it', b.file);
+  checkPreventDestroy(f, b);
+  const short: string[] = [];
+  many(v.lifecycle_rules).forEach((r, i) => {
+    for (const e of many(r.expiration)) {
+      const d = num(e.days);
+      if (d !== undefined && d < MIN_SAFE_RETENTION_DAYS) short.push(`lifecycle_rules[${i}].expiration.days is ${d}`);
+    }
+    for (const e of many(r.non_current_expiration)) {
+      const d = num(e.non_current_days);
+      if (d !== undefined && d < MIN_SAFE_RETENTION_DAYS) short.push(`lifecycle_rules[${i}].non_current_expiration.non_current_days is ${d}`);
+    }
+  });
+  if (short.length > 0) f.add('STO-006', b, `${short.join('; ')}: logs are deleted before ${MIN_SAFE_RETENTION_DAYS} days`, b.file);
+  const lock = one(v.object_lock_configuration);
+  if (!lock || (!isTrue(lock.enabled) && !isExpression(lock.enabled))) f.add('STO-008', b, 'no object lock: log objects can be deleted by whoever may delete versions', b.file);
+}
+
+function checkTopic(f: Findings, t: TfResource): void {
+  const p = t.values.period;
+  if (!isExpression(p)) {
+    const d = num(p);
+    if (d === undefined) f.add('STO-007', t, 'period is not set: the topic keeps logs for the CLS default, not a reviewed retention', t.file);
+    else if (d < MIN_SAFE_RETENTION_DAYS) f.add('STO-007', t, `period is ${d} days: logs are deleted before ${MIN_SAFE_RETENTION_DAYS} days`, t.file);
+  }
+  checkPreventDestroy(f, t);
+}
+
+function checkPreventDestroy(f: Findings, r: TfResource): void {
+  if (r.source !== 'config') return; // plan JSON does not show lifecycle
+  if (!isTrue(r.lifecycle?.prevent_destroy)) f.add('STO-005', r, 'lifecycle.prevent_destroy is not true: a replacement or destroy deletes the logs', r.file);
+}
+
+function retentionOf(storage: TfResource | undefined, status: DestinationView['status']): string {
+  if (!storage) return status === 'unknown' ? 'unknown' : 'not in plan';
+  if (storage.type === TOPIC) {
+    const d = num(storage.values.period);
+    if (isExpression(storage.values.period)) return 'unknown';
+    return d === undefined ? 'CLS default' : d === CLS_PERMANENT ? 'permanent' : `${d} days`;
+  }
+  let min: number | undefined;
+  let unknown = false;
+  for (const r of many(storage.values.lifecycle_rules)) {
+    for (const e of many(r.expiration)) {
+      const d = num(e.days);
+      if (d === undefined && isExpression(e.days)) unknown = true;
+      if (d !== undefined) min = min === undefined ? d : Math.min(min, d);
+    }
+  }
+  return min !== undefined ? `${min} days` : unknown ? 'unknown' : 'kept forever';
+}
+
+function encryptionOf(storage: TfResource | undefined, status: DestinationView['status']): string {
+  if (!storage) return status === 'unknown' ? 'unknown' : 'not in plan';
+  if (storage.type === TOPIC) return 'CLS-managed';
+  const e = storage.values.encryption_algorithm;
+  return isExpression(e) ? 'unknown' : e ? String(e) : 'none';
+}
+
+// ------------------------------------------------------------------ review
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Reviews one document: coverage table, product matrix, findings. */
+export function review(document: ReviewDocument, options: ReviewOptions = {}): ReviewResult {
+  const quota = options.quota ?? DEFAULT_TRACK_QUOTA;
+  const index = new PlanIndex(document.resources);
+  const f = new Findings();
+  const tracks: TrackView[] = [];
+  const storages = new Map<string, TfResource>();
+  const names = new Map<string, TfResource>();
+  const byAccount = new Map<string, TfResource[]>();
+  const orgByAccount = new Map<string, TfResource[]>();
+  const matrix = new Map<string, { read: string[]; write: string[] }>();
+  let allWrite = false;
+  let maybeAllWrite = false;
+  let anyNotDisabled = false;
+
+  for (const t of index.tracks) {
+    const v = t.values;
+    const status = num(v.status);
+    const enabled = status !== 0;
+    const statusKnown = status !== undefined;
+    if (!statusKnown || enabled) anyNotDisabled = true;
+    const orgWide = num(v.track_for_all_members) === 1;
+    const s = one(v.storage) ?? {};
+    const resolved = index.resolve(t);
+    if (resolved.storage) storages.set(resolved.storage.address, resolved.storage);
+    const crossAccount = s.storage_account_id ? String(s.storage_account_id) : undefined;
+    const selectors = selectorsOf(t);
+    const label = lit(v.name) ?? t.address;
+    tracks.push({
+      address: t.address,
+      name: label,
+      account: t.account,
+      enabled: enabled,
+      orgWide,
+      selectors: selectors.map(({ resourceType, actionType, eventNames }) => ({ resourceType, actionType, eventNames })),
+      destination: {
+        storageType: String(s.storage_type ?? ''),
+        storageRegion: String(s.storage_region ?? ''),
+        storageName: String(s.storage_name ?? ''),
+        storagePrefix: String(s.storage_prefix ?? ''),
+        status: resolved.status,
+        address: resolved.storage?.address,
+        retention: retentionOf(resolved.storage, resolved.status),
+        encryption: encryptionOf(resolved.storage, resolved.status),
+        ...(crossAccount ? { crossAccount } : {}),
+      },
+    });
+
+    if (enabled) {
+      for (const sel of selectors) {
+        const star = sel.eventNames.length === 1 && sel.eventNames[0] === '*';
+        const unknown = isExpression(sel.resourceType) || isExpression(sel.actionType) || sel.eventNames.some(isExpression) || !statusKnown;
+        if (sel.resourceType === '*' && (sel.actionType === 'Write' || sel.actionType === '*') && star && statusKnown) allWrite = true;
+        if (unknown) maybeAllWrite = true;
+        const row = matrix.get(sel.resourceType) ?? { read: [], write: [] };
+        matrix.set(sel.resourceType, row);
+        const cell = star ? label : `${label} (${sel.eventNames.length} API${sel.eventNames.length === 1 ? '' : 's'})`;
+        if (sel.actionType === 'Read' || sel.actionType === '*') row.read.push(cell);
+        if (sel.actionType === 'Write' || sel.actionType === '*') row.write.push(cell);
+      }
+    }
+
+    push(byAccount, t.account, t);
+    if (orgWide) push(orgByAccount, t.account, t);
+
+    checkApi(f, t, names);
+    if (resolved.status === 'dangling') {
+      f.add('COV-003', t, `storage ${s.storage_type}:${s.storage_name} is not created in this plan and not marked as adopted`, t.file);
+    }
+    if (orgWide && crossAccount && !index.multiAccountPolicy) {
+      const missing = index.serviceRole ? `attaches no ${MULTI_ACCOUNT_POLICY_NAME} (${MULTI_ACCOUNT_POLICY_ID}) policy to ${SERVICE_ROLE_NAME}` : `has no ${SERVICE_ROLE_NAME} role with the ${MULTI_ACCOUNT_POLICY_NAME} policy`;
+      f.add('ORG-002', t, `delivers to account ${crossAccount} but the plan ${missing}`, t.file);
+    }
+  }
+
+  const first = index.tracks[0];
+  if (first) {
+    if (!allWrite && !maybeAllWrite) {
+      f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned: index.tracks });
+    }
+    if (!anyNotDisabled) {
+      f.add('COV-002', first, `all ${index.tracks.length} tracking set(s) are disabled (status 0)`, document.file, { concerned: index.tracks });
+    }
+  }
+  for (const [account, list] of orgByAccount) {
+    if (list.length > 1) {
+      f.add('ORG-001', list[1], `account ${account} has ${list.length} organization-wide tracking sets: ${list.map((t) => t.address).join(', ')}`, document.file, { concerned: list });
+    }
+  }
+  for (const [account, list] of byAccount) {
+    if (list.length > quota) {
+      f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
+    }
+  }
+  for (const storage of storages.values()) {
+    if (storage.type === BUCKET) checkBucket(f, storage);
+    else checkTopic(f, storage);
+  }
+
+  const rows: MatrixRow[] = [...matrix.entries()]
+    .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))
+    .map(([product, r]) => ({ product, read: r.read, write: r.write }));
+  const order = { error: 0, warning: 1, info: 2 };
+  const findings = f.list.sort((a, b) => order[a.level] - order[b.level] || compare(a.ruleId, b.ruleId) || compare(a.address ?? '', b.address ?? ''));
+  return { document, tracks, matrix: rows, findings };
+}
+
+/** Whether a result fails the gate: an error-level finding nobody acknowledged. */
+export function hasBlockingFinding(results: readonly ReviewResult[]): boolean {
+  return results.some((r) => r.findings.some((x) => x.level === 'error' && !x.acknowledged));
+}

@@ -1,0 +1,138 @@
+/**
+ * Renders review results: a human table (default), JSON, Markdown. SARIF is in sarif.ts.
+ */
+import { RULES } from './catalogue';
+import { Finding, ReviewResult, TrackView } from './model';
+
+export const TOOL_NAME = 'cloudaudit-review';
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly acknowledged: number;
+}
+
+export function summarize(results: readonly ReviewResult[]): Summary {
+  const s = { errors: 0, warnings: 0, infos: 0, acknowledged: 0 };
+  for (const f of results.flatMap((r) => r.findings)) {
+    if (f.acknowledged) s.acknowledged++;
+    else if (f.level === 'error') s.errors++;
+    else if (f.level === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+
+function summaryLine(s: Summary): string {
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  return `${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}, ${s.infos} info, ${s.acknowledged} acknowledged`;
+}
+
+function records(t: TrackView): string {
+  return t.selectors.map((s) => {
+    const names = s.eventNames.length === 1 && s.eventNames[0] === '*' ? '' : ` (${s.eventNames.length} API${s.eventNames.length === 1 ? '' : 's'})`;
+    const action = s.actionType === '*' ? 'Read+Write' : s.actionType;
+    return `${s.resourceType}:${action}${names}`;
+  }).join(', ');
+}
+
+function destination(t: TrackView): string {
+  const d = t.destination;
+  // A created topic's ID is an expression: name the topic's address instead.
+  const name = d.storageName.includes('${') && d.address ? d.address : d.storageName;
+  const where = d.storageType === 'cos' ? `cos://${name}/${d.storagePrefix}` : `${d.storageType}:${name}`;
+  return `${where} @${d.storageRegion} (${d.status})`;
+}
+
+function orgWide(t: TrackView): string {
+  if (!t.orgWide) return 'no';
+  return t.destination.crossAccount ? `yes, to account ${t.destination.crossAccount}` : 'yes';
+}
+
+function trackRows(r: ReviewResult): string[][] {
+  return r.tracks.map((t) => [t.name, t.account, t.enabled ? 'enabled' : 'disabled', records(t), destination(t), t.destination.retention, t.destination.encryption, orgWide(t)]);
+}
+const TRACK_HEADER = ['Track', 'Account', 'Status', 'Records', 'Destination', 'Retention', 'Encryption', 'Org-wide'];
+
+function matrixRows(r: ReviewResult): string[][] {
+  return r.matrix.map((m) => [m.product === '*' ? '* (all products)' : m.product, m.read.join(', ') || '-', m.write.join(', ') || '-']);
+}
+const MATRIX_HEADER = ['Product', 'Read', 'Write'];
+
+function status(f: Finding): string {
+  return f.acknowledged ? 'acknowledged' : f.level;
+}
+
+function findingText(f: Finding): string {
+  const ack = f.acknowledged ? ` Acknowledged: ${f.acknowledged.reason}` : f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : '';
+  return `${f.message}. Fix: ${f.fix}.${ack}`;
+}
+
+function findingRows(r: ReviewResult): string[][] {
+  return r.findings.map((f) => [status(f), f.ruleId, f.address ?? '-', findingText(f)]);
+}
+const FINDING_HEADER = ['Level', 'Rule', 'Resource', 'Finding'];
+
+function table(header: string[], rows: string[][], indent = '  '): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
+  const line = (cells: string[]) => indent + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+  return [line(header.map((h) => h.toUpperCase())), ...rows.map(line)].join('\n');
+}
+
+/** The default, human format. */
+export function formatTable(results: readonly ReviewResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`${r.document.name} (${r.document.kind}: ${r.document.file})`);
+    out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r))}` : '  no tracking set in this plan');
+    if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
+    out.push(r.findings.length ? `Findings\n${table(FINDING_HEADER, findingRows(r))}` : '  no findings');
+    out.push('');
+  }
+  out.push(`${TOOL_NAME}: ${summaryLine(summarize(results))}`);
+  return out.join('\n') + '\n';
+}
+
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function mdTable(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Markdown, for pull-request comments and the report written next to each stack. */
+export function formatMarkdown(results: readonly ReviewResult[]): string {
+  const out: string[] = ['# CloudAudit compliance review', '', `**${summaryLine(summarize(results))}**`, ''];
+  for (const r of results) {
+    out.push(`## ${cell(r.document.name)}`, '', `Source: \`${r.document.file}\` (${r.document.kind})`, '');
+    out.push('### Tracking sets', '', r.tracks.length ? mdTable(TRACK_HEADER, trackRows(r)) : 'No tracking set in this plan.', '');
+    if (r.matrix.length) out.push('### Coverage (enabled tracking sets)', '', mdTable(MATRIX_HEADER, matrixRows(r)), '');
+    out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r)) : 'No findings.', '');
+  }
+  out.push('Rules: see the README (Compliance review, Rules) of cdktf-tencentcloud-cloudaudit.', '');
+  return out.join('\n');
+}
+
+/** JSON, for other tools. */
+export function formatJson(results: readonly ReviewResult[]): string {
+  const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+  return JSON.stringify({
+    tool: TOOL_NAME,
+    summary: summarize(results),
+    documents: results.map((r) => ({
+      name: r.document.name,
+      file: r.document.file,
+      kind: r.document.kind,
+      tracks: r.tracks,
+      matrix: r.matrix,
+      findings: r.findings,
+    })),
+    rules: RULES.filter((x) => used.has(x.id)),
+  }, null, 2) + '\n';
+}

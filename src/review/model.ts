@@ -1,0 +1,126 @@
+/**
+ * The review's internal model: every input (cdk.tf.json, hand-written *.tf.json, `terraform show
+ * -json` plan or state) is normalized to a list of resources, then judged by the rules.
+ * Pure TypeScript: no cdktf import, no file system.
+ */
+
+/** How serious a finding is: `error` fails the gate (exit 1) unless acknowledged. */
+export type Level = 'error' | 'warning' | 'info';
+
+/** A reasoned exception, read from the resource's `"//".cloudaudit.acknowledgements`. */
+export interface Acknowledgement {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** One resource, whatever the input format. */
+export interface TfResource {
+  /** e.g. `tencentcloud_audit_track`. */
+  readonly type: string;
+  /** e.g. `tencentcloud_audit_track.OrgAudit_DEFF806A` (with `module.x.` when in a module). */
+  readonly address: string;
+  /** The arguments, blocks unwrapped as written (objects or one-element lists); unknowns are `"${…}"`. */
+  readonly values: Record<string, any>;
+  /** The provider configuration (`tencentcloud`, `tencentcloud.archive`): the "account". */
+  readonly account: string;
+  /** Input file the resource came from. */
+  readonly file: string;
+  /** `config` (cdk.tf.json, *.tf.json) or `plan` (plan / state JSON: no lifecycle, no `//`). */
+  readonly source: 'config' | 'plan';
+  /** Terraform `lifecycle` meta-argument (config inputs only). */
+  readonly lifecycle?: Record<string, any>;
+  /** Addresses or expressions in `depends_on`. */
+  readonly dependsOn: string[];
+  /** Acknowledgements found in the resource's `//` metadata. */
+  readonly acknowledgements: Acknowledgement[];
+  /** True when the `//` metadata says the track's storage is adopted (exists outside this plan). */
+  readonly adoptedStorage: boolean;
+  /** cdktf construct path, when known. */
+  readonly constructPath?: string;
+}
+
+/** One input to review: a stack, a Terraform module directory, or a plan. */
+export interface ReviewDocument {
+  /** Display name: the stack name, or the file/directory. */
+  readonly name: string;
+  /** The file (or directory) the document was read from. */
+  readonly file: string;
+  readonly kind: 'cdktf' | 'terraform-json' | 'plan' | 'state';
+  readonly resources: TfResource[];
+}
+
+/** A rule broken (or acknowledged) somewhere in a document. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly level: Level;
+  /** The resource the finding is about (plan-wide findings name the first track concerned). */
+  readonly address?: string;
+  readonly constructPath?: string;
+  /** File of that resource. */
+  readonly file: string;
+  /** What is wrong, in one line. */
+  readonly message: string;
+  /** How to fix it (the rule's fix unless the finding has a more precise one). */
+  readonly fix: string;
+  /** Set when a valid acknowledgement covers the finding. */
+  readonly acknowledged?: Acknowledgement;
+  /** Why an acknowledgement found for this rule was not honoured. */
+  readonly ignoredAcknowledgement?: string;
+}
+
+/** One selector of a track, as written. */
+export interface SelectorView {
+  readonly resourceType: string;
+  readonly actionType: string;
+  readonly eventNames: string[];
+}
+
+/** Where a track ships its logs, and what the plan says about that storage. */
+export interface DestinationView {
+  readonly storageType: string;
+  readonly storageRegion: string;
+  readonly storageName: string;
+  readonly storagePrefix: string;
+  /** created: the bucket/topic is in the plan; adopted: marked as existing; dangling: neither; unknown: a value the plan does not know. */
+  readonly status: 'created' | 'adopted' | 'dangling' | 'unknown';
+  /** Address of the bucket or topic when created in the plan. */
+  readonly address?: string;
+  /** e.g. `365 days`, `kept forever`, `not in plan`. */
+  readonly retention: string;
+  /** e.g. `AES256`, `none`, `not in plan`. */
+  readonly encryption: string;
+  /** Account UIN the logs are delivered to, when cross-account. */
+  readonly crossAccount?: string;
+}
+
+/** One row of the coverage table. */
+export interface TrackView {
+  readonly address: string;
+  readonly name: string;
+  readonly account: string;
+  readonly enabled: boolean;
+  readonly orgWide: boolean;
+  readonly selectors: SelectorView[];
+  readonly destination: DestinationView;
+}
+
+/** Product × Read/Write: which enabled tracks record it (`partial` when only some API names). */
+export interface MatrixRow {
+  readonly product: string;
+  readonly read: string[];
+  readonly write: string[];
+}
+
+/** Everything the review says about one document. */
+export interface ReviewResult {
+  readonly document: ReviewDocument;
+  readonly tracks: TrackView[];
+  readonly matrix: MatrixRow[];
+  readonly findings: Finding[];
+}
+
+/** Options of a review. */
+export interface ReviewOptions {
+  /** Tracking sets allowed per account. @default DEFAULT_TRACK_QUOTA */
+  readonly quota?: number;
+}

@@ -1,0 +1,205 @@
+/**
+ * Turns Terraform JSON into the review model. Two shapes:
+ * - configuration: cdktf's cdk.tf.json or hand-written *.tf.json (`resource.<type>.<name>`);
+ * - plan / state: `terraform show -json` (`resource_changes[].change.after`,
+ *   `planned_values.root_module` with child_modules, or `values.root_module` for state), with
+ *   the provider alias and references read from `configuration`.
+ */
+import { Acknowledgement, ReviewDocument, TfResource } from './model';
+
+const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
+/** What a value unknown until apply looks like in the model (any string with `${` is an expression). */
+export const UNKNOWN = '${unknown}';
+
+type Json = Record<string, any>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Whether a JSON document is a plan or state from `terraform show -json`. */
+export function planKind(doc: unknown): 'plan' | 'state' | undefined {
+  if (!isObject(doc) || doc.format_version === undefined) return undefined;
+  if (isObject(doc.planned_values) || Array.isArray(doc.resource_changes)) return 'plan';
+  if (isObject(doc.values)) return 'state';
+  return undefined;
+}
+
+const CONFIG_KEYS = ['resource', 'data', 'provider', 'terraform', 'module', 'variable', 'output', 'locals', '//'];
+
+/** Whether a JSON document looks like a Terraform JSON configuration. */
+export function isConfig(doc: unknown): doc is Json {
+  return isObject(doc) && planKind(doc) === undefined && CONFIG_KEYS.some((k) => k in doc);
+}
+
+function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; adopted: boolean; path?: string } {
+  if (!isObject(meta)) return { acks: [], adopted: false };
+  const ca = isObject(meta.cloudaudit) ? meta.cloudaudit : {};
+  const acks = Array.isArray(ca.acknowledgements)
+    ? ca.acknowledgements.filter(isObject).map((a) => ({ id: String(a.id ?? ''), reason: typeof a.reason === 'string' ? a.reason : '' }))
+    : [];
+  const path = isObject(meta.metadata) && typeof meta.metadata.path === 'string' ? meta.metadata.path : undefined;
+  return { acks, adopted: ca.adopted_storage === true, path };
+}
+
+/** Terraform JSON allows a list of objects wherever an object of blocks is expected. */
+function objects(v: unknown): Json[] {
+  if (Array.isArray(v)) return v.filter(isObject);
+  return isObject(v) ? [v] : [];
+}
+
+function providerName(type: string): string {
+  return type.split('_')[0];
+}
+
+/** Resources of one configuration document (one file). */
+export function fromConfig(doc: Json, file: string): TfResource[] {
+  const out: TfResource[] = [];
+  for (const block of objects(doc.resource)) {
+    for (const [type, byName] of Object.entries(block)) {
+      for (const named of objects(byName)) {
+        for (const [name, raw] of Object.entries(named)) {
+          for (const body of objects(raw)) {
+            const values: Json = {};
+            for (const [k, v] of Object.entries(body)) if (!META_ARGUMENTS.has(k)) values[k] = v;
+            const meta = acknowledgementsOf(body['//']);
+            out.push({
+              type,
+              address: `${type}.${name}`,
+              values,
+              account: typeof body.provider === 'string' ? body.provider.replace(/^\$\{(.*)\}$/, '$1') : providerName(type),
+              file,
+              source: 'config',
+              lifecycle: objects(body.lifecycle)[0] ?? {},
+              dependsOn: Array.isArray(body.depends_on) ? body.depends_on.map(String) : [],
+              acknowledgements: meta.acks,
+              adoptedStorage: meta.adopted,
+              constructPath: meta.path,
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The name a cdktf document gives itself, if it is one. */
+export function cdktfStackName(doc: Json): string | undefined {
+  const meta = isObject(doc['//']) && isObject(doc['//'].metadata) ? doc['//'].metadata : undefined;
+  return typeof meta?.stackName === 'string' ? meta.stackName : undefined;
+}
+
+// ------------------------------------------------------------------ plan / state
+
+interface ConfigInfo {
+  readonly providerKey?: string;
+  readonly dependsOn: string[];
+  /** References of `storage[0].storage_name`, made absolute. */
+  readonly storageNameRefs: string[];
+}
+
+/** Strips instance keys: `module.a["x"].t.n[0]` -> `module.a.t.n`. */
+function configAddress(address: string): string {
+  return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
+}
+
+function indexConfiguration(module: unknown, prefix: string, index: Map<string, ConfigInfo>): void {
+  if (!isObject(module)) return;
+  for (const r of objects(module.resources)) {
+    if (r.mode !== undefined && r.mode !== 'managed') continue;
+    const storage = objects(r.expressions?.storage)[0];
+    const rawRefs: unknown = storage?.storage_name?.references;
+    const refs = Array.isArray(rawRefs) ? rawRefs.map((x) => prefix + String(x)) : [];
+    index.set(prefix + String(r.address), {
+      providerKey: typeof r.provider_config_key === 'string' ? r.provider_config_key.replace(/^.*:/, '') : undefined,
+      dependsOn: Array.isArray(r.depends_on) ? r.depends_on.map((x: unknown) => prefix + String(x)) : [],
+      storageNameRefs: refs,
+    });
+  }
+  if (isObject(module.module_calls)) {
+    for (const [name, call] of Object.entries(module.module_calls)) {
+      if (isObject(call)) indexConfiguration(call.module, `${prefix}module.${name}.`, index);
+    }
+  }
+}
+
+/**
+ * Replaces values the plan marks unknown (`after_unknown: true`) with an expression marker, in
+ * place (the parsed plan is ours).
+ */
+function markUnknown(value: unknown, unknown: unknown): unknown {
+  if (unknown === true) return value === undefined || value === null ? UNKNOWN : value;
+  if (Array.isArray(unknown)) {
+    const arr = Array.isArray(value) ? value : [];
+    for (let i = 0; i < unknown.length; i++) if (unknown[i] !== false) arr[i] = markUnknown(arr[i], unknown[i]);
+    return arr;
+  }
+  if (isObject(unknown)) {
+    const obj: Json = isObject(value) ? value : {};
+    for (const k in unknown) if (unknown[k] !== false) obj[k] = markUnknown(obj[k], unknown[k]);
+    return obj;
+  }
+  return value;
+}
+
+function collectModule(module: unknown, out: Json[]): void {
+  if (!isObject(module)) return;
+  for (const r of objects(module.resources)) out.push(r);
+  for (const child of objects(module.child_modules)) collectModule(child, out);
+}
+
+/** Resources of a plan or state document. */
+export function fromPlan(doc: Json, file: string): TfResource[] {
+  const config = new Map<string, ConfigInfo>();
+  indexConfiguration(doc.configuration?.root_module, '', config);
+
+  const out: TfResource[] = [];
+  const add = (address: string, type: string, mode: unknown, provider: unknown, values: Json) => {
+    if (mode !== undefined && mode !== 'managed') return;
+    const info = config.size > 0 ? config.get(configAddress(address)) : undefined;
+    const storage = objects(values.storage)[0];
+    // The plan does not know a created topic's ID: the configuration says where it comes from.
+    if (storage && (storage.storage_name === UNKNOWN || storage.storage_name === undefined) && info?.storageNameRefs.length) {
+      values = { ...values, storage: [{ ...storage, storage_name: `\${${info.storageNameRefs[0]}}` }] };
+    }
+    out.push({
+      type,
+      address,
+      values,
+      account: info?.providerKey ?? (typeof provider === 'string' ? provider.slice(provider.lastIndexOf('/') + 1) : providerName(type)),
+      file,
+      source: 'plan',
+      dependsOn: info?.dependsOn ?? [],
+      acknowledgements: [],
+      adoptedStorage: false,
+    });
+  };
+
+  const seen = new Set<string>();
+  for (const rc of objects(doc.resource_changes)) {
+    const change = isObject(rc.change) ? rc.change : {};
+    const address = String(rc.address);
+    seen.add(address);
+    if (!isObject(change.after)) continue; // deleted
+    add(address, String(rc.type), rc.mode, rc.provider_name, markUnknown(change.after, change.after_unknown) as Json);
+  }
+  const moduleResources: Json[] = [];
+  collectModule(doc.planned_values?.root_module ?? doc.values?.root_module, moduleResources);
+  for (const r of moduleResources) {
+    const address = String(r.address);
+    if (!seen.has(address)) add(address, String(r.type), r.mode, r.provider_name, isObject(r.values) ? r.values : {});
+  }
+  return out;
+}
+
+/** A review document from parsed JSON, or undefined when it is no Terraform JSON. */
+export function toDocument(doc: unknown, file: string, name = file): ReviewDocument | undefined {
+  const kind = planKind(doc);
+  if (kind) return { name, file, kind, resources: fromPlan(doc as Json, file) };
+  if (isConfig(doc)) {
+    const stack = cdktfStackName(doc);
+    return { name: stack ?? name, file, kind: stack ? 'cdktf' : 'terraform-json', resources: fromConfig(doc, file) };
+  }
+  return undefined;
+}

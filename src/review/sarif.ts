@@ -1,0 +1,56 @@
+/**
+ * SARIF 2.1.0 output, for code-scanning gates (GitHub, GitLab, Azure DevOps).
+ * Spec: OASIS SARIF v2.1.0 (docs.oasis-open.org/sarif/sarif/v2.1.0). Acknowledged findings are
+ * kept as results with an `inSource` suppression carrying the reason.
+ */
+import * as path from 'path';
+import { RULES } from './catalogue';
+import { TOOL_NAME } from './format';
+import { Level, ReviewResult } from './model';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/README.md#rules';
+
+const SARIF_LEVEL: Record<Level, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A URI for a file: relative to the working directory (the repository) when inside it. */
+function uri(file: string): string {
+  const rel = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return `file://${path.resolve(file).split(path.sep).map(encodeURIComponent).join('/')}`;
+  return rel.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
+}
+
+export function formatSarif(results: readonly ReviewResult[]): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: TOOL_NAME,
+          informationUri: INFORMATION_URI,
+          rules: RULES.map((r) => ({
+            id: r.id,
+            shortDescription: { text: r.title },
+            fullDescription: { text: `${r.title}. Why: ${r.rationale}` },
+            help: { text: `Fix: ${r.fix}` },
+            defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+          })),
+        },
+      },
+      results: results.flatMap((r) => r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId),
+        level: SARIF_LEVEL[f.level],
+        message: { text: `${f.message}. Fix: ${f.fix}.${f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : ''}` },
+        locations: [{
+          physicalLocation: { artifactLocation: { uri: uri(f.file) } },
+          ...(f.address ? { logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }] } : {}),
+        }],
+        ...(f.acknowledged ? { suppressions: [{ kind: 'inSource', justification: f.acknowledged.reason }] } : {}),
+      }))),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

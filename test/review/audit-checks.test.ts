@@ -1,0 +1,179 @@
+/**
+ * The AuditChecks aspect: findings become annotations (errors stop synth), acknowledgements are
+ * written into the resource's `//` metadata, reports are written next to each stack.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Aspects, TerraformStack, Testing } from 'cdktf';
+import { ActionType, AuditChecks, AuditTrack, CosDestination, tencentcloud } from '../../src';
+import { RULES } from '../../src/review/catalogue';
+import { expectCode } from '../support';
+
+const TYPES: Record<string, string> = { error: '@cdktf/error', warning: '@cdktf/warn', info: '@cdktf/info' };
+
+function annotations(stack: TerraformStack, level: 'error' | 'warning' | 'info'): string[] {
+  // Only the review's annotations: the constructs add their own (e.g. CA451 region warnings).
+  return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === TYPES[level]).map((m) => String(m.data)))
+    .filter((text) => /^\[(COV|STO|API|ORG|QTA)-\d{3}\]/.test(text));
+}
+
+function build(app: App, opts: { retentionDays?: number; actionType?: ActionType; checks?: AuditChecks | null } = {}) {
+  const stack = new TerraformStack(app, 'audit');
+  new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  const logs = new CosDestination(stack, 'Logs', {
+    bucketName: 'audit-logs',
+    region: 'ap-guangzhou',
+    appId: '1250000000',
+    objectLockDays: 365,
+    retentionDays: opts.retentionDays,
+    allowShortRetention: true,
+  });
+  const track = new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: logs, actionType: opts.actionType });
+  if (opts.checks !== null) Aspects.of(stack).add(opts.checks ?? new AuditChecks({ reports: false }));
+  return { stack, logs, track };
+}
+
+describe('AuditChecks at synth', () => {
+  test('a compliant stack gets no error or warning annotation', () => {
+    const { stack } = build(Testing.app());
+    Testing.synth(stack);
+    expect(annotations(stack, 'error')).toEqual([]);
+    expect(annotations(stack, 'warning')).toEqual([]);
+  });
+
+  test('an error finding is an error annotation on the construct that made the resource, and stops app.synth()', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-'));
+    try {
+      const app = new App({ outdir });
+      const { stack, logs } = build(app, { retentionDays: 30, checks: new AuditChecks() });
+      expect(() => app.synth()).toThrow(/STO-006/);
+      const [error] = logs.bucket.node.metadata.filter((m) => m.type === TYPES.error);
+      expect(String(error.data)).toMatch(/^\[STO-006\] lifecycle_rules\[0\]\.expiration\.days is 30.*Fix: .*\[ack: STO-006\]$/);
+      // The report is written even though synth stopped: reviewers see why.
+      const report = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack.node.id, 'cloudaudit-review.json'), 'utf8'));
+      expect(report.summary.errors).toBe(1);
+      expect(fs.readFileSync(path.join(outdir, 'stacks', stack.node.id, 'cloudaudit-review.md'), 'utf8')).toContain('STO-006');
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+
+  test('an acknowledged finding is an info annotation with the reason, and the reason is in cdk.tf.json', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-'));
+    try {
+      const app = new App({ outdir });
+      const { stack, logs } = build(app, { retentionDays: 30, checks: new AuditChecks() });
+      AuditChecks.acknowledge(logs, { id: 'STO-006', reason: 'Sandbox account: logs are copied to the archive nightly' });
+      app.synth();
+      expect(annotations(stack, 'error')).toEqual([]);
+      expect(annotations(stack, 'info').join('\n')).toContain('[STO-006] lifecycle_rules[0].expiration.days is 30');
+      const doc = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'audit', 'cdk.tf.json'), 'utf8'));
+      const bucket = Object.values<any>(doc.resource.tencentcloud_cos_bucket)[0];
+      expect(bucket['//'].cloudaudit.acknowledgements).toEqual([{ id: 'STO-006', reason: 'Sandbox account: logs are copied to the archive nightly' }]);
+      const report = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'audit', 'cloudaudit-review.json'), 'utf8'));
+      expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 0, acknowledged: 1 });
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+
+  test('an acknowledgement on a stack covers every resource in it, and survives addSelector', () => {
+    const { stack, track } = build(Testing.app(), { actionType: ActionType.READ });
+    AuditChecks.acknowledge(stack, { id: 'COV-001', reason: 'Write operations are recorded by the org stack' });
+    track.addSelector({ resourceType: 'cvm', actionType: ActionType.READ });
+    track.addSelector({ resourceType: 'cos', actionType: ActionType.READ });
+    Testing.synth(stack);
+    expect(annotations(stack, 'error')).toEqual([]);
+    const [events] = Object.values<any>(stack.toTerraform().resource.tencentcloud_events_audit_track);
+    expect(events['//'].cloudaudit.acknowledgements).toEqual([
+      { id: 'COV-001', reason: 'Write operations are recorded by the org stack' },
+    ]);
+  });
+
+  test('a warning finding is a warning annotation (escape hatch: versioning off)', () => {
+    const { stack, logs } = build(Testing.app());
+    logs.bucket.addOverride('versioning_enable', false);
+    Testing.synth(stack);
+    expect(annotations(stack, 'warning')).toEqual([expect.stringMatching(/^\[STO-002\] versioning_enable is false/)]);
+  });
+
+  test('API rules are re-checked on what escape hatches produce', () => {
+    const { stack, track } = build(Testing.app());
+    track.resource.addOverride('event_names', ['*', 'DeleteUser']);
+    Testing.synth(stack);
+    // The track no longer records every API either: COV-001 as well.
+    expect(annotations(stack, 'error').sort()).toEqual([
+      expect.stringMatching(/^\[API-002\] \[CA105 EventNamesNotStar\] event_names: resourceType is "\*"/),
+      expect.stringMatching(/^\[COV-001\]/),
+    ]);
+  });
+
+  test('the quota prop sets QTA-001', () => {
+    const app = Testing.app();
+    const { stack, logs } = build(app, { checks: new AuditChecks({ quota: 1, reports: false }) });
+    new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+    Testing.synth(stack);
+    expect(annotations(stack, 'warning')).toEqual([expect.stringMatching(/^\[QTA-001\] account tencentcloud has 2 tracking sets; the quota is 1/)]);
+  });
+
+  test('without the prop, the quota comes from the context value cloudaudit:trackQuota', () => {
+    const app = Testing.app({ context: { 'cloudaudit:trackQuota': 1 } });
+    const { stack, logs } = build(app, { checks: new AuditChecks({ reports: false }) });
+    new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+    Testing.synth(stack);
+    expect(annotations(stack, 'warning')).toEqual(expect.arrayContaining([expect.stringMatching(/^\[QTA-001\] account tencentcloud has 2 tracking sets; the quota is 1/)]));
+  });
+
+  test('added to the App, an error finding stops app.synth() and the report is written', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-app-'));
+    try {
+      const app = new App({ outdir });
+      const { stack } = build(app, { retentionDays: 30, checks: null });
+      Aspects.of(app).add(new AuditChecks());
+      expect(() => app.synth()).toThrow(/STO-006/);
+      expect(fs.existsSync(path.join(outdir, 'stacks', stack.node.id, 'cloudaudit-review.json'))).toBe(true);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+
+  test('runs when added to the App (cdktf alone visits only stack-level aspects)', () => {
+    const app = Testing.app();
+    const { stack, logs } = build(app, { checks: null });
+    Aspects.of(app).add(new AuditChecks({ reports: false }));
+    logs.bucket.addOverride('acl', 'public-read');
+    Testing.synth(stack, true);
+    expect(annotations(stack, 'error')).toEqual([expect.stringMatching(/^\[STO-001\]/)]);
+  });
+
+  test('runs once per stack even when synthesized twice', () => {
+    const { stack, logs } = build(Testing.app());
+    logs.bucket.addOverride('versioning_enable', false);
+    Testing.synth(stack);
+    Testing.synth(stack);
+    expect(annotations(stack, 'warning')).toHaveLength(1);
+  });
+
+  test('a quota that is not a whole number >= 1 is refused (CA603)', () => {
+    expectCode(() => new AuditChecks({ quota: 0 }), 'CA603');
+    expectCode(() => new AuditChecks({ quota: 2.5 }), 'CA603');
+  });
+});
+
+describe('AuditChecks.acknowledge', () => {
+  test('an unknown rule id is refused (CA602)', () => {
+    const { stack } = build(Testing.app());
+    const e = expectCode(() => AuditChecks.acknowledge(stack, { id: 'COV-999', reason: 'a perfectly good reason' }), 'CA602');
+    expect(e.message).toContain('"COV-999" is not a review rule id');
+  });
+
+  describe.each(RULES.map((r) => r.id))('%s', (id) => {
+    test('a reason under 10 characters is refused (CA601), and nothing is written', () => {
+      const { stack, track } = build(Testing.app());
+      const e = expectCode(() => AuditChecks.acknowledge(track, { id, reason: '  too short ' }), 'CA601');
+      expect(e.message).toContain('fewer than 10');
+      expect(JSON.stringify(stack.toTerraform())).not.toContain('acknowledgements');
+    });
+  });
+});

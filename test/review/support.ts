@@ -1,0 +1,93 @@
+/**
+ * Helpers for the review tests: a compliant hand-written Terraform JSON document to break one
+ * rule at a time, and a structural check of SARIF 2.1.0.
+ */
+import { review } from '../../src/review/engine';
+import { ReviewResult } from '../../src/review/model';
+import { fromConfig } from '../../src/review/normalize';
+
+export const STORAGE = { storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: 'audit-logs', storage_prefix: 'cloudaudit' };
+
+export function track(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name, action_type: '*', resource_type: '*', event_names: ['*'], status: 1, storage: { ...STORAGE }, ...extra };
+}
+
+/** A document that breaks no rule: one account-wide track into a locked-down bucket, plus a CLS track. */
+export function compliantDoc(): any {
+  return {
+    resource: {
+      tencentcloud_audit_track: {
+        all: track('org-audit'),
+        cls: track('cls-audit', {
+          action_type: 'Write',
+          storage: { storage_type: 'cls', storage_region: 'ap-guangzhou', storage_name: '${tencentcloud_cls_topic.events.id}', storage_prefix: 'cloudaudit' },
+        }),
+      },
+      tencentcloud_cos_bucket: {
+        logs: {
+          bucket: 'audit-logs-1250000000',
+          acl: 'private',
+          versioning_enable: true,
+          encryption_algorithm: 'AES256',
+          force_clean: false,
+          lifecycle: { prevent_destroy: true },
+          lifecycle_rules: [{ expiration: { days: 365 }, non_current_expiration: { non_current_days: 365 } }],
+          object_lock_configuration: { enabled: true, rule: { days: 365 } },
+        },
+      },
+      tencentcloud_cls_topic: {
+        events: { topic_name: 'events', logset_id: '${tencentcloud_cls_logset.l.id}', period: 365, lifecycle: { prevent_destroy: true } },
+      },
+    },
+  };
+}
+
+export function reviewDoc(doc: any, quota?: number): ReviewResult {
+  return review({ name: 'test', file: 'main.tf.json', kind: 'terraform-json', resources: fromConfig(doc, 'main.tf.json') }, { quota });
+}
+
+/** Adds an acknowledgement to the `//` metadata of a resource given as `type.name`. */
+export function acknowledge(doc: any, address: string, id: string, reason: string): void {
+  const [type, name] = address.split('.');
+  const body = doc.resource[type][name];
+  body['//'] = { cloudaudit: { acknowledgements: [{ id, reason }] } };
+}
+
+/** Problems with a SARIF 2.1.0 log: the properties the spec requires and code-scanning reads. */
+export function sarifProblems(log: any): string[] {
+  const p: string[] = [];
+  const need = (cond: unknown, what: string) => { if (!cond) p.push(what); };
+  need(log.version === '2.1.0', 'version is "2.1.0"');
+  need(log.$schema === 'https://json.schemastore.org/sarif-2.1.0.json', '$schema is the 2.1.0 schema');
+  need(Array.isArray(log.runs) && log.runs.length >= 1, 'runs is a non-empty array');
+  for (const [i, run] of (log.runs ?? []).entries()) {
+    const d = run?.tool?.driver;
+    need(typeof d?.name === 'string' && d.name.length > 0, `runs[${i}].tool.driver.name`);
+    need(typeof d?.informationUri === 'string' && /^https:\/\//.test(d.informationUri), `runs[${i}].tool.driver.informationUri is an absolute URI`);
+    const ids = new Set<string>();
+    for (const [j, r] of (d?.rules ?? []).entries()) {
+      need(typeof r.id === 'string', `rules[${j}].id`);
+      ids.add(r.id);
+      for (const k of ['shortDescription', 'fullDescription', 'help']) need(typeof r[k]?.text === 'string' && r[k].text.length > 0, `rules[${j}].${k}.text`);
+      need(['none', 'note', 'warning', 'error'].includes(r.defaultConfiguration?.level), `rules[${j}].defaultConfiguration.level`);
+    }
+    need(Array.isArray(run.results), `runs[${i}].results is an array`);
+    for (const [j, r] of (run.results ?? []).entries()) {
+      need(ids.has(r.ruleId), `results[${j}].ruleId names a rule`);
+      if (r.ruleIndex !== undefined) need(d.rules[r.ruleIndex]?.id === r.ruleId, `results[${j}].ruleIndex points at its rule`);
+      need(['none', 'note', 'warning', 'error'].includes(r.level), `results[${j}].level`);
+      need(typeof r.message?.text === 'string' && r.message.text.length > 0, `results[${j}].message.text`);
+      need(Array.isArray(r.locations) && r.locations.length > 0, `results[${j}].locations`);
+      for (const loc of r.locations ?? []) {
+        const uri = loc.physicalLocation?.artifactLocation?.uri;
+        need(typeof uri === 'string' && !/^\//.test(uri) && !uri.includes('\\'), `results[${j}] artifactLocation.uri is a relative URI`);
+        for (const l of loc.logicalLocations ?? []) need(typeof l.fullyQualifiedName === 'string', `results[${j}] logicalLocations[].fullyQualifiedName`);
+      }
+      for (const s of r.suppressions ?? []) {
+        need(['inSource', 'external'].includes(s.kind), `results[${j}].suppressions[].kind`);
+        need(typeof s.justification === 'string', `results[${j}].suppressions[].justification`);
+      }
+    }
+  }
+  return p;
+}
