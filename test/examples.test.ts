@@ -13,13 +13,24 @@ const examples = fs.readdirSync(EXAMPLES_DIR)
   .filter((d) => fs.existsSync(path.join(EXAMPLES_DIR, d, 'main.ts')))
   .sort();
 
-/** Synthesizes one example into a temp dir; returns its stacks' documents by stack name. */
-export function synthExample(name: string): Record<string, any> {
+interface SynthesizedExample {
+  /** cdk.tf.json of each stack, by stack name, without machine-specific paths. */
+  readonly stacks: Record<string, any>;
+  /** Error and warning annotations, sorted. */
+  readonly errors: string[];
+  readonly warnings: string[];
+}
+
+/** Synthesizes one example into a temp dir, as `npm run synth:example -- <name>` does. */
+function synthExample(name: string): SynthesizedExample {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `example-${name}-`));
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { buildApp } = require(path.join(EXAMPLES_DIR, name, 'main.ts'));
-    buildApp(outdir).synth();
+    const app = buildApp(outdir);
+    app.synth();
+    const metadata = app.node.findAll().flatMap((c: any) => c.node.metadata);
+    const messages = (type: string) => metadata.filter((m: any) => m.type === type).map((m: any) => String(m.data)).sort();
     const stacks: Record<string, any> = {};
     for (const stack of fs.readdirSync(path.join(outdir, 'stacks')).sort()) {
       const text = fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8');
@@ -27,18 +38,22 @@ export function synthExample(name: string): Record<string, any> {
       stacks[stack] = JSON.parse(text.split(outdir).join('<outdir>').split(path.resolve(process.cwd())).join('<cwd>'));
       if (stacks[stack].terraform?.backend?.local) stacks[stack].terraform.backend.local.path = '<local-state>';
     }
-    return stacks;
+    return { stacks, errors: messages('@cdktf/error'), warnings: messages('@cdktf/warn') };
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
 }
 
-test('there are examples, cos first among the documented ones', () => {
-  expect(examples).toEqual(expect.arrayContaining(['cos', 'cls', 'org-wide', 'existing-bucket']));
+test('every documented example exists', () => {
+  expect(examples).toEqual(expect.arrayContaining([
+    'cos', 'cls', 'org-wide', 'existing-bucket', 'multi-product', 'cls-alarms', 'eventbridge', 'org-wide-service-role',
+  ]));
 });
 
+const synthesized = new Map(examples.map((name) => [name, synthExample(name)]));
+
 describe.each(examples)('example %s', (name) => {
-  const stacks = synthExample(name);
+  const { stacks, errors, warnings } = synthesized.get(name)!;
 
   test('has a cdktf.json for cdktf-cli users', () => {
     const config = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, name, 'cdktf.json'), 'utf8'));
@@ -46,14 +61,16 @@ describe.each(examples)('example %s', (name) => {
     expect(config.app).toContain('main.ts');
   });
 
-  test('synthesizes at least one stack with a tracking set', () => {
+  test('synthesizes a tracking set (or, for eventbridge, an event rule) with no error annotation', () => {
     const docs = Object.values(stacks);
     expect(docs.length).toBeGreaterThan(0);
-    const tracks = docs.flatMap((d) => [
+    const main = docs.flatMap((d) => [
       ...Object.keys(d.resource?.tencentcloud_audit_track ?? {}),
       ...Object.keys(d.resource?.tencentcloud_events_audit_track ?? {}),
+      ...Object.keys(d.resource?.tencentcloud_eb_event_rule ?? {}),
     ]);
-    expect(tracks.length).toBeGreaterThan(0);
+    expect(main.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   });
 
   test('conforms to the provider schema', () => {
@@ -66,7 +83,17 @@ describe.each(examples)('example %s', (name) => {
     expect(JSON.stringify(stacks)).not.toMatch(/"\/(work|tmp|home|root)\//);
   });
 
-  test('matches the committed snapshot', () => {
-    expect(stacks).toMatchSnapshot();
+  test('matches the committed snapshot (documents and warnings)', () => {
+    expect({ stacks, warnings }).toMatchSnapshot();
   });
+});
+
+test('each capability example shows its capability', () => {
+  const doc = (name: string) => Object.values(synthesized.get(name)!.stacks)[0] as any;
+  expect(Object.values(doc('multi-product').resource.tencentcloud_events_audit_track)).toHaveLength(1);
+  expect(Object.values(doc('cls-alarms').resource.tencentcloud_cls_alarm)).toHaveLength(5);
+  expect(Object.values(doc('eventbridge').resource.tencentcloud_eb_event_target)).toHaveLength(1);
+  const org = doc('org-wide-service-role');
+  expect(Object.values(org.resource.tencentcloud_cam_role_policy_attachment).map((a: any) => a.policy_id).sort()).toEqual(['102693096', '18150187']);
+  expect(Object.values(doc('org-wide').resource.tencentcloud_audit_track).map((t: any) => t.track_for_all_members)).toEqual([1]);
 });
