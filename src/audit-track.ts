@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { checkTrackProvider } from './internal/provider';
-import { literal, parseProps, throwIfAny, warn } from './internal/validation';
+import { checkTrackProvider, validateAtSynth } from './internal/provider';
+import { literal, parseProps, throwIfAny } from './internal/validation';
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
-import { formatViolation, Violation } from './rules/errors';
+import { Violation } from './rules/errors';
 import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
@@ -226,13 +226,7 @@ export class AuditTrack extends Construct {
     }
     this.render();
     registerForQuota(this, this.provider);
-    this.node.addValidation({
-      validate: () => {
-        const { errors, warnings } = checkTrackProvider(this, this.provider);
-        warn(this, warnings);
-        return errors.map((e) => formatViolation(e));
-      },
-    });
+    validateAtSynth(this, () => checkTrackProvider(this, this.provider));
   }
 
   /**

@@ -5,11 +5,11 @@ import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { IAuditDestination, StorageType } from './destination';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { checkStorageProvider } from './internal/provider';
+import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
-import { formatViolation, Violation } from './rules/errors';
+import { Violation } from './rules/errors';
 import { checkRegion, regionWarnings } from './rules/regions';
 import {
   checkClsHotPeriod, checkClsLogsetName, checkClsRetention, checkClsTopicId, checkClsTopicName,
@@ -193,14 +193,7 @@ export class ClsDestination extends Construct implements IAuditDestination {
 
     const provider = p.provider as TerraformProvider | undefined;
     this.provider = provider;
-    this.node.addValidation({
-      validate: () => {
-        if (region === undefined) return [];
-        const { errors, warnings } = checkStorageProvider(this, region, provider);
-        warn(this, warnings);
-        return errors.map((e) => formatViolation(e));
-      },
-    });
+    if (region !== undefined) validateAtSynth(this, () => checkStorageProvider(this, region, provider));
   }
 
   /**

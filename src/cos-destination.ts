@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { IAuditDestination, StorageType } from './destination';
 import { DEFAULT_PREFIX } from './internal/defaults';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { checkStorageProvider } from './internal/provider';
+import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
-import { formatViolation, Violation } from './rules/errors';
+import { Violation } from './rules/errors';
 import { checkRegion, regionWarnings } from './rules/regions';
 import {
   checkAppId, checkBucketName, checkCosPrefix, checkCosRetention, checkObjectLockDays,
@@ -257,14 +257,7 @@ export class CosDestination extends Construct implements IAuditDestination {
     this.dependables = [this.bucket];
 
     const provider = p.provider as TerraformProvider | undefined;
-    this.node.addValidation({
-      validate: () => {
-        if (region === undefined) return [];
-        const { errors, warnings } = checkStorageProvider(this, region, provider);
-        warn(this, warnings);
-        return errors.map((e) => formatViolation(e));
-      },
-    });
+    if (region !== undefined) validateAtSynth(this, () => checkStorageProvider(this, region, provider));
   }
 
   private registerBucketName(): void {

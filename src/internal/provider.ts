@@ -6,8 +6,9 @@
 import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { TencentcloudProvider } from '../provider-tencentcloud/provider';
-import { Violation } from '../rules/errors';
+import { formatViolation, Violation } from '../rules/errors';
 import { checkRegion, PROVIDER_DEFAULT_REGION, regionWarnings } from '../rules/regions';
+import { warn } from './validation';
 
 /** The provider given, else the stack's tencentcloud provider without alias. */
 export function effectiveProvider(scope: IConstruct, given?: TerraformProvider): TerraformProvider | undefined {
@@ -63,4 +64,15 @@ export function checkTrackProvider(scope: IConstruct, given?: TerraformProvider)
   const field = `provider ${provider.node.path} region`;
   const errors = region === undefined ? [] : checkRegion(actual, field);
   return { errors, warnings: errors.length > 0 ? [] : regionWarnings(actual, 'audit-api', field) };
+}
+
+/** Runs a provider check at synth (providers may be added after our constructs): errors fail validation, warnings are annotations. */
+export function validateAtSynth(scope: IConstruct, check: () => { errors: Violation[]; warnings: Violation[] }): void {
+  scope.node.addValidation({
+    validate: () => {
+      const { errors, warnings } = check();
+      warn(scope, warnings);
+      return errors.map((e) => formatViolation(e));
+    },
+  });
 }
