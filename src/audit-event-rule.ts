@@ -1,6 +1,7 @@
 import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { z } from 'zod';
+import { ensureAppLevelChecks } from './internal/app-checks';
 import { effectiveProvider, providerRegion } from './internal/provider';
 import { literal, parseProps, throwIfAny, warn } from './internal/validation';
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
@@ -124,6 +125,7 @@ export class AuditEventRule extends Construct {
 
   constructor(scope: Construct, id: string, props: AuditEventRuleProps) {
     super(scope, id);
+    ensureAppLevelChecks(this);
     const p = parseProps(this, propsSchema, props);
     const types = p.eventTypes ?? [...CLOUDAUDIT_EVENT_TYPES];
     const name = literal(p.ruleName);

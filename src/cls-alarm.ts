@@ -1,6 +1,7 @@
 import { Op, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { z } from 'zod';
+import { ensureAppLevelChecks } from './internal/app-checks';
 import { literal, literalNumber, parseProps, throwIfAny } from './internal/validation';
 import { ClsAlarm as ClsAlarmResource } from './provider-tencentcloud/cls-alarm';
 import { ClsAlarmNotice } from './provider-tencentcloud/cls-alarm-notice';
@@ -197,6 +198,7 @@ export class ClsAlarm extends Construct {
 
   constructor(scope: Construct, id: string, props: ClsAlarmProps) {
     super(scope, id);
+    ensureAppLevelChecks(this);
     const p = parseProps(this, propsSchema, props);
     this.query = p.query ?? p.preset?.query ?? '';
     this.condition = p.condition ?? '$1.events > 0';

@@ -1,6 +1,7 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { z } from 'zod';
+import { ensureAppLevelChecks } from './internal/app-checks';
 import { effectiveProvider } from './internal/provider';
 import { parseProps, throwIfAny } from './internal/validation';
 import { CamRole } from './provider-tencentcloud/cam-role';
@@ -62,6 +63,7 @@ export class CloudAuditServiceRole extends Construct {
 
   constructor(scope: Construct, id: string, props: CloudAuditServiceRoleProps = {}) {
     super(scope, id);
+    ensureAppLevelChecks(this);
     const p = parseProps(this, propsSchema, props);
     this.provider = p.provider;
     const ids = p.policyIds ?? [CA_ROLE_POLICY_ID, ...(p.multiAccountDelivery ? [MULTI_ACCOUNT_POLICY_ID] : [])];
