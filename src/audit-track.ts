@@ -1,9 +1,10 @@
-import { DataResource, ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { z } from 'zod';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { NameMarker } from './internal/name-marker';
 import { checkTrackProvider, validateAtSynth } from './internal/provider';
 import { literal, parseProps, throwIfAny } from './internal/validation';
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
@@ -186,7 +187,7 @@ export class AuditTrack extends Construct {
   private readonly provider?: TerraformProvider;
   private organization?: OrganizationSettings;
   private current!: TerraformResource;
-  private nameMarker?: DataResource;
+  private nameMarker?: NameMarker;
   private readonly preconditions: Precondition[] = [];
   /** The CloudAudit service role, when `createServiceRole` is set. */
   public readonly serviceRole?: CloudAuditServiceRole;
@@ -367,7 +368,7 @@ export class AuditTrack extends Construct {
       // The API refuses renames (InvalidParameterValue.AuditTrackNameNotSupportModify) but the
       // provider does not mark `name` ForceNew: tie the track's lifecycle to a marker holding the
       // name, so a rename plans as a replacement instead of failing at apply.
-      const marker = this.nameMarker ??= new DataResource(this, 'NameMarker', { triggersReplace: { name: this.trackName } });
+      const marker = this.nameMarker ??= new NameMarker(this, 'NameMarker', this.trackName);
       // A bare address: cdktf renders dependables as "${…}", which Terraform rejects in
       // replace_triggered_by (hashicorp/terraform-cdk#3532, #3645).
       const markerAddress = Lazy.stringValue({ produce: () => `${marker.terraformResourceType}.${marker.friendlyUniqueId}` });
