@@ -24,10 +24,10 @@ test('accepts the quota: no warning at 5 tracks', () => {
   expect(quotaWarnings([stackWithTracks(app(), 's', 5)])).toEqual([]);
 });
 
-test('warns on each track past the quota, naming the source and the ack code', () => {
+test('warns once per account, on the first track past the quota, naming the source and the ack code', () => {
   const warnings = quotaWarnings([stackWithTracks(app(), 's', 7)]);
-  expect(warnings).toHaveLength(2);
-  expect(warnings[0]).toContain('tracking set 6 of 7 for the account of the default credentials, above the quota of 5');
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain('the account of the default credentials has 7 tracking sets in this app, 2 above the quota of 5, from this one on (tracking set 6 of 7');
   expect(warnings[0]).toContain('tencentcloud.com/document/product/1021/30333');
   expect(warnings[0]).toContain('LimitExceeded.OverAmount');
   expect(warnings[0]).toContain('[ack: CA851]');

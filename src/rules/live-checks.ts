@@ -31,13 +31,16 @@ export function resolveQuota(value: unknown): { quota: number; violations: Viola
   };
 }
 
-/** A warning for the `position`-th (1-based) tracking set of an account, when past the quota. */
+/**
+ * One warning per account, on its first tracking set past the quota (`position` is 1-based):
+ * one finding per account reads better than one per track, and costs nothing at 1,000 tracks.
+ */
 export function checkTrackQuota(position: number, total: number, quota: number, account: string): Violation[] {
-  if (position <= quota) return [];
+  if (position !== quota + 1) return [];
   return [{
     code: 'CA851',
     field: 'trackName',
-    problem: `this is tracking set ${position} of ${total} for ${account}, above the quota of ${quota} (source: ${QUOTA_SOURCE}); the API refuses it with LimitExceeded.OverAmount, and tracking sets created outside this app count too`,
+    problem: `${account} has ${total} tracking sets in this app, ${total - quota} above the quota of ${quota}, from this one on (tracking set ${position} of ${total}; source: ${QUOTA_SOURCE}); the API refuses them with LimitExceeded.OverAmount, and tracking sets created outside this app count too`,
     fix: `remove tracking sets, or if your quota is higher (InquireAuditCredit), set the context value "${TRACK_QUOTA_CONTEXT_KEY}"`,
   }];
 }
