@@ -10,14 +10,22 @@ import { formatViolation, Violation } from '../rules/errors';
 import { checkRegion, PROVIDER_DEFAULT_REGION, regionWarnings } from '../rules/regions';
 import { warn } from './validation';
 
+/** Each stack's default tencentcloud provider, once found: a scan per call is O(n) per track. */
+const defaultProviders = new WeakMap<TerraformStack, TerraformProvider>();
+
 /** The provider given, else the stack's tencentcloud provider without alias. */
 export function effectiveProvider(scope: IConstruct, given?: TerraformProvider): TerraformProvider | undefined {
   if (given) return given;
   const stack = TerraformStack.of(scope);
+  const cached = defaultProviders.get(stack);
+  // Still in the tree under the same id (a construct cannot be replaced without removing it first).
+  if (cached && cached.node.scope?.node.tryFindChild(cached.node.id) === cached) return cached;
   const isDefault = (c: IConstruct): c is TerraformProvider =>
     c instanceof TerraformProvider && c.terraformResourceType === 'tencentcloud' && c.alias === undefined;
-  // Providers are almost always direct children of the stack: look there first (cheap at 1,000s of tracks).
-  return stack.node.children.find(isDefault) ?? stack.node.findAll().find(isDefault);
+  // Providers are almost always direct children of the stack: look there first.
+  const found = stack.node.children.find(isDefault) ?? stack.node.findAll().find(isDefault);
+  if (found) defaultProviders.set(stack, found);
+  return found;
 }
 
 /** The provider's literal region, `undefined` when unset, or `null` when it is a token. */
