@@ -1,9 +1,8 @@
 import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { z } from 'zod';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { effectiveProvider, providerRegion } from './internal/provider';
-import { literal, parseProps, throwIfAny, warn } from './internal/validation';
+import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
 import { EbEventTarget } from './provider-tencentcloud/eb-event-target';
 import {
@@ -91,7 +90,7 @@ export interface AuditEventRuleProps {
   readonly provider?: TerraformProvider;
 }
 
-const propsSchema = z.object({
+const propsSchema = lazySchema((z) => z.object({
   ruleName: z.string(),
   eventBusId: z.string(),
   products: z.array(z.string()),
@@ -102,7 +101,7 @@ const propsSchema = z.object({
   target: z.object({ type: z.enum(['scf', 'cls']), resourceDescription: z.string() }).optional(),
   tags: z.record(z.string(), z.string()).optional(),
   provider: z.any().optional(),
-});
+}));
 
 const isLiteralList = (l: readonly string[] | undefined): l is string[] =>
   l !== undefined && !Token.isUnresolved(l) && !l.some((x) => Token.isUnresolved(x));

@@ -1,12 +1,11 @@
 import { ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { z } from 'zod';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { NameMarker } from './internal/name-marker';
 import { checkTrackProvider, validateAtSynth } from './internal/provider';
-import { literal, parseProps, throwIfAny } from './internal/validation';
+import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/validation';
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
@@ -98,26 +97,29 @@ export interface AuditTrackProps {
   readonly checkDeliveryRegion?: boolean;
 }
 
-const actionTypeSchema = z.string();
-const selectorSchema = z.object({
+const selectorShape = (z: Zod) => z.object({
   resourceType: z.string(),
-  actionType: actionTypeSchema.optional(),
+  actionType: z.string().optional(),
   eventNames: z.array(z.string()).optional(),
 });
-const propsSchema = z.object({
+const selectorSchema = lazySchema(selectorShape);
+const propsSchema = lazySchema((z) => z.object({
   trackName: z.string(),
-  destination: z.custom<IAuditDestination>((d) => typeof d === 'object' && d !== null && 'storageType' in d && 'storageName' in d, {
-    message: 'destination must be a CosDestination, a ClsDestination or another IAuditDestination',
-  }),
-  actionType: actionTypeSchema.optional(),
+  // Checked after parsing, with its own code (CA110).
+  destination: z.any().optional(),
+  actionType: z.string().optional(),
   resourceType: z.string().optional(),
   eventNames: z.array(z.string()).optional(),
-  selectors: z.array(selectorSchema).min(1).optional(),
+  selectors: z.array(selectorShape(z)).min(1).optional(),
   enabled: z.boolean().optional(),
   provider: z.any().optional(),
   createServiceRole: z.boolean().optional(),
   checkDeliveryRegion: z.boolean().optional(),
-});
+}));
+
+function isDestination(d: unknown): d is IAuditDestination {
+  return typeof d === 'object' && d !== null && 'storageType' in d && 'storageName' in d && 'storageRegion' in d;
+}
 
 /** A selector with every default applied. */
 interface ResolvedSelector {
@@ -195,6 +197,9 @@ export class AuditTrack extends Construct {
   constructor(scope: Construct, id: string, props: AuditTrackProps) {
     super(scope, id);
     const p = parseProps(this, propsSchema, props);
+    if (!isDestination(p.destination)) {
+      throwIfAny(this, [{ code: 'CA110', field: 'destination', problem: `${p.destination === undefined ? 'no destination is given' : 'the value is not an IAuditDestination'}`, fix: 'pass a CosDestination, a ClsDestination, or what CosDestination.fromExistingBucket / ClsDestination.fromTopicId return' }]);
+    }
     this.trackName = p.trackName;
     this.destination = p.destination;
     this.enabled = p.enabled ?? true;

@@ -1,8 +1,7 @@
 import { Op, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { z } from 'zod';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { literal, literalNumber, parseProps, throwIfAny } from './internal/validation';
+import { lazySchema, literal, literalNumber, parseProps, throwIfAny, Zod } from './internal/validation';
 import { ClsAlarm as ClsAlarmResource } from './provider-tencentcloud/cls-alarm';
 import { ClsAlarmNotice } from './provider-tencentcloud/cls-alarm-notice';
 import {
@@ -152,14 +151,14 @@ export interface ClsAlarmProps extends ClsAlarmOptions {
   readonly provider?: TerraformProvider;
 }
 
-const notifySchema = z.object({
+const notifyShape = (z: Zod) => z.object({
   receiverIds: z.array(z.number()),
   receiverType: z.enum(['Uin', 'Group']).optional(),
   channels: z.array(z.enum(['Email', 'Sms', 'WeChat', 'Phone'])).optional(),
   noticeOn: z.enum(['Trigger', 'Recovery', 'All']).optional(),
   noticeName: z.string().optional(),
 });
-const propsSchema = z.object({
+const propsSchema = lazySchema((z) => z.object({
   alarmName: z.string(),
   query: z.string().optional(),
   preset: z.custom<SensitiveOperations>((v) => v instanceof SensitiveOperations, { message: 'preset must be a SensitiveOperations preset' }).optional(),
@@ -170,13 +169,13 @@ const propsSchema = z.object({
   alarmPeriodMinutes: z.number().optional(),
   level: z.enum(['Warn', 'Info', 'Critical']).optional(),
   noticeIds: z.array(z.string()).optional(),
-  notify: notifySchema.optional(),
+  notify: notifyShape(z).optional(),
   enabled: z.boolean().optional(),
   tags: z.record(z.string(), z.string()).optional(),
   logsetId: z.string(),
   topicId: z.string(),
   provider: z.any().optional(),
-});
+}));
 
 /**
  * A CLS alarm policy on the CloudAudit topic (`tencentcloud_cls_alarm`), with its notice group

@@ -1,12 +1,11 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { z } from 'zod';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { IAuditDestination, StorageType } from './destination';
-import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
 import { checkStorageProvider, validateAtSynth } from './internal/provider';
-import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
+import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
 import { Violation } from './rules/errors';
@@ -74,7 +73,7 @@ export interface ClsDestinationProps {
   readonly provider?: TerraformProvider;
 }
 
-const propsSchema = z.object({
+const propsSchema = lazySchema((z) => z.object({
   region: z.string(),
   logsetName: z.string(),
   topicName: z.string(),
@@ -85,9 +84,9 @@ const propsSchema = z.object({
   preventDestroy: z.boolean().optional(),
   tags: z.record(z.string(), z.string()).optional(),
   provider: z.any().optional(),
-});
+}));
 
-const existingSchema = z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() });
+const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() }));
 
 function prefixViolations(prefix: string): Violation[] {
   const p = literal(prefix);

@@ -1,11 +1,10 @@
 import { ITerraformDependable, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { z } from 'zod';
 import { IAuditDestination, StorageType } from './destination';
-import { DEFAULT_PREFIX } from './internal/defaults';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { DEFAULT_PREFIX } from './internal/defaults';
 import { checkStorageProvider, validateAtSynth } from './internal/provider';
-import { literal, literalNumber, parseProps, throwIfAny, warn } from './internal/validation';
+import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
 import { Violation } from './rules/errors';
@@ -112,7 +111,7 @@ export interface CosDestinationProps {
   readonly provider?: TerraformProvider;
 }
 
-const propsSchema = z.object({
+const propsSchema = lazySchema((z) => z.object({
   bucketName: z.string(),
   region: z.string(),
   prefix: z.string().optional(),
@@ -127,9 +126,9 @@ const propsSchema = z.object({
   forceClean: z.boolean().optional(),
   tags: z.record(z.string(), z.string()).optional(),
   provider: z.any().optional(),
-});
+}));
 
-const existingSchema = z.object({ bucketName: z.string(), region: z.string(), prefix: z.string().optional() });
+const existingSchema = lazySchema((z) => z.object({ bucketName: z.string(), region: z.string(), prefix: z.string().optional() }));
 
 /** Rules shared by created and adopted buckets. */
 function nameRegionPrefixViolations(bucketName: string, region: string, prefix: string): Violation[] {

@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
-import { z } from 'zod';
 import { AuditTrack, AuditTrackProps } from './audit-track';
-import { literal, parseProps, throwIfAny } from './internal/validation';
+import { literal, lazySchema, parseProps, throwIfAny } from './internal/validation';
 import { checkStorageAccount } from './rules/storage';
 
 /** Props of `OrgWideTrack`. */
@@ -19,7 +18,7 @@ export interface OrgWideTrackProps extends AuditTrackProps {
   readonly storageAppId?: string;
 }
 
-const orgSchema = z.object({ storageAccountId: z.string().optional(), storageAppId: z.string().optional() });
+const orgSchema = lazySchema((z) => z.object({ storageAccountId: z.string().optional(), storageAppId: z.string().optional() }));
 
 function checkOrganization(scope: Construct, id: string, props: OrgWideTrackProps): OrgWideTrackProps {
   // The construct does not exist yet: name its future path in errors.

@@ -1,9 +1,8 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { z } from 'zod';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { effectiveProvider } from './internal/provider';
-import { parseProps, throwIfAny } from './internal/validation';
+import { lazySchema, parseProps, throwIfAny } from './internal/validation';
 import { CamRole } from './provider-tencentcloud/cam-role';
 import { CamRolePolicyAttachment } from './provider-tencentcloud/cam-role-policy-attachment';
 import {
@@ -35,12 +34,12 @@ export interface CloudAuditServiceRoleProps {
   readonly provider?: TerraformProvider;
 }
 
-const propsSchema = z.object({
+const propsSchema = lazySchema((z) => z.object({
   multiAccountDelivery: z.boolean().optional(),
   policyIds: z.array(z.string()).optional(),
   description: z.string().optional(),
   provider: z.any().optional(),
-});
+}));
 
 /** Roles per stack, keyed by provider: CAM role names are unique in an account. */
 const rolesByStack = new WeakMap<TerraformStack, Map<TerraformProvider | undefined, string>>();

@@ -146,9 +146,14 @@ describe('props shape', () => {
     const { stack } = newStack();
     expectCode(() => new AuditTrack(stack, 'T', { trackName: 42 as any, destination: cos(stack) }), 'CA001');
   });
-  test('a missing destination is CA001', () => {
+  test('a destination that is not an IAuditDestination is CA110', () => {
     const { stack } = newStack();
-    const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: 'track' } as any), 'CA001');
+    const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: 'track', destination: { bucketName: 'logs' } as any }), 'CA110');
+    expect(e.message).toContain('not an IAuditDestination');
+  });
+  test('a missing destination is CA110', () => {
+    const { stack } = newStack();
+    const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: 'track' } as any), 'CA110');
     expect(e.field).toBe('destination');
   });
 });

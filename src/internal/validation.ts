@@ -4,7 +4,7 @@
  */
 import { Annotations, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CloudAuditValidationError, formatViolation, Violation } from '../rules/errors';
 
 /** True when a value is a cdktf token (resolved only at apply time): such values are not checked. */
@@ -38,17 +38,35 @@ export function warn(scope: IConstruct, violations: readonly Violation[]): void 
   }
 }
 
-/** A string prop: any string (tokens included). */
-export const zString = z.string();
-/** A number prop: any finite number or token. */
-export const zNumber = z.number();
+/** The zod namespace (`z`). */
+export type Zod = typeof z;
+
+let zod: Zod | undefined;
+/** zod, loaded on first use: requiring it costs ~60 ms, the bulk of this library's cold start. */
+function loadZod(): Zod {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (zod ??= (require('zod') as { z: Zod }).z);
+}
+
+/** A schema built on first use, so that loading the library does not load zod. */
+export type LazySchema<T> = () => z.ZodType<T>;
+
+/**
+ * Declares a props schema without loading zod: `const propsSchema = lazySchema((z) => z.object({…}))`.
+ * The schema is built once, on the first parse.
+ */
+export function lazySchema<T>(build: (zod: Zod) => z.ZodType<T>): LazySchema<T> {
+  let schema: z.ZodType<T> | undefined;
+  return () => (schema ??= build(loadZod()));
+}
 
 /**
  * Parses props against a zod shape; a type error (e.g. a number where a string belongs, which
  * JavaScript and other jsii languages can pass) becomes a coded CA001 error.
  */
-export function parseProps<T>(scope: IConstruct, schema: z.ZodType<T>, props: unknown): T {
-  const result = schema.safeParse(props ?? {});
+export function parseProps<T>(scope: IConstruct, schema: z.ZodType<T> | LazySchema<T>, props: unknown): T {
+  const parser = typeof schema === 'function' ? (schema as LazySchema<T>)() : schema;
+  const result = parser.safeParse(props ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'props';
