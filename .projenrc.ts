@@ -79,7 +79,7 @@ const bench = project.addTask('bench', { description: 'Benchmarks (not part of t
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
 
 const fuzz = project.addTask('fuzz', { description: 'Property-based tests with >= 100,000 cases', env: { FUZZ_RUNS: '100000' } });
-fuzz.execArgs(['jest', '--runInBand', 'test/property']);
+fuzz.execArgs(['jest', '--runInBand', '--coverage=false', 'test/property']);
 
 // API.md documents our constructs; the generated bindings (2+ MB of docs) are documented by the
 // provider's registry pages their READMEs link to.

@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import {
   AlarmLevel, ClsAlarm, ClsAlarmOptions, ClsDestination, NoticeChannel, NoticeReceiverType, NoticeTrigger, SensitiveOperations,
 } from '../src';
@@ -22,7 +22,9 @@ describe('addAlarm with a preset and existing notices', () => {
     expect(r.alarm_targets).toEqual([expect.objectContaining({
       topic_id: expect.stringMatching(/^\$\{tencentcloud_cls_topic\./),
       logset_id: expect.stringMatching(/^\$\{tencentcloud_cls_logset\./),
-      number: 1, start_time_offset: -5, end_time_offset: 0,
+      number: 1,
+      start_time_offset: -5,
+      end_time_offset: 0,
     })]);
   });
   test('the query counts the preset events', () => {
@@ -38,10 +40,22 @@ describe('addAlarm with a preset and existing notices', () => {
 
 describe('addAlarm with notify and a custom query', () => {
   const { stack } = alarm({
-    preset: undefined, noticeIds: undefined,
-    query: 'eventName:"DeleteBucket" | select count(*) as n', condition: '$1.n > 2',
-    intervalMinutes: 10, windowMinutes: 60, triggerCount: 3, alarmPeriodMinutes: 0, level: AlarmLevel.CRITICAL, enabled: false,
-    notify: { receiverIds: [200, 100], receiverType: NoticeReceiverType.GROUP, channels: [NoticeChannel.SMS, NoticeChannel.EMAIL], noticeOn: NoticeTrigger.TRIGGER },
+    preset: undefined,
+    noticeIds: undefined,
+    query: 'eventName:"DeleteBucket" | select count(*) as n',
+    condition: '$1.n > 2',
+    intervalMinutes: 10,
+    windowMinutes: 60,
+    triggerCount: 3,
+    alarmPeriodMinutes: 0,
+    level: AlarmLevel.CRITICAL,
+    enabled: false,
+    notify: {
+      receiverIds: [200, 100],
+      receiverType: NoticeReceiverType.GROUP,
+      channels: [NoticeChannel.SMS, NoticeChannel.EMAIL],
+      noticeOn: NoticeTrigger.TRIGGER,
+    },
   });
   const doc = synth(stack);
   const r = only(doc, 'tencentcloud_cls_alarm');
@@ -153,6 +167,6 @@ describe('rules', () => {
     const { stack } = newStack();
     const d = dest(stack);
     expectCode(() => d.addAlarm('A', { ...base, triggerCount: 0 }), 'CA702');
-    expect(resourcesOf(JSON.parse(require('cdktf').Testing.synth(stack)), 'tencentcloud_cls_alarm')).toHaveLength(0);
+    expect(resourcesOf(JSON.parse(Testing.synth(stack)), 'tencentcloud_cls_alarm')).toHaveLength(0);
   });
 });

@@ -1,0 +1,233 @@
+/**
+ * The error catalogue in README: one row per code of ERROR_CODES (src/rules/errors.ts) with an
+ * example message produced by actually triggering it, through the public constructs where they
+ * reach it, else through the rule function or the review command. test/error-catalogue.test.ts
+ * regenerates the table in memory and fails when README's copy differs, or when a code has no
+ * trigger here.
+ *
+ * Regenerate README's block: npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { AnnotationMetadataEntryType, Testing, TerraformStack } from 'cdktf';
+import {
+  AuditChecks, AuditEventRule, AuditTrack, ClsDestination, CloudAuditServiceRole, CosDestination, CosEncryption,
+  IAuditDestination, OrgWideTrack, tencentcloud,
+} from '../src';
+import { checkAlarmName, checkAlarmPeriod, checkCondition, checkMonitorInterval, checkNoticeChoice, checkQueryChoice, checkQueryWindow, checkReceivers, checkTriggerCount } from '../src/rules/alarm';
+import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
+import { checkEventBusId, checkEventTypes, checkPatternEventNames, checkProducts, checkRuleDescription, checkRuleName, checkTargetDescription } from '../src/rules/eventbridge';
+import { cosRegionNotEnabledMessage, resolveQuota } from '../src/rules/live-checks';
+import { checkPolicyIds } from '../src/rules/service-role';
+import { main as reviewMain } from '../src/review/cli';
+
+export const README_FILE = path.join(__dirname, '..', 'README.md');
+export const FALLBACK_FILE = path.join(__dirname, '..', 'docs', 'error-codes.md');
+export const START = '<!-- error-codes:start -->';
+export const END = '<!-- error-codes:end -->';
+export const REGENERATE = 'npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts';
+
+// ---------------------------------------------------------------- triggers
+
+/** A stack with a provider in `region`; `null`: a provider without region. */
+function stack(region: string | null = 'ap-hongkong'): TerraformStack {
+  const s = new TerraformStack(Testing.app(), 'example');
+  new tencentcloud.provider.TencentcloudProvider(s, 'tencentcloud', region === null ? {} : { region });
+  return s;
+}
+function cos(s: TerraformStack, props: object = {}): IAuditDestination {
+  return new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000', ...props } as any);
+}
+function track(props: object, s = stack()): void {
+  new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s), ...props } as any);
+}
+function cls(props: object, region = 'ap-hongkong'): void {
+  new ClsDestination(stack(region), 'Events', { region, logsetName: 'cloudaudit', topicName: 'events', ...props } as any);
+}
+/** The message of the error `fn` throws (constructor-time or synth-time). */
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('nothing was thrown');
+}
+/** The first warning annotation of a synthesized stack carrying `code`. */
+function warning(code: string, build: (s: TerraformStack) => void, region: string | null = 'ap-hongkong'): string {
+  const s = stack(region);
+  build(s);
+  Testing.synth(s, true);
+  const found = s.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data)).find((m) => m.includes(`[${code} `));
+  if (!found) throw new Error(`no ${code} warning`);
+  return found;
+}
+function violation(vs: Violation[]): string {
+  if (vs.length === 0) throw new Error('the rule found nothing');
+  return formatViolation(vs[0]);
+}
+/** stderr of the review command on `argv` (files created in a temp dir by `setup`). */
+function review(setup: (dir: string) => string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-'));
+  try {
+    let err = '';
+    const exitCode = process.exitCode;
+    reviewMain(setup(dir), { stdout: () => undefined, stderr: (t) => { err += t; } });
+    process.exitCode = exitCode;
+    return err.trim().split(dir).join('<dir>');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+function file(dir: string, name: string, content: string | Buffer): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+/** code → how to make the library say it. Add one when you add a code. */
+export const TRIGGERS: Record<string, () => string> = {
+  CA001: () => thrown(() => track({ trackName: 42 })),
+  CA101: () => thrown(() => track({ trackName: 'ab' })),
+  CA102: () => thrown(() => { const s = stack(); const d = cos(s); new AuditTrack(s, 'A', { trackName: 'org-audit', destination: d }); new AuditTrack(s, 'B', { trackName: 'org-audit', destination: d }); }),
+  CA103: () => thrown(() => track({ actionType: 'read' })),
+  CA104: () => thrown(() => track({ resourceType: 'CVM' })),
+  CA105: () => thrown(() => track({ resourceType: '*', eventNames: ['DeleteUser'] })),
+  CA106: () => thrown(() => track({ resourceType: 'cam', eventNames: Array.from({ length: 11 }, (_, i) => `Api${i}`) })),
+  CA107: () => thrown(() => track({ resourceType: 'cam', eventNames: ['*', 'DeleteUser'] })),
+  CA108: () => thrown(() => track({ resourceType: 'cam', eventNames: ['Delete User'] })),
+  CA109: () => thrown(() => track({ resourceType: 'cam', eventNames: ['DeleteUser', 'DeleteUser'] })),
+  CA110: () => thrown(() => { const s = stack(); new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: {} as any }); }),
+  CA111: () => thrown(() => track({ resourceType: 'cam', selectors: [{ resourceType: 'cvm' }] })),
+  CA112: () => thrown(() => track({ selectors: [{ resourceType: '*' }, { resourceType: 'cam' }] })),
+  CA113: () => thrown(() => track({ selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cam', eventNames: ['CreateUser'] }] })),
+  CA201: () => thrown(() => cos(stack(), { bucketName: 'Audit_Logs' })),
+  CA202: () => thrown(() => cos(stack(), { bucketName: 'a'.repeat(50) })),
+  CA203: () => thrown(() => cos(stack(), { bucketName: 'audit-logs-1250000000' })),
+  CA204: () => thrown(() => cos(stack(), { appId: '125000' })),
+  CA205: () => thrown(() => cos(stack(), { prefix: 'audit/logs' })),
+  CA206: () => thrown(() => cos(stack(), { encryption: CosEncryption.KMS })),
+  CA207: () => thrown(() => cos(stack(), { retentionDays: 0 })),
+  CA208: () => thrown(() => cos(stack(), { retentionDays: 30 })),
+  CA209: () => thrown(() => cos(stack(), { objectLockDays: 40000 })),
+  CA210: () => thrown(() => { const s = stack(); cos(s); new CosDestination(s, 'Again', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' }); }),
+  CA301: () => thrown(() => cls({ retentionDays: 3700 })),
+  CA302: () => thrown(() => cls({ hotPeriodDays: 3 })),
+  CA303: () => thrown(() => cls({ topicName: 'cls_service_log' })),
+  CA304: () => thrown(() => cls({ logsetName: 'audit|logs' })),
+  CA305: () => thrown(() => ClsDestination.fromTopicId(stack(), 'Topic', { topicId: '', region: 'ap-hongkong' })),
+  CA401: () => thrown(() => cos(stack(), { region: 'ap-guangzhuo' })),
+  CA402: () => thrown(() => { const s = stack('ap-shanghai'); cos(s); Testing.synth(s, true); }),
+  CA451: () => warning('CA451', (s) => { new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' }); }, 'ap-guangzhou'),
+  CA452: () => warning('CA452', (s) => { CosDestination.fromExistingBucket(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-mumbai' }); }),
+  CA453: () => warning('CA453', (s) => { new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' }); }, null),
+  CA501: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: 'abc', storageAppId: '1250000001' }); }),
+  CA502: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: '100012345678', storageAppId: '12' }); }),
+  CA503: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: '100012345678' }); }),
+  CA601: () => thrown(() => { const s = stack(); AuditChecks.acknowledge(s, { id: 'COV-001', reason: 'ok' }); }),
+  CA602: () => thrown(() => { const s = stack(); AuditChecks.acknowledge(s, { id: 'NOPE-1', reason: 'sandbox account, logs copied nightly' }); }),
+  CA603: () => review(() => ['--quota', '0', 'plan.json']),
+  CA610: () => review((d) => [path.join(d, 'missing.json')]),
+  CA611: () => review((d) => [file(d, 'plan.json', '{ not json')]),
+  CA612: () => review((d) => [file(d, 'plan.json', Buffer.from([0x7b, 0x00, 0x7d]))]),
+  CA613: () => review((d) => { const p = file(d, 'plan.json', '{}'); fs.truncateSync(p, 257 * 1024 * 1024); return [p]; }),
+  CA614: () => review((d) => [d]),
+  CA615: () => review((d) => [file(d, 'plan.json', '{"hello": "world"}')]),
+  CA616: () => review(() => ['--no-such-option']),
+  CA701: () => violation(checkAlarmName('a|b')),
+  CA702: () => violation(checkTriggerCount(0)),
+  CA703: () => violation(checkAlarmPeriod(2000)),
+  CA704: () => violation(checkMonitorInterval(0)),
+  CA705: () => violation(checkQueryWindow(0)),
+  CA706: () => violation(checkQueryChoice(false, false)),
+  CA707: () => violation(checkNoticeChoice(true, true)),
+  CA708: () => violation(checkReceivers([], [])),
+  CA709: () => violation(checkCondition(' ')),
+  CA721: () => violation(checkRuleName('1')),
+  CA722: () => violation(checkProducts([])),
+  CA723: () => violation(checkEventTypes(['Nope'])),
+  CA724: () => violation(checkRuleDescription('x'.repeat(201))),
+  CA725: () => violation(checkEventBusId(' ')),
+  CA726: () => violation(checkTargetDescription('scf', 'not-a-qcs-string')),
+  CA727: () => violation(checkPatternEventNames(['*'])),
+  CA751: () => warning('CA751', (s) => { new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: ['cam'] }); }),
+  CA801: () => thrown(() => { const s = stack(); new CloudAuditServiceRole(s, 'A'); new CloudAuditServiceRole(s, 'B'); }),
+  CA802: () => violation(checkPolicyIds(['AdministratorAccess'])),
+  CA821: () => cosRegionNotEnabledMessage('ap-hongkong', 'example/Track'),
+  CA831: () => violation(resolveQuota('five').violations),
+  CA851: () => warning('CA851', (s) => { const d = cos(s); for (let i = 0; i < 6; i++) new AuditTrack(s, `T${i}`, { trackName: `track-${i}`, destination: d }); }),
+};
+
+// ---------------------------------------------------------------- table
+
+/** Drops the " Rule: … (source: …)." part, which the table shows in its own columns. */
+function shorten(message: string): string {
+  return message.replace(/ Rule: .*? \(source: [^)]*(\([^)]*\)[^)]*)*\)\./, '');
+}
+
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** The markdown table, and the codes that have no trigger or whose trigger failed. */
+export function buildCatalogue(): { markdown: string; missing: string[]; failed: string[] } {
+  const missing: string[] = [];
+  const failed: string[] = [];
+  const rows: string[] = [];
+  for (const [code, info] of Object.entries(ERROR_CODES).sort(([a], [b]) => a.localeCompare(b))) {
+    let example: string;
+    const trigger = TRIGGERS[code];
+    if (!trigger) {
+      missing.push(code);
+      example = '(no example yet)';
+    } else {
+      try {
+        // A synth-time validation lists its errors one per line: keep the line with this code.
+        const message = trigger();
+        example = shorten(message.split('\n').find((l) => l.includes(`[${code}`))?.trim() ?? message);
+        if (!example.includes(code)) throw new Error(`the message does not carry ${code}: ${example}`);
+      } catch (e) {
+        failed.push(`${code}: ${(e as Error).message.split('\n')[0]}`);
+        example = '(trigger failed)';
+      }
+    }
+    rows.push(`| ${code} | ${info.name} | ${info.level} | ${cell(info.rule)} | ${cell(info.source)} | ${cell(example)} |`);
+  }
+  const markdown = [
+    `Every code the library raises (generated by \`${REGENERATE}\`; a test fails if this table is stale).`,
+    'Each message also states the rule and its source, left out of the example column here.',
+    '',
+    '| code | name | level | rule | source | example message |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+  return { markdown, missing, failed };
+}
+
+/** README's text with the block between the markers replaced. */
+export function withCatalogue(readme: string, markdown: string): string | undefined {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return undefined;
+  return `${readme.slice(0, start + START.length)}\n${markdown}\n${readme.slice(end)}`;
+}
+
+function main(): void {
+  const { markdown, missing, failed } = buildCatalogue();
+  const readme = fs.existsSync(README_FILE) ? fs.readFileSync(README_FILE, 'utf8') : '';
+  const updated = withCatalogue(readme, markdown);
+  if (updated !== undefined) {
+    fs.writeFileSync(README_FILE, updated);
+    process.stdout.write(`updated the error catalogue in ${path.relative(process.cwd(), README_FILE)}\n`);
+  } else {
+    fs.mkdirSync(path.dirname(FALLBACK_FILE), { recursive: true });
+    fs.writeFileSync(FALLBACK_FILE, `# Error codes\n\n${markdown}\n`);
+    process.stdout.write(`README.md has no ${START} … ${END} block: wrote ${path.relative(process.cwd(), FALLBACK_FILE)}\n`);
+  }
+  for (const c of missing) process.stderr.write(`no example trigger for ${c}: add one to TRIGGERS in scripts/error-catalogue.ts\n`);
+  for (const f of failed) process.stderr.write(`trigger failed: ${f}\n`);
+  if (missing.length || failed.length) process.exitCode = 1;
+}
+
+if (require.main === module) main();

@@ -1,0 +1,3 @@
+import { property1 } from './property1';
+
+property1(2);
