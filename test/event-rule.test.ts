@@ -24,7 +24,10 @@ describe('AuditTrack.onEvent', () => {
   test('eventTypes, eventNames, description, enabled and tags', () => {
     const r = only(synth(rule({
       eventTypes: [CloudAuditEventType.CONSOLE_CALL, CloudAuditEventType.API_CALL],
-      eventNames: ['DeleteUser', 'AddUser'], description: 'CAM user changes', enabled: false, tags: { team: 'sec' },
+      eventNames: ['DeleteUser', 'AddUser'],
+      description: 'CAM user changes',
+      enabled: false,
+      tags: { team: 'sec' },
     })), 'tencentcloud_eb_event_rule');
     expect(JSON.parse(r.event_pattern)).toEqual({
       source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall', 'cam:CloudEvent:ConsoleCall'], data: { eventName: ['AddUser', 'DeleteUser'] },

@@ -1,7 +1,7 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AuditTrack, CosDestination, tencentcloud } from '../src';
-import { DEFAULT_TRACK_QUOTA } from '../src/rules/quota';
 import { warningsOf } from './support';
+import { DEFAULT_TRACK_QUOTA } from '../src/rules/quota';
 
 function app(context?: Record<string, unknown>): App {
   return Testing.app({ context });

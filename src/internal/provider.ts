@@ -5,10 +5,10 @@
  */
 import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { warn } from './validation';
 import { TencentcloudProvider } from '../provider-tencentcloud/provider';
 import { formatViolation, Violation } from '../rules/errors';
 import { checkRegion, PROVIDER_DEFAULT_REGION, regionWarnings } from '../rules/regions';
-import { warn } from './validation';
 
 /** Each stack's default tencentcloud provider, once found: a scan per call is O(n) per track. */
 const defaultProviders = new WeakMap<TerraformStack, TerraformProvider>();
