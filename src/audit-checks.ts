@@ -4,10 +4,7 @@ import { Annotations, App, IAspect, TerraformResource, TerraformStack } from 'cd
 import { IConstruct } from 'constructs';
 import { RUNS_FROM_APP } from './internal/app-checks';
 import { isRuleId, MIN_REASON_LENGTH } from './review/catalogue';
-import { review } from './review/engine';
-import { formatJson, formatMarkdown } from './review/format';
-import { Finding } from './review/model';
-import { fromConfig } from './review/normalize';
+import type { Finding } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
 import { resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
 import { isWholeNumber } from './rules/storage';
@@ -111,6 +108,12 @@ export class AuditChecks implements IAspect {
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node) || this.reviewed.has(node)) return;
     this.reviewed.add(node);
+    // The engine is loaded on first use, not with the library: it is only needed at synth.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { review } = require('./review/engine') as typeof import('./review/engine');
+    const { formatJson, formatMarkdown } = require('./review/format') as typeof import('./review/format');
+    const { fromConfig } = require('./review/normalize') as typeof import('./review/normalize');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     applyAcknowledgements(node);
     const doc = node.toTerraform();
     const file = 'cdk.tf.json';
