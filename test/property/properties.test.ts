@@ -9,9 +9,7 @@
 import fc from 'fast-check';
 import * as gen from './generators';
 import { oracleProblems } from './oracle';
-import { memoizeTerraformVersionProbe, outcome, Tally } from './support';
-
-memoizeTerraformVersionProbe();
+import { outcome, Tally } from './support';
 
 const P2_RUNS = Math.max(200, Math.floor(gen.runs(3000) / 10));
 const TIMEOUT_MS = Math.max(120_000, P2_RUNS * 120);

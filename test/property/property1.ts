@@ -11,12 +11,11 @@ import fc from 'fast-check';
 import { checkConformance } from '../support';
 import * as gen from './generators';
 import { oracleProblems } from './oracle';
-import { memoizeTerraformVersionProbe, outcome, Tally } from './support';
+import { outcome, Tally } from './support';
 
 export const SHARDS = 4;
 
 export function property1(shard: number): void {
-  memoizeTerraformVersionProbe();
   const runs = Math.ceil(gen.runs(2500) / SHARDS);
   const tally = new Tally();
   afterAll(() => {

@@ -7,25 +7,6 @@ import { DestinationSpec, TrackSpec } from './generators';
 import { AuditTrack, ClsDestination, CosDestination, IAuditDestination, OrgWideTrack, tencentcloud } from '../../src';
 import { ERROR_CODES } from '../../src/rules/errors';
 
-/**
- * cdktf runs `terraform version` in a child process for every `terraform_data` (each track's
- * rename marker) at synth. The answer cannot change within a run, so ask once: without this a
- * property run spends nearly all its time spawning terraform.
- */
-export function memoizeTerraformVersionProbe(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ValidateBinaryVersion } = require('cdktf/lib/validations/validate-binary-version');
-  if (ValidateBinaryVersion.prototype.__memoized) return;
-  const original = ValidateBinaryVersion.prototype.validate;
-  const cache = new Map<string, string[]>();
-  ValidateBinaryVersion.prototype.validate = function validate(this: any): string[] {
-    const key = `${this.versionCommand}\u0000${this.versionConstraint}`;
-    if (!cache.has(key)) cache.set(key, original.call(this));
-    return cache.get(key)!;
-  };
-  ValidateBinaryVersion.prototype.__memoized = true;
-}
-
 export type Outcome =
   | { kind: 'refused'; code: string }
   | { kind: 'synthesized'; json: string; doc: any };
