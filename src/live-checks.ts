@@ -56,8 +56,10 @@ const quotaStates = new WeakMap<IConstruct, QuotaState>();
  */
 function accountOf(provider: TerraformProvider | undefined): string {
   if (provider instanceof TencentcloudProvider) {
-    const roles = provider.assumeRole;
-    const arn = Array.isArray(roles) && roles.length > 0 ? roles[0].roleArn : undefined;
+    // One assume_role block at most (max_items 1); older bindings typed it as a list.
+    const roles: unknown = provider.assumeRole;
+    const role = (Array.isArray(roles) ? roles[0] : roles) as { roleArn?: string } | undefined;
+    const arn = role?.roleArn;
     if (arn !== undefined && !Token.isUnresolved(arn)) return `the account of role "${arn}"`;
     const profile = provider.profile;
     if (profile !== undefined && !Token.isUnresolved(profile)) return `the account of profile "${profile}"`;

@@ -356,7 +356,7 @@ export class AuditTrack extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_audit_track',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

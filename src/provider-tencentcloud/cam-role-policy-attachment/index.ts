@@ -64,7 +64,7 @@ export class CamRolePolicyAttachment extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_cam_role_policy_attachment',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

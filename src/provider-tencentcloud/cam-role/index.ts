@@ -80,7 +80,7 @@ export class CamRole extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_cam_role',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
@@ -180,6 +180,11 @@ export class CamRole extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // role_arn - computed: true, optional: false, required: false
+  public get roleArn() {
+    return this.getStringAttribute('role_arn');
   }
 
   // session_duration - computed: true, optional: true, required: false

@@ -35,10 +35,6 @@ export interface ClsAlarmNoticeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs/resources/cls_alarm_notice#secure_detail_status ClsAlarmNotice#secure_detail_status}
-  */
-  readonly secureDetailStatus?: number;
-  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs/resources/cls_alarm_notice#tags ClsAlarmNotice#tags}
   */
   readonly tags?: { [key: string]: string };
@@ -3063,7 +3059,7 @@ export class ClsAlarmNotice extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_cls_alarm_notice',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
@@ -3079,7 +3075,6 @@ export class ClsAlarmNotice extends cdktf.TerraformResource {
     this._id = config.id;
     this._jumpDomain = config.jumpDomain;
     this._name = config.name;
-    this._secureDetailStatus = config.secureDetailStatus;
     this._tags = config.tags;
     this._type = config.type;
     this._deliverConfig.internalValue = config.deliverConfig;
@@ -3183,22 +3178,6 @@ export class ClsAlarmNotice extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
-  }
-
-  // secure_detail_status - computed: true, optional: true, required: false
-  private _secureDetailStatus?: number; 
-  public get secureDetailStatus() {
-    return this.getNumberAttribute('secure_detail_status');
-  }
-  public set secureDetailStatus(value: number) {
-    this._secureDetailStatus = value;
-  }
-  public resetSecureDetailStatus() {
-    this._secureDetailStatus = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get secureDetailStatusInput() {
-    return this._secureDetailStatus;
   }
 
   // tags - computed: false, optional: true, required: false
@@ -3309,7 +3288,6 @@ export class ClsAlarmNotice extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       jump_domain: cdktf.stringToTerraform(this._jumpDomain),
       name: cdktf.stringToTerraform(this._name),
-      secure_detail_status: cdktf.numberToTerraform(this._secureDetailStatus),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       type: cdktf.stringToTerraform(this._type),
       deliver_config: clsAlarmNoticeDeliverConfigToTerraform(this._deliverConfig.internalValue),
@@ -3356,12 +3334,6 @@ export class ClsAlarmNotice extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
-      },
-      secure_detail_status: {
-        value: cdktf.numberToHclTerraform(this._secureDetailStatus),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "number",
       },
       tags: {
         value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._tags),

@@ -1418,7 +1418,7 @@ export class ClsAlarm extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_cls_alarm',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -64,7 +64,7 @@ export class ClsLogset extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_cls_logset',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

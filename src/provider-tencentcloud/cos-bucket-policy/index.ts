@@ -64,7 +64,7 @@ export class CosBucketPolicy extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_cos_bucket_policy',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -4693,7 +4693,7 @@ export class CosBucket extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_cos_bucket',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

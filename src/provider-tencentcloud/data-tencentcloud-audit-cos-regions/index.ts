@@ -140,7 +140,7 @@ export class DataTencentcloudAuditCosRegions extends cdktf.TerraformDataSource {
       terraformResourceType: 'tencentcloud_audit_cos_regions',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

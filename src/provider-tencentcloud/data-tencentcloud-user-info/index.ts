@@ -60,7 +60,7 @@ export class DataTencentcloudUserInfo extends cdktf.TerraformDataSource {
       terraformResourceType: 'tencentcloud_user_info',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

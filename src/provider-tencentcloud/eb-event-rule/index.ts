@@ -80,7 +80,7 @@ export class EbEventRule extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_eb_event_rule',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -880,7 +880,7 @@ export class EbEventTarget extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_eb_event_target',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -576,7 +576,7 @@ export class EventsAuditTrack extends cdktf.TerraformResource {
       terraformResourceType: 'tencentcloud_events_audit_track',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersionConstraint: '~> 1.83.25'
+        providerVersionConstraint: '>= 1.81.138, < 2.0.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

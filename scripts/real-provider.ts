@@ -1,0 +1,98 @@
+/**
+ * The real Tencent Cloud provider build the project tests against: where it is, how to read its
+ * schema, how to unpack its binary. Shared by `gen:bindings` (schema extraction) and the test
+ * suite (terraform validate / plan). Bad input is a RealProviderError with one line naming the
+ * file and the fix.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The provider version the committed schema is extracted from. */
+export const REAL_PROVIDER_VERSION = '1.82.102';
+export const PROVIDER_ADDRESS = 'registry.terraform.io/tencentcloudstack/tencentcloud';
+export const PROVIDER_SOURCE = 'tencentcloudstack/tencentcloud';
+
+/** Overridable with CLOUDAUDIT_REAL_PROVIDER_DIR; by default `../shared/reference/real-provider` beside the repository. */
+export function realProviderDir(): string {
+  return process.env.CLOUDAUDIT_REAL_PROVIDER_DIR
+    ?? path.resolve(__dirname, '..', '..', 'shared', 'reference', 'real-provider');
+}
+
+export const SCHEMA_ARCHIVE = `provider-schema-v${REAL_PROVIDER_VERSION}.json.xz`;
+export const BINARY_ARCHIVE = `terraform-provider-tencentcloud_v${REAL_PROVIDER_VERSION}_linux_amd64.xz`;
+
+export class RealProviderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RealProviderError';
+  }
+}
+
+const FIX = 'restore it from the project\'s shared reference folder (real-provider/), or point CLOUDAUDIT_REAL_PROVIDER_DIR at a folder holding it';
+
+function archivePath(name: string): string {
+  const file = path.join(realProviderDir(), name);
+  if (!fs.existsSync(file)) throw new RealProviderError(`${file}: missing; ${FIX}`);
+  return file;
+}
+
+function xzAvailable(): void {
+  const r = spawnSync('xz', ['--version'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    throw new RealProviderError('xz: cannot start (needed to unpack the real provider); install it (Debian: apt-get install xz-utils)');
+  }
+}
+
+/** The provider's full `terraform providers schema -json`, decompressed and parsed. */
+export function readRealSchema(): any {
+  const file = archivePath(SCHEMA_ARCHIVE);
+  xzAvailable();
+  let text: string;
+  try {
+    text = execFileSync('xz', ['-dc', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const detail = String((e as { stderr?: string }).stderr ?? e).trim().split('\n')[0];
+    throw new RealProviderError(`${file}: corrupted (${detail}); ${FIX}`);
+  }
+  let doc: any;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new RealProviderError(`${file}: does not hold JSON (${(e as Error).message}); ${FIX}`);
+  }
+  if (!doc?.provider_schemas?.[PROVIDER_ADDRESS]) {
+    throw new RealProviderError(`${file}: holds no schema for ${PROVIDER_ADDRESS}; ${FIX}`);
+  }
+  return doc;
+}
+
+/**
+ * Unpacks the provider binary into `dir` and writes a Terraform CLI config there whose
+ * dev_overrides point at it (no `terraform init`, no registry). Returns the config file's path.
+ */
+export function unpackProvider(dir: string): string {
+  const file = archivePath(BINARY_ARCHIVE);
+  xzAvailable();
+  fs.mkdirSync(dir, { recursive: true });
+  const binary = path.join(dir, 'terraform-provider-tencentcloud');
+  const out = fs.openSync(binary, 'w', 0o755);
+  try {
+    const r = spawnSync('xz', ['-dc', file], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0) {
+      throw new RealProviderError(`${file}: corrupted (${String(r.stderr).trim().split('\n')[0]}); ${FIX}`);
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+  fs.chmodSync(binary, 0o755);
+  const rc = path.join(dir, 'terraformrc');
+  fs.writeFileSync(rc, [
+    'provider_installation {',
+    `  dev_overrides { "${PROVIDER_SOURCE}" = "${dir}" }`,
+    '  direct {}',
+    '}',
+    '',
+  ].join('\n'));
+  return rc;
+}
