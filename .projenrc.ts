@@ -43,6 +43,8 @@ const project = new cdktf.ConstructLibraryCdktf({
       coveragePathIgnorePatterns: ['/node_modules/', `/${BINDINGS_DIR}/`, '/test/'],
       testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/'],
       modulePathIgnorePatterns: ['/cdktf.out/'],
+      // Checks terraform and unpacks the real provider once per run (test/support/terraform.ts).
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
   },
   eslintOptions: {

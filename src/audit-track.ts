@@ -360,22 +360,28 @@ export class AuditTrack extends Construct {
   private render(): void {
     if (this.current) this.node.tryRemoveChild(this.current.node.id);
     const selectors = this.sortedSelectors();
+    const single = selectors.length === 1;
+    // The API refuses a second tracking set with the same name, and cannot rename one
+    // (InvalidParameterValue.AuditTrackNameNotSupportModify). The marker holds the name, and which
+    // resource type carries the track: the track depends on it, so when either changes, Terraform
+    // destroys the old track (a dependent of the old marker) before it replaces the marker, and
+    // creates the new track after. Unchanged for a one-selector track since the first release.
+    const marker = this.nameMarker ??= new NameMarker(this, 'NameMarker');
+    marker.setTrigger(this.trackName, single ? undefined : 'tencentcloud_events_audit_track');
     const common = {
       provider: this.provider,
       name: this.trackName,
       status: this.enabled ? 1 : 0,
       trackForAllMembers: this.organization ? 1 : undefined,
-      dependsOn: this.dependencies(),
+      dependsOn: this.dependencies(marker),
     };
     const preconditions = this.preconditions.length > 0 ? this.preconditions : undefined;
-    if (selectors.length === 1) {
+    if (single) {
       const [s] = selectors;
-      // The API refuses renames (InvalidParameterValue.AuditTrackNameNotSupportModify) but the
-      // provider does not mark `name` ForceNew: tie the track's lifecycle to a marker holding the
-      // name, so a rename plans as a replacement instead of failing at apply.
-      const marker = this.nameMarker ??= new NameMarker(this, 'NameMarker', this.trackName);
-      // A bare address: cdktf renders dependables as "${…}", which Terraform rejects in
-      // replace_triggered_by (hashicorp/terraform-cdk#3532, #3645).
+      // The provider does not mark `name` ForceNew: tie the track's lifecycle to the marker, so
+      // a rename plans as a replacement instead of failing at apply. A bare address: cdktf
+      // renders dependables as "${…}", which Terraform rejects in replace_triggered_by
+      // (hashicorp/terraform-cdk#3532, #3645).
       const markerAddress = Lazy.stringValue({ produce: () => `${marker.terraformResourceType}.${marker.friendlyUniqueId}` });
       this.current = new AuditTrackResource(this, 'Resource', {
         ...common,
@@ -386,10 +392,6 @@ export class AuditTrack extends Construct {
         lifecycle: { replaceTriggeredBy: [markerAddress], precondition: preconditions },
       });
     } else {
-      if (this.nameMarker) {
-        this.node.tryRemoveChild(this.nameMarker.node.id);
-        this.nameMarker = undefined;
-      }
       // events_audit_track.name is ForceNew in the provider: a rename already replaces it.
       this.current = new EventsAuditTrack(this, 'Resource', {
         ...common,
@@ -404,11 +406,23 @@ export class AuditTrack extends Construct {
     if (!this.destination.createsStorage) this.current.addOverride('//.cloudaudit.adopted_storage', true);
   }
 
-  /** The storage, and the service role with its policies (CloudAudit needs them to deliver). */
-  private dependencies(): ITerraformDependable[] | undefined {
-    const all: ITerraformDependable[] = [...this.destination.dependables];
+  /**
+   * The storage, the service role with its policies (CloudAudit needs them to deliver), and the
+   * name marker. Storage created in another stack (a central storage stack) cannot be a
+   * `depends_on` (Terraform refuses attributes of remote state there): the track's stack depends
+   * on the storage's stack instead, so cdktf deploys the storage first.
+   */
+  private dependencies(marker: NameMarker): ITerraformDependable[] {
+    const stack = TerraformStack.of(this);
+    const all: ITerraformDependable[] = [];
+    for (const d of this.destination.dependables) {
+      const other = Construct.isConstruct(d) ? TerraformStack.of(d) : stack;
+      if (other === stack) all.push(d);
+      else stack.addDependency(other);
+    }
     if (this.serviceRole) all.push(this.serviceRole.role, ...this.serviceRole.policyAttachments);
-    return all.length > 0 ? all : undefined;
+    all.push(marker);
+    return all;
   }
 
   private registerName(): void {

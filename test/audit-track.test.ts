@@ -22,8 +22,8 @@ describe('AuditTrack defaults', () => {
   test('stores into the destination, bucket name without APPID', () => {
     expect(track.storage).toEqual({ storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: 'audit-logs', storage_prefix: 'cloudaudit' });
   });
-  test('depends on the bucket', () => {
-    expect(track.depends_on).toEqual([expect.stringMatching(/^tencentcloud_cos_bucket\./)]);
+  test('depends on the bucket and on the name marker (which orders a replacement)', () => {
+    expect(track.depends_on).toEqual([expect.stringMatching(/^tencentcloud_cos_bucket\./), expect.stringMatching(/^terraform_data\..*NameMarker/)]);
   });
   test('a rename plans as a replacement: replace_triggered_by a marker holding the name', () => {
     const marker = only(doc, 'terraform_data');
@@ -61,7 +61,7 @@ describe('AuditTrack props', () => {
     const t = only(synth(stack), 'tencentcloud_audit_track');
     expect(t.storage.storage_type).toBe('cls');
     expect(t.storage.storage_name).toMatch(/^\$\{tencentcloud_cls_topic\.[A-Za-z0-9_]+\.id\}$/);
-    expect(t.depends_on).toEqual([expect.stringMatching(/^tencentcloud_cls_topic\./)]);
+    expect(t.depends_on).toEqual([expect.stringMatching(/^tencentcloud_cls_topic\./), expect.stringMatching(/^terraform_data\./)]);
     expect(track.auditTrackResource).toBeDefined();
     expect(Token.isUnresolved(track.trackId)).toBe(true);
   });

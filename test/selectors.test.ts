@@ -40,9 +40,11 @@ describe('several selectors: tencentcloud_events_audit_track', () => {
       { resource_type: 'cvm', action_type: 'Write', event_names: ['*'] },
     ]);
   });
-  test('no audit_track and no rename marker (events_audit_track.name is ForceNew)', () => {
+  test('no audit_track; the marker names the resource type, so a switch destroys the old track before creating this one', () => {
     expect(resourcesOf(doc, 'tencentcloud_audit_track')).toHaveLength(0);
-    expect(resourcesOf(doc, 'terraform_data')).toHaveLength(0);
+    expect(only(doc, 'terraform_data').triggers_replace).toEqual({ name: 'multi', resource_type: 'tencentcloud_events_audit_track' });
+    expect(events.depends_on).toContainEqual(expect.stringMatching(/^terraform_data\./));
+    // events_audit_track.name is ForceNew in the provider: no replace_triggered_by needed.
     expect(events.lifecycle?.replace_triggered_by).toBeUndefined();
   });
   test('storage, status and name as on the single-product resource', () => {

@@ -1,6 +1,7 @@
 /**
  * The rename marker of a tracking set: a built-in `terraform_data` resource holding the track's
- * name in `triggers_replace` (Terraform >= 1.4).
+ * name in `triggers_replace` (Terraform >= 1.4), and the resource type carrying the track when it
+ * is not `tencentcloud_audit_track` (so a one-selector track's marker is what it always was).
  *
  * Not cdktf's `DataResource`: that class adds a validation running `terraform version` in a child
  * process per instance (cdktf lib/terraform-data-resource.js), which costs ~75 ms per track at
@@ -10,7 +11,9 @@ import { anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl, Terraform
 import { Construct } from 'constructs';
 
 export class NameMarker extends TerraformResource {
-  constructor(scope: Construct, id: string, private readonly trackName: string) {
+  private trigger: Record<string, string> = {};
+
+  constructor(scope: Construct, id: string) {
     super(scope, id, {
       terraformResourceType: 'terraform_data',
       // "terraform" is the built-in provider: cdktf's provider-presence check skips it.
@@ -18,11 +21,16 @@ export class NameMarker extends TerraformResource {
     });
   }
 
+  /** What replaces the marker (and so orders the old track's destroy before the new one's create). */
+  public setTrigger(trackName: string, resourceType?: string): void {
+    this.trigger = resourceType === undefined ? { name: trackName } : { name: trackName, resource_type: resourceType };
+  }
+
   protected synthesizeAttributes(): { [name: string]: any } {
-    return { triggers_replace: hashMapper(anyToTerraform)({ name: this.trackName }) };
+    return { triggers_replace: hashMapper(anyToTerraform)(this.trigger) };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
-    return { triggers_replace: hashMapperHcl(anyToHclTerraform)({ name: this.trackName }) };
+    return { triggers_replace: hashMapperHcl(anyToHclTerraform)(this.trigger) };
   }
 }

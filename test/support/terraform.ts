@@ -1,0 +1,269 @@
+/**
+ * Real Terraform in the loop: `terraform validate` and `terraform plan` with the real Tencent
+ * Cloud provider (v1.82.102 build in the shared reference folder), offline.
+ *
+ * - The provider is unpacked once (jest globalSetup, ./global-setup.ts) into
+ *   node_modules/.cache, and found through a CLI config with dev_overrides: no `terraform init`,
+ *   no registry.
+ * - Nothing reaches the network: credentials are fake, every proxy variable points at a closed
+ *   loopback port, and `plan` refuses a configuration that reads a data source (the only thing
+ *   that would call the API with `-refresh=false`).
+ */
+import { execFile, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { BINARY_ARCHIVE, PROVIDER_ADDRESS, RealProviderError, REAL_PROVIDER_VERSION, realProviderDir, unpackProvider } from '../../scripts/real-provider';
+
+const CACHE_DIR = path.resolve(__dirname, '..', '..', 'node_modules', '.cache', 'cloudaudit-real-provider', `v${REAL_PROVIDER_VERSION}`);
+const STAMP = path.join(CACHE_DIR, 'stamp.json');
+export const TERRAFORM_MISSING =
+  'terraform: not found on PATH. The tests run `terraform validate` and `terraform plan` with the real provider: install Terraform >= 1.5 (the project is tested with 1.11.4, https://developer.hashicorp.com/terraform/install) and put it on PATH.';
+
+/** The terraform version, or a one-line error when it cannot start. */
+export function terraformVersion(): string {
+  const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' } });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new RealProviderError(TERRAFORM_MISSING);
+  if (r.error || r.status !== 0) {
+    throw new RealProviderError(`terraform: cannot start (${(r.error?.message ?? String(r.stderr)).trim().split('\n')[0]}); reinstall it (Terraform >= 1.5, tested with 1.11.4)`);
+  }
+  try {
+    return JSON.parse(r.stdout).terraform_version;
+  } catch {
+    throw new RealProviderError(`terraform: "terraform version -json" printed no JSON; install Terraform >= 1.5 (tested with 1.11.4)`);
+  }
+}
+
+/**
+ * Checks terraform and unpacks the provider unless the cache holds this very archive already.
+ * Returns the CLI config file that points terraform at it.
+ */
+export function prepareRealProvider(): string {
+  terraformVersion();
+  const archive = path.join(realProviderDir(), BINARY_ARCHIVE);
+  const st = fs.existsSync(archive) ? fs.statSync(archive) : undefined;
+  const stamp = JSON.stringify({ archive, size: st?.size, mtime: st?.mtimeMs });
+  const rc = path.join(CACHE_DIR, 'terraformrc');
+  if (st && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === stamp && fs.existsSync(rc)) return rc;
+  fs.rmSync(CACHE_DIR, { recursive: true, force: true });
+  const written = unpackProvider(CACHE_DIR);
+  fs.writeFileSync(STAMP, stamp);
+  return written;
+}
+
+/** The environment of every terraform run: the real provider, fake credentials, no way out. */
+export function terraformEnv(): NodeJS.ProcessEnv {
+  const rc = path.join(CACHE_DIR, 'terraformrc');
+  if (!fs.existsSync(rc)) throw new RealProviderError(`${rc}: missing; run the tests through jest (its globalSetup unpacks the real provider)`);
+  const closed = 'http://127.0.0.1:9';
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TMPDIR: os.tmpdir(),
+    TF_CLI_CONFIG_FILE: rc,
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+    TENCENTCLOUD_SECRET_ID: 'AKIDFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE',
+    TENCENTCLOUD_SECRET_KEY: 'fakefakefakefakefakefakefakefake',
+    HTTP_PROXY: closed,
+    HTTPS_PROXY: closed,
+    http_proxy: closed,
+    https_proxy: closed,
+    NO_PROXY: '',
+  };
+}
+
+interface RunResult { readonly code: number; readonly stdout: string; readonly stderr: string }
+
+function run(args: string[], cwd: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile('terraform', args, { cwd, env: terraformEnv(), maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as any).code === 'number' ? (err as any).code : 1) : 0;
+      resolve({ code, stdout, stderr: stderr || (err && typeof (err as any).code !== 'number' ? String(err.message) : '') });
+    });
+  });
+}
+
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly summary: string;
+  readonly detail?: string;
+  readonly address?: string;
+}
+
+const OVERRIDE_WARNING = 'Provider development overrides are in effect';
+
+function diagnostic(d: any): Diagnostic {
+  return { severity: d.severity, summary: d.summary, detail: d.detail, address: d.address };
+}
+
+/** Human-readable, for failure messages. */
+export function describeDiagnostics(ds: readonly Diagnostic[]): string {
+  return ds.map((d) => `${d.severity}: ${d.summary}${d.address ? ` (${d.address})` : ''}${d.detail ? `: ${d.detail}` : ''}`).join('\n');
+}
+
+/** `terraform validate -json` in a directory holding a configuration (e.g. a synthesized stack). */
+export async function validate(dir: string): Promise<Diagnostic[]> {
+  const r = await run(['validate', '-json', '-no-color'], dir);
+  let doc: any;
+  try {
+    doc = JSON.parse(r.stdout);
+  } catch {
+    return [{ severity: 'error', summary: `terraform validate printed no JSON (exit ${r.code})`, detail: r.stderr.trim() }];
+  }
+  return (doc.diagnostics ?? []).filter((d: any) => d.summary !== OVERRIDE_WARNING).map(diagnostic);
+}
+
+/** Validates every directory, two terraform processes at a time (the provider is 328 MB). */
+export async function validateAll(dirs: readonly string[], concurrency = 2): Promise<Map<string, Diagnostic[]>> {
+  const results = new Map<string, Diagnostic[]>();
+  const queue = [...dirs];
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+    for (let dir = queue.shift(); dir !== undefined; dir = queue.shift()) results.set(dir, await validate(dir));
+  }));
+  return results;
+}
+
+/** The synthesized stack directories under a cdktf outdir. */
+export function stackDirs(outdir: string): string[] {
+  const stacks = path.join(outdir, 'stacks');
+  return fs.readdirSync(stacks).sort().map((s) => path.join(stacks, s));
+}
+
+export interface PlannedChange {
+  readonly address: string;
+  readonly type: string;
+  /** Terraform's action: create, update, delete, replace, noop, read, import (with create/update/noop), move. */
+  readonly actions: string[];
+  readonly reason?: string;
+  /** Set when the change imports an existing object. */
+  readonly importing?: { id?: string };
+}
+
+export interface PlanResult {
+  /** Exit 0 (no changes) or 2 (changes). */
+  readonly ok: boolean;
+  readonly diagnostics: Diagnostic[];
+  /** Every resource change, `no-op` included (from `terraform show -json` of the saved plan). */
+  readonly changes: PlannedChange[];
+  /** The saved plan, rendered (`terraform show -json`); undefined when the plan failed. */
+  readonly json?: any;
+  /** The working directory (kept until the test process ends). */
+  readonly dir: string;
+}
+
+function assertNoDataSources(config: any): void {
+  const data = Object.keys(config.data ?? {});
+  if (data.length > 0) {
+    throw new Error(`plan tests must not read data sources (they would call the API): ${data.join(', ')}; use the props that avoid them (a literal appId, checkDeliveryRegion: false)`);
+  }
+}
+
+/** Plan working directories, removed when the test process ends (kept for a failing test's reader until then). */
+const planDirs: string[] = [];
+process.once('exit', () => {
+  for (const d of planDirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/**
+ * `terraform plan -refresh=false` of a synthesized stack (its `cdk.tf.json` object) against a
+ * prior state (a version-4 tfstate object; none = nothing deployed). The backend block is dropped:
+ * the state sits in the working directory as `terraform.tfstate`.
+ */
+export async function plan(config: any, state?: any): Promise<PlanResult> {
+  assertNoDataSources(config);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudaudit-plan-'));
+  planDirs.push(dir);
+  const doc = JSON.parse(JSON.stringify(config));
+  if (doc.terraform) delete doc.terraform.backend;
+  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(doc, null, 1));
+  if (state) fs.writeFileSync(path.join(dir, 'terraform.tfstate'), JSON.stringify(state, null, 1));
+  const r = await run(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir);
+  const messages = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  const diagnostics = messages.filter((m) => m.type === 'diagnostic' && m.diagnostic.summary !== OVERRIDE_WARNING).map((m) => diagnostic(m.diagnostic));
+  if (r.code !== 0 && r.code !== 2) {
+    if (diagnostics.length === 0) diagnostics.push({ severity: 'error', summary: `terraform plan exited ${r.code}`, detail: r.stderr.trim() });
+    return { ok: false, diagnostics, changes: [], dir };
+  }
+  const shown = await run(['show', '-json', 'tfplan'], dir);
+  if (shown.code !== 0) throw new Error(`terraform show -json failed (exit ${shown.code}): ${shown.stderr.trim()}`);
+  const json = JSON.parse(shown.stdout);
+  const changes: PlannedChange[] = (json.resource_changes ?? []).map((c: any) => ({
+    address: c.address,
+    type: c.type,
+    actions: c.change.actions,
+    reason: c.action_reason,
+    importing: c.change.importing,
+  }));
+  return { ok: true, diagnostics, changes, json, dir };
+}
+
+/** The changes that do something (not no-op). */
+export function effectiveChanges(p: PlanResult): PlannedChange[] {
+  return p.changes.filter((c) => !(c.actions.length === 1 && c.actions[0] === 'no-op'));
+}
+
+/** Resource addresses (without attribute paths) a configuration expression refers to. */
+function resourceRefs(refs: readonly string[]): string[] {
+  return refs
+    .filter((r) => !r.startsWith('var.') && !r.startsWith('local.') && !r.startsWith('data.') && !r.startsWith('module.') && r.split('.').length >= 2)
+    .map((r) => r.split('.').slice(0, 2).join('.'));
+}
+
+function collectRefs(expr: any, out: Set<string>): void {
+  if (Array.isArray(expr)) {
+    expr.forEach((e) => collectRefs(e, out));
+  } else if (expr && typeof expr === 'object') {
+    if (Array.isArray(expr.references)) resourceRefs(expr.references).forEach((r) => out.add(r));
+    for (const [k, v] of Object.entries(expr)) if (k !== 'references') collectRefs(v, out);
+  }
+}
+
+/** The cty type of a JSON value, as the state stores it for dynamically-typed attributes. */
+function ctyType(v: unknown): unknown {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'bool';
+  if (Array.isArray(v)) return ['tuple', v.map(ctyType)];
+  if (v && typeof v === 'object') return ['object', Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ctyType(x)]))];
+  return 'dynamic';
+}
+
+/**
+ * A version-4 state standing for "this plan was applied": each planned resource with its planned
+ * values, computed ids filled with fake ones, and the dependencies Terraform would record (its
+ * references and depends_on), which order destroys against creates in the next plan.
+ */
+export function stateFromPlan(planned: any): any {
+  const config = new Map<string, any>((planned.configuration?.root_module?.resources ?? []).map((r: any) => [r.address, r]));
+  const unknown = new Map<string, any>((planned.resource_changes ?? []).map((c: any) => [c.address, c.change.after_unknown ?? {}]));
+  const resources = (planned.planned_values?.root_module?.resources ?? []).map((r: any) => {
+    const cfg = config.get(r.address) ?? {};
+    const key: string = cfg.provider_config_key ?? r.provider_name;
+    const alias = key.includes('.') ? `.${key.split('.')[1]}` : '';
+    const attributes = { ...r.values };
+    const u = unknown.get(r.address) ?? {};
+    if (u.id === true || attributes.id === undefined) attributes.id = `fake-${r.type}-${r.name}`;
+    if (r.type === 'terraform_data') {
+      if (u.output === true) attributes.output = attributes.input ?? null;
+      // Dynamically-typed attributes are stored with their type.
+      for (const k of ['input', 'output', 'triggers_replace']) {
+        if (attributes[k] !== undefined && attributes[k] !== null) attributes[k] = { value: attributes[k], type: ctyType(attributes[k]) };
+      }
+    }
+    const deps = new Set<string>();
+    for (const d of cfg.depends_on ?? []) deps.add(d);
+    collectRefs(cfg.expressions ?? {}, deps);
+    deps.delete(r.address);
+    return {
+      mode: 'managed',
+      type: r.type,
+      name: r.name,
+      provider: `provider["${r.provider_name}"]${alias}`,
+      instances: [{ schema_version: r.schema_version ?? 0, attributes, sensitive_attributes: [], dependencies: [...deps].sort() }],
+    };
+  });
+  return { version: 4, terraform_version: planned.terraform_version ?? '1.11.4', serial: 1, lineage: 'cloudaudit-plan-tests', outputs: {}, resources };
+}
+
+export { PROVIDER_ADDRESS };
