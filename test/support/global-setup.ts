@@ -3,8 +3,8 @@
  * in node_modules/.cache while the archive is unchanged). A missing terraform, a missing or
  * corrupted archive: one line naming the file and the fix, and the run fails.
  */
-import { RealProviderError } from '../../scripts/real-provider';
 import { prepareRealProvider } from './terraform';
+import { RealProviderError } from '../../scripts/real-provider';
 
 export default function globalSetup(): void {
   try {

@@ -34,6 +34,21 @@ const BUILTIN_RESOURCES: Record<string, { block: SchemaBlock }> = {
   },
 };
 
+/** Built-in `terraform_remote_state`, which cdktf writes for cross-stack references. */
+const BUILTIN_DATA_SOURCES: Record<string, { block: SchemaBlock }> = {
+  terraform_remote_state: {
+    block: {
+      attributes: {
+        backend: { type: 'string', required: true },
+        config: { type: 'dynamic', optional: true },
+        defaults: { type: 'dynamic', optional: true },
+        outputs: { type: 'dynamic', computed: true },
+        workspace: { type: 'string', optional: true },
+      },
+    },
+  },
+};
+
 const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
 
 export function loadProviderSchema(file = SCHEMA_FILE): ProviderSchema {
@@ -112,7 +127,7 @@ export function checkConformance(doc: any, schema: ProviderSchema = loadProvider
   const out: string[] = [];
   const sections: Array<['resource' | 'data', Record<string, { block: SchemaBlock }>]> = [
     ['resource', { ...BUILTIN_RESOURCES, ...schema.resource_schemas }],
-    ['data', schema.data_source_schemas],
+    ['data', { ...BUILTIN_DATA_SOURCES, ...schema.data_source_schemas }],
   ];
   for (const [section, schemas] of sections) {
     for (const [type, instances] of Object.entries<Record<string, any>>(doc[section] ?? {})) {

@@ -30,7 +30,7 @@ export function terraformVersion(): string {
   try {
     return JSON.parse(r.stdout).terraform_version;
   } catch {
-    throw new RealProviderError(`terraform: "terraform version -json" printed no JSON; install Terraform >= 1.5 (tested with 1.11.4)`);
+    throw new RealProviderError('terraform: "terraform version -json" printed no JSON; install Terraform >= 1.5 (tested with 1.11.4)');
   }
 }
 
@@ -229,26 +229,88 @@ function ctyType(v: unknown): unknown {
   return 'dynamic';
 }
 
+/** A stand-in for a computed value the cloud would return, by the schema's type. */
+function fakeValue(type: unknown, resource: string, attr: string): unknown {
+  if (type === 'number') return 1;
+  if (type === 'bool') return false;
+  if (type === 'string') return `fake-${resource}-${attr}`;
+  return null;
+}
+
+/**
+ * Fills the unknowns of planned values as an apply would: a value referring to another resource's
+ * attribute takes that attribute's (filled) value; the resource's own computed top-level
+ * attributes get stand-ins. Returns whether something is still unresolved.
+ */
+function fill(values: any, unknown: any, expr: any, block: any, lookup: (ref: string) => unknown): boolean {
+  let pending = false;
+  for (const [k, u] of Object.entries<any>(unknown ?? {})) {
+    if (u === true) {
+      if (values[k] !== undefined && values[k] !== null) continue;
+      const refs: string[] = expr?.[k]?.references ?? [];
+      const ref = refs.find((r) => r.split('.').length >= 3);
+      if (ref === undefined) continue;
+      const v = lookup(ref);
+      const type = block?.attributes?.[k]?.type;
+      const collection = Array.isArray(type) && ['list', 'set'].includes(type[0]);
+      if (v === undefined) pending = true;
+      else values[k] = collection && !Array.isArray(v) ? [v] : v;
+    } else if (Array.isArray(u) || (u && typeof u === 'object')) {
+      if (values[k] && typeof values[k] === 'object') {
+        const inner = Array.isArray(values[k]) ? block?.block_types?.[k]?.block : block;
+        pending = fill(values[k], u, typeof expr?.[k] === 'object' ? expr[k] : undefined, inner, lookup) || pending;
+      }
+    }
+  }
+  return pending;
+}
+
 /**
  * A version-4 state standing for "this plan was applied": each planned resource with its planned
- * values, computed ids filled with fake ones, and the dependencies Terraform would record (its
- * references and depends_on), which order destroys against creates in the next plan.
+ * values, computed values filled as an apply would (references resolved, ids and other computed
+ * attributes given stand-ins), and the dependencies Terraform records (references and
+ * depends_on), which order destroys against creates in the next plan.
  */
-export function stateFromPlan(planned: any): any {
+export function stateFromPlan(planned: any, schema: any = loadSchema()): any {
   const config = new Map<string, any>((planned.configuration?.root_module?.resources ?? []).map((r: any) => [r.address, r]));
   const unknown = new Map<string, any>((planned.resource_changes ?? []).map((c: any) => [c.address, c.change.after_unknown ?? {}]));
-  const resources = (planned.planned_values?.root_module?.resources ?? []).map((r: any) => {
+  const planned_ = planned.planned_values?.root_module?.resources ?? [];
+  const attributes = new Map<string, any>();
+  for (const r of planned_) {
+    const a = JSON.parse(JSON.stringify(r.values ?? {}));
+    const u = unknown.get(r.address) ?? {};
+    const cfg = config.get(r.address) ?? {};
+    const attrs = schema.resource_schemas?.[r.type]?.block?.attributes ?? {};
+    for (const [k, isUnknown] of Object.entries(u)) {
+      const referenced = (cfg.expressions?.[k]?.references ?? []).length > 0;
+      if (isUnknown === true && !referenced && (a[k] === undefined || a[k] === null)) a[k] = k === 'id' ? `fake-${r.type}-${r.name}` : fakeValue(attrs[k]?.type, r.type, k);
+    }
+    if (a.id === undefined || a.id === null) a.id = `fake-${r.type}-${r.name}`;
+    if (r.type === 'terraform_data' && u.output === true) a.output = a.input ?? null;
+    attributes.set(r.address, a);
+  }
+  const lookup = (ref: string): unknown => {
+    const [type, name, attr] = ref.split('.');
+    const v = attributes.get(`${type}.${name}`)?.[attr];
+    return v === null ? undefined : v;
+  };
+  for (let pass = 0; pass < 10; pass++) {
+    let pending = false;
+    for (const r of planned_) {
+      const block = schema.resource_schemas?.[r.type]?.block;
+      pending = fill(attributes.get(r.address), unknown.get(r.address), config.get(r.address)?.expressions, block, lookup) || pending;
+    }
+    if (!pending) break;
+  }
+  const resources = planned_.map((r: any) => {
     const cfg = config.get(r.address) ?? {};
     const key: string = cfg.provider_config_key ?? r.provider_name;
     const alias = key.includes('.') ? `.${key.split('.')[1]}` : '';
-    const attributes = { ...r.values };
-    const u = unknown.get(r.address) ?? {};
-    if (u.id === true || attributes.id === undefined) attributes.id = `fake-${r.type}-${r.name}`;
+    const a = attributes.get(r.address);
     if (r.type === 'terraform_data') {
-      if (u.output === true) attributes.output = attributes.input ?? null;
       // Dynamically-typed attributes are stored with their type.
       for (const k of ['input', 'output', 'triggers_replace']) {
-        if (attributes[k] !== undefined && attributes[k] !== null) attributes[k] = { value: attributes[k], type: ctyType(attributes[k]) };
+        if (a[k] !== undefined && a[k] !== null) a[k] = { value: a[k], type: ctyType(a[k]) };
       }
     }
     const deps = new Set<string>();
@@ -260,10 +322,15 @@ export function stateFromPlan(planned: any): any {
       type: r.type,
       name: r.name,
       provider: `provider["${r.provider_name}"]${alias}`,
-      instances: [{ schema_version: r.schema_version ?? 0, attributes, sensitive_attributes: [], dependencies: [...deps].sort() }],
+      instances: [{ schema_version: r.schema_version ?? 0, attributes: a, sensitive_attributes: [], dependencies: [...deps].sort() }],
     };
   });
   return { version: 4, terraform_version: planned.terraform_version ?? '1.11.4', serial: 1, lineage: 'cloudaudit-plan-tests', outputs: {}, resources };
+}
+
+function loadSchema(): any {
+  const file = path.join(__dirname, '..', '..', 'schema', 'tencentcloud-provider-schema.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8')).provider_schemas[PROVIDER_ADDRESS];
 }
 
 export { PROVIDER_ADDRESS };
