@@ -181,7 +181,7 @@ describe('fromExistingBucket', () => {
     expect(resourcesOf(doc, 'tencentcloud_cos_bucket')).toHaveLength(0);
     const t = only(doc, 'tencentcloud_audit_track');
     expect(t.storage).toEqual({ storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: 'legacy-logs', storage_prefix: 'legacy' });
-    expect(t.depends_on).toBeUndefined();
+    expect(t.depends_on).toEqual([expect.stringMatching(/^terraform_data\./)]);
     expect(d.createsStorage).toBe(false);
   });
   test('refuses a name with the APPID suffix (CA203)', () => {

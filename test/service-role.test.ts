@@ -53,7 +53,7 @@ describe('createServiceRole on tracks', () => {
     const t = new OrgWideTrack(stack, 'T', { trackName: 'org', destination: cos(stack), createServiceRole: true, storageAccountId: '100012345678', storageAppId: '1250000001' });
     const doc = synth(stack);
     expect(resourcesOf(doc, 'tencentcloud_cam_role_policy_attachment').map((a: any) => a.policy_id).sort()).toEqual(['102693096', '18150187']);
-    expect(only(doc, 'tencentcloud_audit_track').depends_on).toHaveLength(4);
+    expect(only(doc, 'tencentcloud_audit_track').depends_on).toHaveLength(5);
     expect(t.serviceRole?.policyAttachments).toHaveLength(2);
   });
   test('an OrgWideTrack delivering into its own account does not', () => {
