@@ -133,9 +133,9 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA914: { name: 'ImportInputEmpty', rule: 'the DescribeAuditTracks response lists at least one tracking set', source: IMPORT_API_SOURCE, level: 'error' },
   CA915: { name: 'ImportStorageTypeUnknown', rule: 'a tracking set to import delivers to cos or cls (the storage types this library models)', source: IMPORT_API_SOURCE, level: 'error' },
   CA916: { name: 'ImportFieldType', rule: 'every field has the type of the SDK model: TrackId and Status whole numbers, Name, ActionType, ResourceType and Storage fields strings, EventNames an array of strings', source: IMPORT_API_SOURCE, level: 'error' },
-  CA917: { name: 'ImportDetailMismatch', rule: 'a --track file is a DescribeAuditTrack response whose Name is a tracking set of the DescribeAuditTracks input', source: IMPORT_API_SOURCE, level: 'error' },
+  CA917: { name: 'ImportDetailMismatch', rule: 'a --track file is a DescribeAuditTrack response naming a tracking set of the DescribeAuditTracks input, once; a track the list gives without ResourceType/ActionType/EventNames (multi-product) needs one', source: IMPORT_API_SOURCE, level: 'error' },
   CA918: { name: 'ImportOutputUnwritable', rule: 'the --output file can be written', source: SOURCES.library, level: 'error' },
-  CA919: { name: 'ImportTrackBreaksRule', rule: 'an imported tracking set whose current settings break a rule is written with a comment naming the rule, and the command exits 1', source: SOURCES.library, level: 'error' },
+  CA919: { name: 'ImportTrackBreaksRule', rule: 'a tracking set whose current settings break a rule (or that the constructs cannot express) is written commented out, with a comment naming the rule, and the command exits 1', source: SOURCES.library, level: 'error' },
 };
 
 /** A rule broken by a value: what the constructs throw and what the review reports. */
