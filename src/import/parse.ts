@@ -60,8 +60,8 @@ function isObject(v: Json): v is Record<string, Json> {
 export function parseJson(text: string, file: string): Json {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ImportInputError(file, 'CA912', `is not JSON (${(e as Error).message.split('\n')[0]})`);
+  } catch {
+    throw new ImportInputError(file, 'CA912', 'is not JSON: give the JSON tccli prints (not its log or a table)');
   }
 }
 
