@@ -10,8 +10,8 @@ import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
 import { Violation } from './rules/errors';
-import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import { checkImportTrackId } from './rules/importing';
+import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
 

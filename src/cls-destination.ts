@@ -184,7 +184,9 @@ export class ClsDestination extends Construct implements IAuditDestination {
     ];
     const importLogset = literal(p.importLogsetId);
     const importTopic = literal(p.importTopicId);
-    if (!Token.isUnresolved(p.importLogsetId) && !Token.isUnresolved(p.importTopicId)) violations.push(...checkImportClsIds(importLogset, importTopic));
+    if (!Token.isUnresolved(p.importLogsetId) && !Token.isUnresolved(p.importTopicId)) {
+      violations.push(...checkImportClsIds(importLogset, importTopic));
+    }
     throwIfAny(this, violations);
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
 

@@ -78,7 +78,11 @@ export function planTracks(tracks: readonly ImportedTrack[]): TrackPlan[] {
       props.resourceType = sel.resourceType;
       props.eventNames = [...sel.eventNames];
     } else {
-      props.selectors = t.selectors.map((sel) => ({ resourceType: sel.resourceType, actionType: actionType(sel.actionType), eventNames: [...sel.eventNames] }));
+      props.selectors = t.selectors.map((sel) => ({
+        resourceType: sel.resourceType,
+        actionType: actionType(sel.actionType),
+        eventNames: [...sel.eventNames],
+      }));
     }
     props.enabled = t.status === 1;
     if (cos) {

@@ -243,7 +243,11 @@ export function parseTrackDetail(text: string, file: string): TrackDetail {
  * given twice), and requires the selectors of every track (CA917 when the list leaves them out and
  * no DescribeAuditTrack response gives them).
  */
-export function mergeDetails(tracks: ImportedTrack[], details: ReadonlyArray<{ file: string; detail: TrackDetail }>, listFile: string): ImportedTrack[] {
+export function mergeDetails(
+  tracks: ImportedTrack[],
+  details: ReadonlyArray<{ file: string; detail: TrackDetail }>,
+  listFile: string,
+): ImportedTrack[] {
   const byName = new Map<string, { file: string; detail: TrackDetail }>();
   for (const d of details) {
     if (!tracks.some((t) => t.name === d.detail.name)) {
