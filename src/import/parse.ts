@@ -168,6 +168,9 @@ export function parseTracks(text: string, file: string): ImportedTrack[] {
   }
   if (!Array.isArray(doc.Tracks)) throw new ImportInputError(file, 'CA913', `Tracks must be an array, got ${doc.Tracks === null ? 'null' : typeof doc.Tracks}`);
   if (doc.Tracks.length === 0) throw new ImportInputError(file, 'CA914', 'Tracks is empty: there is no tracking set to import');
+  if (typeof doc.TotalCount === 'number' && doc.TotalCount > doc.Tracks.length) {
+    throw new ImportInputError(file, 'CA913', `TotalCount is ${doc.TotalCount} but Tracks lists ${doc.Tracks.length}: fetch every page (--PageNumber 1, 2, ...) and merge their Tracks into one file`);
+  }
   const ids = new Set<string>();
   const names = new Set<string>();
   return doc.Tracks.map((t, i) => {

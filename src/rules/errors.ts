@@ -129,7 +129,7 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA910: { name: 'ImportUsage', rule: 'cloudaudit-import takes a DescribeAuditTracks JSON file, optional DescribeAuditTrack files (--track) and known options (see --help)', source: SOURCES.library, level: 'error' },
   CA911: { name: 'ImportInputUnreadable', rule: 'an import input is an existing, readable UTF-8 file', source: SOURCES.library, level: 'error' },
   CA912: { name: 'ImportInputNotJson', rule: 'an import input is valid JSON', source: SOURCES.library, level: 'error' },
-  CA913: { name: 'ImportInputNotTracks', rule: 'the input is a DescribeAuditTracks response (with or without the Response envelope): an object with a Tracks array of Tracks objects with unique TrackIds and names', source: IMPORT_API_SOURCE, level: 'error' },
+  CA913: { name: 'ImportInputNotTracks', rule: 'the input is a DescribeAuditTracks response (with or without the Response envelope): an object with a Tracks array of Tracks objects with unique TrackIds and names, every page of it (TotalCount)', source: IMPORT_API_SOURCE, level: 'error' },
   CA914: { name: 'ImportInputEmpty', rule: 'the DescribeAuditTracks response lists at least one tracking set', source: IMPORT_API_SOURCE, level: 'error' },
   CA915: { name: 'ImportStorageTypeUnknown', rule: 'a tracking set to import delivers to cos or cls (the storage types this library models)', source: IMPORT_API_SOURCE, level: 'error' },
   CA916: { name: 'ImportFieldType', rule: 'every field has the type of the SDK model: TrackId and Status whole numbers, Name, ActionType, ResourceType and Storage fields strings, EventNames an array of strings', source: IMPORT_API_SOURCE, level: 'error' },

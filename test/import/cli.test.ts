@@ -69,6 +69,7 @@ describe('bad input: one coded line, exit 2, nothing written', () => {
     ['TrackId twice', { Tracks: [track(), track({ Name: 'other' })] }, 'CA913', /TrackId 24283 is listed twice/],
     ['Name twice', { Tracks: [track(), track({ TrackId: 2 })] }, 'CA913', /Name "console-cos-all" is listed twice/],
     ['a top-level array', [track()], 'CA913', /no Tracks list/],
+    ['one page of several', { Tracks: [track()], TotalCount: 51 }, 'CA913', /TotalCount is 51 but Tracks lists 1: fetch every page/],
     ['TrackId 0', { Tracks: [track({ TrackId: 0 })] }, 'CA916', /TrackId must be a whole number >= 1/],
     ['TrackId negative', { Tracks: [track({ TrackId: -3 })] }, 'CA916', /TrackId must be a whole number/],
     ['TrackId fractional', { Tracks: [track({ TrackId: 1.5 })] }, 'CA916', /TrackId must be a whole number/],
