@@ -6,10 +6,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import * as ts from 'typescript';
 import { jsonLines, stackDir, standIn, terraform, unpackProvider } from './support';
 import { main } from '../../src/import/cli';
+import { AuditTrack, ClsDestination, CosDestination, tencentcloud } from '../../src';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'import');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -51,21 +52,23 @@ function generateAndSynth(name: string, args: string[]): { result: ReturnType<ty
   return { result, file, tfJson, doc: JSON.parse(fs.readFileSync(tfJson, 'utf8')) };
 }
 
+/** The real provider, unpacked once for this file. */
+let provider: { dir: string; rc: string };
+beforeAll(() => {
+  provider = unpackProvider();
+}, 120_000);
+afterAll(() => fs.rmSync(provider.dir, { recursive: true, force: true }));
+
 const byName = (doc: any, type: string): Record<string, any> =>
   Object.fromEntries(Object.entries(doc.resource[type] ?? {}).map(([key, r]: [string, any]) => [r.name, { key, ...r }]));
 
 describe('cloudaudit-import on console-made tracking sets', () => {
   let g: ReturnType<typeof generateAndSynth>;
-  let provider: { dir: string; rc: string };
 
   beforeAll(() => {
     g = generateAndSynth('fixture', [fixture('describe-audit-tracks.json'), '-t', fixture('describe-audit-track-24410.json'), '--track', fixture('describe-audit-track-24502.json')]);
-    provider = unpackProvider();
   }, 120_000);
-  afterAll(() => {
-    fs.rmSync(g.file, { force: true });
-    fs.rmSync(provider.dir, { recursive: true, force: true });
-  });
+  afterAll(() => fs.rmSync(g.file, { force: true }));
 
   test('exits 0 and declares every tracking set', () => {
     expect(g.result.code).toBe(0);
@@ -174,6 +177,45 @@ describe('cloudaudit-import on console-made tracking sets', () => {
       await api.close();
     }
   }, 300_000);
+});
+
+describe('adopting and managing storage with the real provider', () => {
+  let tfJson: string;
+  beforeAll(() => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-storage-'));
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'storage');
+    new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const bucket = new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000', importExisting: true });
+    new ClsDestination(stack, 'Events', {
+      region: 'ap-guangzhou', logsetName: 'cloudaudit', topicName: 'events',
+      importLogsetId: '698902ff-8b5a-4c65-824b-d8956f366351', importTopicId: '2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba',
+    });
+    new AuditTrack(stack, 'Track', { trackName: 'console-cos-all', destination: bucket, importTrackId: '24283', checkDeliveryRegion: false });
+    app.synth();
+    tfJson = path.join(outdir, 'stacks', 'storage', 'cdk.tf.json');
+  }, 120_000);
+
+  test('bucket, logset, topic and track import blocks validate', async () => {
+    const r = await terraform(stackDir(tfJson), ['validate', '-json', '-no-color'], provider.rc);
+    expect(JSON.parse(r.stdout)).toMatchObject({ valid: true, error_count: 0 });
+  }, 120_000);
+
+  test('an import block per adopted resource, with the provider\'s import IDs', () => {
+    const doc = JSON.parse(fs.readFileSync(tfJson, 'utf8'));
+    const imports = doc.import.map((i: any) => `${i.to.split('.')[0]} ${i.id}`).sort();
+    expect(imports).toEqual([
+      'tencentcloud_audit_track 24283',
+      'tencentcloud_cls_logset 698902ff-8b5a-4c65-824b-d8956f366351',
+      'tencentcloud_cls_topic 2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba',
+      'tencentcloud_cos_bucket audit-logs-1250000000',
+    ]);
+    // Each import block targets a resource of the stack.
+    for (const i of doc.import) {
+      const [type, name] = i.to.split('.');
+      expect(doc.resource[type][name]).toBeDefined();
+    }
+  });
 });
 
 describe('a console track that drifted from the rules', () => {
