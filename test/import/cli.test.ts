@@ -168,6 +168,20 @@ describe('good input', () => {
     expect(r.out).toContain("importTrackId: '24283',");
   });
 
+  test('writes nothing but its output: no cdktf.out in the working directory, no temp dir left', () => {
+    const list = write('t.json', { Tracks: [track()] });
+    const before = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('cloudaudit-import-'));
+    const cwd = process.cwd();
+    process.chdir(tmp);
+    try {
+      expect(run([list, '-o', 'out.ts']).code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(fs.readdirSync(tmp).sort()).toEqual(['out.ts', 't.json']);
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('cloudaudit-import-'))).toEqual(before);
+  });
+
   test('a TrackId given as a string of digits is accepted', () => {
     const r = run([write('t.json', { Tracks: [track({ TrackId: '24283' })] })]);
     expect(r.code).toBe(0);
