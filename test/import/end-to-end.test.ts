@@ -4,11 +4,10 @@
  * tracks with an import block per TrackId, validates with the real provider, and plans as imports.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import * as ts from 'typescript';
-import { jsonLines, stackDir, standIn, terraform, unpackProvider } from './support';
+import { jsonLines, removeTempDirs, stackDir, standIn, tempDir, terraform, unpackProvider } from './support';
 import { main } from '../../src/import/cli';
 import { AuditTrack, ClsDestination, CosDestination, tencentcloud } from '../../src';
 
@@ -44,7 +43,7 @@ function generateAndSynth(name: string, args: string[]): { result: ReturnType<ty
   const result = run([...args, '--module', '../../../src', '-o', file]);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(file);
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-synth-'));
+  const outdir = tempDir('ca-import-synth-');
   const app = new App({ outdir });
   new mod.ImportedTracksStack(app, 'imported-tracks');
   app.synth();
@@ -57,7 +56,7 @@ let provider: { dir: string; rc: string };
 beforeAll(() => {
   provider = unpackProvider();
 }, 120_000);
-afterAll(() => fs.rmSync(provider.dir, { recursive: true, force: true }));
+afterAll(() => removeTempDirs());
 
 const byName = (doc: any, type: string): Record<string, any> =>
   Object.fromEntries(Object.entries(doc.resource[type] ?? {}).map(([key, r]: [string, any]) => [r.name, { key, ...r }]));
@@ -185,7 +184,7 @@ describe('cloudaudit-import on console-made tracking sets', () => {
 describe('adopting and managing storage with the real provider', () => {
   let tfJson: string;
   beforeAll(() => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-storage-'));
+    const outdir = tempDir('ca-import-storage-');
     const app = new App({ outdir });
     const stack = new TerraformStack(app, 'storage');
     new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });

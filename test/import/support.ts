@@ -10,11 +10,26 @@ import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
+/** Temp dirs made by these helpers; `removeTempDirs` deletes them. */
+const tempDirs: string[] = [];
+
+/** A temp dir removed by `removeTempDirs`. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Deletes every temp dir of this test file (call in afterAll). */
+export function removeTempDirs(): void {
+  for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+}
+
 export const PROVIDER_XZ = path.resolve(__dirname, '../../../shared/reference/real-provider/terraform-provider-tencentcloud_v1.82.102_linux_amd64.xz');
 
 /** Unpacks the provider into a temp dir with a terraformrc using dev_overrides; returns the rc path. */
 export function unpackProvider(): { dir: string; rc: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-provider-'));
+  const dir = tempDir('ca-import-provider-');
   const bin = path.join(dir, 'terraform-provider-tencentcloud');
   // xz -dc, without a shell.
   const out = fs.openSync(bin, 'w');
@@ -69,7 +84,7 @@ export function stackDir(cdkTfJson: string, patch: (doc: any) => void = () => un
   const doc = JSON.parse(fs.readFileSync(cdkTfJson, 'utf8'));
   delete doc.terraform.backend;
   patch(doc);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-stack-'));
+  const dir = tempDir('ca-import-stack-');
   fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(doc, null, 1));
   return dir;
 }
