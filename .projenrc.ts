@@ -28,7 +28,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     'fast-check@^4.3.0',
     'ts-node@10.9.2',
   ],
-  bin: { 'cloudaudit-review': 'bin/cloudaudit-review' },
+  bin: { 'cloudaudit-review': 'bin/cloudaudit-review', 'cloudaudit-import': 'bin/cloudaudit-import' },
   // No hosted CI here: `.ci/run` is the gate.
   github: false,
   release: false,
@@ -88,6 +88,9 @@ fuzz.execArgs(['jest', '--runInBand', '--coverage=false', 'test/property']);
 const docgen = project.tasks.tryFind('docgen');
 docgen?.reset();
 docgen?.execArgs(['jsii-docgen', '-o', 'API.md', '-s', 'root']);
+
+// Files cloudaudit-import writes during its tests (test/import/end-to-end.test.ts).
+project.gitignore.exclude('/test/import/.generated/');
 
 project.package.file.addOverride('jest.testMatch', ['<rootDir>/test/**/*.test.ts']);
 

@@ -20,6 +20,7 @@ import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
 import { checkEventBusId, checkEventTypes, checkPatternEventNames, checkProducts, checkRuleDescription, checkRuleName, checkTargetDescription } from '../src/rules/eventbridge';
 import { cosRegionNotEnabledMessage, resolveQuota } from '../src/rules/live-checks';
 import { checkPolicyIds } from '../src/rules/service-role';
+import { main as importMain } from '../src/import/cli';
 import { main as reviewMain } from '../src/review/cli';
 
 export const README_FILE = path.join(__dirname, '..', 'README.md');
@@ -79,6 +80,26 @@ function review(setup: (dir: string) => string[]): string {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+/** stderr of cloudaudit-import on `argv` (files created in a temp dir by `setup`). */
+function importCli(setup: (dir: string) => string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-'));
+  try {
+    let err = '';
+    const exitCode = process.exitCode;
+    importMain(setup(dir), { stdout: () => undefined, stderr: (t) => { err += t; } });
+    process.exitCode = exitCode;
+    return err.trim().split(dir).join('<dir>');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+/** One entry of DescribeAuditTracks' Tracks. */
+function importedTrack(over: object = {}): object {
+  return {
+    Name: 'console-track', ActionType: '*', ResourceType: '*', Status: 1, EventNames: ['*'], TrackId: 24283,
+    Storage: { StorageType: 'cos', StorageRegion: 'ap-guangzhou', StorageName: 'audit-logs', StoragePrefix: 'cloudaudit' }, ...over,
+  };
 }
 function file(dir: string, name: string, content: string | Buffer): string {
   const p = path.join(dir, name);
@@ -157,6 +178,20 @@ export const TRIGGERS: Record<string, () => string> = {
   CA821: () => cosRegionNotEnabledMessage('ap-hongkong', 'example/Track'),
   CA831: () => violation(resolveQuota('five').violations),
   CA851: () => warning('CA851', (s) => { const d = cos(s); for (let i = 0; i < 6; i++) new AuditTrack(s, `T${i}`, { trackName: `track-${i}`, destination: d }); }),
+  // cloudaudit-import and the import props (docs/import.md).
+  CA900: () => thrown(() => track({ importTrackId: 'track-24283' })),
+  CA901: () => thrown(() => new CosDestination(stack(), 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', importExisting: true })),
+  CA902: () => thrown(() => cls({ importTopicId: '2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba' })),
+  CA910: () => importCli(() => ['--no-such-option']),
+  CA911: () => importCli((d) => [path.join(d, 'missing.json')]),
+  CA912: () => importCli((d) => [file(d, 'tracks.json', '{ not json')]),
+  CA913: () => importCli((d) => [file(d, 'tracks.json', '{"resource": {}}')]),
+  CA914: () => importCli((d) => [file(d, 'tracks.json', '{"Response": {"Tracks": [], "TotalCount": 0}}')]),
+  CA915: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ Storage: { StorageType: 'ckafka', StorageRegion: 'ap-guangzhou', StorageName: 'ckafka-abc/audit', StoragePrefix: 'cloudaudit' } })] }))]),
+  CA916: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ Name: 42 })] }))]),
+  CA917: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ResourceType: '', ActionType: '', EventNames: [] })] }))]),
+  CA918: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })), '-o', path.join(d, 'missing-dir', 'tracks.ts')]),
+  CA919: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ActionType: 'write' })] }))]),
 };
 
 // ---------------------------------------------------------------- table

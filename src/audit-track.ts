@@ -10,6 +10,7 @@ import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
 import { Violation } from './rules/errors';
+import { checkImportTrackId } from './rules/importing';
 import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
@@ -95,6 +96,15 @@ export interface AuditTrackProps {
    * @default true
    */
   readonly checkDeliveryRegion?: boolean;
+  /**
+   * Adopt an existing tracking set instead of creating one: its TrackId (digits, as
+   * DescribeAuditTracks returns it, e.g. `"24283"`). The track is synthesized with a Terraform
+   * `import` block (Terraform >= 1.5), so `terraform plan` shows an import, not a create, and the
+   * next apply brings the tracking set to these props. Every rule still applies to the props.
+   * `cloudaudit-import` writes these for you (docs/import.md).
+   * @default - a new tracking set is created
+   */
+  readonly importTrackId?: string;
 }
 
 const selectorShape = (z: Zod) => z.object({
@@ -115,6 +125,7 @@ const propsSchema = lazySchema((z) => z.object({
   provider: z.any().optional(),
   createServiceRole: z.boolean().optional(),
   checkDeliveryRegion: z.boolean().optional(),
+  importTrackId: z.string().optional(),
 }));
 
 function isDestination(d: unknown): d is IAuditDestination {
@@ -191,6 +202,8 @@ export class AuditTrack extends Construct {
   private current!: TerraformResource;
   private nameMarker?: NameMarker;
   private readonly preconditions: Precondition[] = [];
+  /** TrackId of the adopted tracking set, when imported. */
+  private readonly importTrackId?: string;
   /** The CloudAudit service role, when `createServiceRole` is set. */
   public readonly serviceRole?: CloudAuditServiceRole;
 
@@ -205,11 +218,14 @@ export class AuditTrack extends Construct {
     this.enabled = p.enabled ?? true;
     this.provider = p.provider;
     this.defaultActionType = p.actionType ?? ActionType.ALL;
+    this.importTrackId = p.importTrackId;
 
     const violations: Violation[] = [];
     const name = literal(p.trackName);
     if (name !== undefined) violations.push(...checkTrackName(name));
     if (literal(this.defaultActionType) !== undefined) violations.push(...checkActionType(this.defaultActionType));
+    const importId = literal(p.importTrackId);
+    if (importId !== undefined) violations.push(...checkImportTrackId(importId));
     if (p.selectors !== undefined && (p.resourceType !== undefined || p.eventNames !== undefined)) {
       violations.push({ code: 'CA111', field: 'selectors', problem: 'selectors is given together with resourceType or eventNames', fix: 'put every product in selectors, or use resourceType/eventNames alone' });
     }
@@ -404,6 +420,8 @@ export class AuditTrack extends Construct {
     }
     // Adopted storage is outside the plan on purpose: say so to cloudaudit-review (COV-003).
     if (!this.destination.createsStorage) this.current.addOverride('//.cloudaudit.adopted_storage', true);
+    // Adoption: the one place the import block is wired (whatever resource render chose).
+    if (this.importTrackId !== undefined) this.current.importFrom(this.importTrackId, this.provider);
   }
 
   /**

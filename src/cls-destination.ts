@@ -1,4 +1,4 @@
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { IAuditDestination, StorageType } from './destination';
@@ -9,6 +9,7 @@ import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
 import { Violation } from './rules/errors';
+import { checkImportClsIds } from './rules/importing';
 import { checkRegion, regionWarnings } from './rules/regions';
 import {
   checkClsHotPeriod, checkClsLogsetName, checkClsRetention, checkClsTopicId, checkClsTopicName,
@@ -71,6 +72,18 @@ export interface ClsDestinationProps {
    * @default - the stack's default tencentcloud provider
    */
   readonly provider?: TerraformProvider;
+  /**
+   * Adopt an existing logset (with `importTopicId`) and manage it from now on: synthesized with a
+   * Terraform `import` block (Terraform >= 1.5). To only reference a topic, use `fromTopicId`.
+   * @default - a new logset is created
+   */
+  readonly importLogsetId?: string;
+  /**
+   * Adopt an existing topic of the logset `importLogsetId` and manage it from now on (retention,
+   * hot period, tags are brought to these props by the next apply).
+   * @default - a new topic is created
+   */
+  readonly importTopicId?: string;
 }
 
 const propsSchema = lazySchema((z) => z.object({
@@ -84,6 +97,8 @@ const propsSchema = lazySchema((z) => z.object({
   preventDestroy: z.boolean().optional(),
   tags: z.record(z.string(), z.string()).optional(),
   provider: z.any().optional(),
+  importLogsetId: z.string().optional(),
+  importTopicId: z.string().optional(),
 }));
 
 const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() }));
@@ -167,6 +182,11 @@ export class ClsDestination extends Construct implements IAuditDestination {
       ...(hot !== undefined && retention !== undefined ? checkClsHotPeriod(hot, retention) : []),
       ...prefixViolations(this.storagePrefix),
     ];
+    const importLogset = literal(p.importLogsetId);
+    const importTopic = literal(p.importTopicId);
+    if (!Token.isUnresolved(p.importLogsetId) && !Token.isUnresolved(p.importTopicId)) {
+      violations.push(...checkImportClsIds(importLogset, importTopic));
+    }
     throwIfAny(this, violations);
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
 
@@ -188,6 +208,10 @@ export class ClsDestination extends Construct implements IAuditDestination {
       lifecycle: { preventDestroy },
     });
     this.storageName = this.topic.id;
+    if (p.importLogsetId !== undefined && p.importTopicId !== undefined) {
+      this.logset.importFrom(p.importLogsetId, p.provider);
+      this.topic.importFrom(p.importTopicId, p.provider);
+    }
     this.dependables = [this.topic];
 
     const provider = p.provider as TerraformProvider | undefined;

@@ -109,6 +109,14 @@ export interface CosDestinationProps {
    * @default - the stack's default tencentcloud provider
    */
   readonly provider?: TerraformProvider;
+  /**
+   * Adopt the bucket `<bucketName>-<appId>` that exists already and manage it from now on: the
+   * bucket is synthesized with a Terraform `import` block (Terraform >= 1.5), so the plan shows an
+   * import, then an in-place update to these props (versioning, encryption, retention...).
+   * Needs a literal `appId`. To only reference a bucket, use `fromExistingBucket`.
+   * @default false
+   */
+  readonly importExisting?: boolean;
 }
 
 const propsSchema = lazySchema((z) => z.object({
@@ -126,6 +134,7 @@ const propsSchema = lazySchema((z) => z.object({
   forceClean: z.boolean().optional(),
   tags: z.record(z.string(), z.string()).optional(),
   provider: z.any().optional(),
+  importExisting: z.boolean().optional(),
 }));
 
 const existingSchema = lazySchema((z) => z.object({ bucketName: z.string(), region: z.string(), prefix: z.string().optional() }));
@@ -214,6 +223,9 @@ export class CosDestination extends Construct implements IAuditDestination {
     }
     const retention = literalNumber(p.retentionDays);
     if (retention !== undefined) violations.push(...checkCosRetention(retention, p.allowShortRetention ?? false));
+    if (p.importExisting && appId === undefined) {
+      violations.push({ code: 'CA901', field: 'appId', problem: p.appId === undefined ? 'importExisting is set but no appId is given' : 'importExisting is set but appId is a token', fix: 'give the account APPID as a literal, e.g. appId: "1250000000" (the import ID is "<bucketName>-<appId>")' });
+    }
     const lockDays = literalNumber(p.objectLockDays);
     if (lockDays !== undefined) violations.push(...checkObjectLockDays(lockDays));
     throwIfAny(this, violations);
@@ -254,6 +266,7 @@ export class CosDestination extends Construct implements IAuditDestination {
       lifecycle: { preventDestroy: p.preventDestroy ?? true },
     });
     this.dependables = [this.bucket];
+    if (p.importExisting) this.bucket.importFrom(this.fullBucketName, p.provider);
 
     const provider = p.provider as TerraformProvider | undefined;
     if (region !== undefined) validateAtSynth(this, () => checkStorageProvider(this, region, provider));

@@ -2,6 +2,7 @@
  * The error catalogue: every code the library raises, with the rule it enforces and the source
  * the rule comes from. Pure TypeScript (no cdktf), shared by the constructs and the review.
  */
+import { IMPORT_API_SOURCE, IMPORT_SOURCE } from './importing';
 import { QUOTA_SOURCE } from './quota';
 
 /** Where a rule comes from. Keep these short; README lists them in full. */
@@ -47,7 +48,8 @@ export interface ErrorCodeInfo {
 /**
  * Every code. Codes are stable: never renumber, only add.
  * CA0xx props shape, CA1xx track, CA2xx COS, CA3xx CLS, CA4xx regions, CA5xx organization, CA6xx review,
- * CA70x CLS alarms, CA72x-75x EventBridge, CA80x service role, CA82x plan-time checks, CA83x/85x quota.
+ * CA70x CLS alarms, CA72x-75x EventBridge, CA80x service role, CA82x plan-time checks, CA83x/85x quota,
+ * CA90x-91x import.
  */
 export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA001: { name: 'PropsInvalid', rule: 'props must have the documented shape and types', source: SOURCES.library, level: 'error' },
@@ -120,6 +122,20 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA821: { name: 'CosRegionNotEnabled', rule: 'the COS storage region is one ListCosEnableRegion returns (checked at plan time, not synth)', source: SOURCES.cosEnableRegion, level: 'error' },
   CA831: { name: 'TrackQuotaInvalid', rule: 'the context value cloudaudit:trackQuota is a whole number >= 1', source: SOURCES.library, level: 'error' },
   CA851: { name: 'TrackQuotaExceeded', rule: 'an account holds a limited number of tracking sets; the API refuses more with LimitExceeded.OverAmount', source: QUOTA_SOURCE, level: 'warning' },
+  // CA90x-91x: adopting existing tracking sets (import blocks on the constructs, cloudaudit-import); see docs/import.md.
+  CA900: { name: 'ImportTrackIdInvalid', rule: 'importTrackId is the TrackId of the existing tracking set: a whole number written as a string of digits, e.g. "24283"', source: IMPORT_SOURCE, level: 'error' },
+  CA901: { name: 'ImportBucketNeedsAppId', rule: 'a bucket is imported by its full name "<bucketName>-<appId>": importExisting needs a literal appId', source: IMPORT_SOURCE, level: 'error' },
+  CA902: { name: 'ImportClsIdsInvalid', rule: 'importLogsetId and importTopicId are given together, each a CLS ID without whitespace', source: IMPORT_SOURCE, level: 'error' },
+  CA910: { name: 'ImportUsage', rule: 'cloudaudit-import takes a DescribeAuditTracks JSON file, optional DescribeAuditTrack files (--track) and known options (see --help)', source: SOURCES.library, level: 'error' },
+  CA911: { name: 'ImportInputUnreadable', rule: 'an import input is an existing, readable UTF-8 file', source: SOURCES.library, level: 'error' },
+  CA912: { name: 'ImportInputNotJson', rule: 'an import input is valid JSON', source: SOURCES.library, level: 'error' },
+  CA913: { name: 'ImportInputNotTracks', rule: 'the input is a DescribeAuditTracks response (with or without the Response envelope): an object with a Tracks array of Tracks objects with unique TrackIds and names, every page of it (TotalCount)', source: IMPORT_API_SOURCE, level: 'error' },
+  CA914: { name: 'ImportInputEmpty', rule: 'the DescribeAuditTracks response lists at least one tracking set', source: IMPORT_API_SOURCE, level: 'error' },
+  CA915: { name: 'ImportStorageTypeUnknown', rule: 'a tracking set to import delivers to cos or cls (the storage types this library models)', source: IMPORT_API_SOURCE, level: 'error' },
+  CA916: { name: 'ImportFieldType', rule: 'every field has the type of the SDK model: TrackId and Status whole numbers, Name, ActionType, ResourceType and Storage fields strings, EventNames an array of strings', source: IMPORT_API_SOURCE, level: 'error' },
+  CA917: { name: 'ImportDetailMismatch', rule: 'a --track file is a DescribeAuditTrack response naming a tracking set of the DescribeAuditTracks input, once; a track the list gives without ResourceType/ActionType/EventNames (multi-product) needs one', source: IMPORT_API_SOURCE, level: 'error' },
+  CA918: { name: 'ImportOutputUnwritable', rule: 'the --output file can be written', source: SOURCES.library, level: 'error' },
+  CA919: { name: 'ImportTrackBreaksRule', rule: 'a tracking set whose current settings break a rule (or that the constructs cannot express) is written commented out, with a comment naming the rule, and the command exits 1', source: SOURCES.library, level: 'error' },
 };
 
 /** A rule broken by a value: what the constructs throw and what the review reports. */

@@ -51,10 +51,16 @@ export function prepareRealProvider(): string {
   return written;
 }
 
-/** The environment of every terraform run: the real provider, fake credentials, no way out. */
-export function terraformEnv(): NodeJS.ProcessEnv {
+/** The unpacked provider's folder and the CLI config pointing terraform at it (after globalSetup). */
+export function providerConfig(): { dir: string; rc: string } {
   const rc = path.join(CACHE_DIR, 'terraformrc');
   if (!fs.existsSync(rc)) throw new RealProviderError(`${rc}: missing; run the tests through jest (its globalSetup unpacks the real provider)`);
+  return { dir: CACHE_DIR, rc };
+}
+
+/** The environment of every terraform run: the real provider, fake credentials, no way out. */
+export function terraformEnv(): NodeJS.ProcessEnv {
+  const { rc } = providerConfig();
   const closed = 'http://127.0.0.1:9';
   return {
     PATH: process.env.PATH,

@@ -1,0 +1,181 @@
+/**
+ * `cloudaudit-import`: writes TypeScript declaring the account's existing tracking sets, each with
+ * its import ID, from the JSON of DescribeAuditTracks (and DescribeAuditTrack per track).
+ * Exit 0 every tracking set declared, 1 some written commented out because they break a rule,
+ * 2 bad input or usage (one coded line on stderr, nothing written).
+ */
+import * as fs from 'fs';
+import { checkPlans } from './check';
+import { PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
+import { ImportInputError, mergeDetails, parseTrackDetail, parseTracks, TrackDetail } from './parse';
+import { checkRegion } from '../rules/regions';
+
+export const TOOL_NAME = 'cloudaudit-import';
+export const EXIT_CLEAN = 0;
+export const EXIT_RULES = 1;
+export const EXIT_USAGE = 2;
+
+/** Input files above this size are refused (a DescribeAuditTracks page is a few KB). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export const USAGE = `Usage: ${TOOL_NAME} [options] <DescribeAuditTracks.json>
+
+Writes a TypeScript file declaring one AuditTrack or OrgWideTrack per existing tracking set, with
+every field as the cloud has it and its import ID, so that \`cdktf plan\` imports them instead of
+creating them (README: Adopting existing tracking sets; docs/import.md).
+
+<DescribeAuditTracks.json>  the output of \`tccli cloudaudit DescribeAuditTracks --PageNumber 1
+                            --PageSize 50\` (with or without the Response envelope)
+
+Options:
+  --track <file>, -t <file>  the output of \`tccli cloudaudit DescribeAuditTrack --TrackId <id>\`
+                             for one track (repeat per track): adds TrackForAllMembers (org-wide)
+                             and the products of a multi-product track
+  --output <file>, -o <file> write the TypeScript to <file> (default: stdout)
+  --region <region>          region of the generated tencentcloud provider (default: ap-guangzhou)
+  --module <specifier>       module the constructs are imported from (default: ${PACKAGE_NAME})
+  --help, -h                 print this help
+
+Exit codes: 0 every tracking set declared; 1 some break a rule and are written commented out, with
+a comment naming the rule; 2 bad input or usage (one coded line, nothing written).
+`;
+
+/** Where the command writes: injectable for tests. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const PROCESS_IO: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+interface Args {
+  readonly list?: string;
+  readonly tracks: string[];
+  readonly output?: string;
+  readonly region: string;
+  readonly module: string;
+  readonly help: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const tracks: string[] = [];
+  let output: string | undefined;
+  let region = 'ap-guangzhou';
+  let module = PACKAGE_NAME;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    } else if (arg === '--help' || arg === '-h') {
+      help = true;
+    } else if (arg === '--track' || arg === '-t') {
+      tracks.push(value());
+    } else if (arg === '--output' || arg === '-o') {
+      output = value();
+    } else if (arg === '--region') {
+      region = value();
+      const bad = checkRegion(region, '--region');
+      if (bad.length > 0) throw new UsageError(`--region: ${bad[0].problem}`);
+    } else if (arg === '--module') {
+      module = value();
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (!help && positional.length !== 1) {
+    throw new UsageError(positional.length === 0 ? 'give the DescribeAuditTracks JSON file' : `give one DescribeAuditTracks file, not ${positional.length} (DescribeAuditTrack files go with --track)`);
+  }
+  return { list: positional[0], tracks, output, region, module, help };
+}
+
+function readInput(file: string): string {
+  let buf: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new ImportInputError(file, 'CA911', 'is not a file');
+    if (stat.size > MAX_INPUT_BYTES) throw new ImportInputError(file, 'CA911', `is larger than ${MAX_INPUT_BYTES / 1048576} MB`);
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof ImportInputError) throw e;
+    throw new ImportInputError(file, 'CA911', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (buf.includes(0)) throw new ImportInputError(file, 'CA911', 'is binary, not UTF-8 JSON text');
+  return buf.toString('utf8');
+}
+
+/** Runs the command; returns (and sets) the exit code. */
+export function main(argv: readonly string[], io: Io = PROCESS_IO): number {
+  const code = run(argv, io);
+  process.exitCode = code;
+  return code;
+}
+
+function run(argv: readonly string[], io: Io): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`${TOOL_NAME}: [CA910 ImportUsage] ${(e as Error).message} (see --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (args.help) {
+    io.stdout(USAGE);
+    return EXIT_CLEAN;
+  }
+  const list = args.list!;
+  let text: string;
+  let problems: string[];
+  try {
+    const tracks = parseTracks(readInput(list), list);
+    const details: Array<{ file: string; detail: TrackDetail }> = args.tracks.map((f) => ({ file: f, detail: parseTrackDetail(readInput(f), f) }));
+    const plans = planTracks(mergeDetails(tracks, details, list));
+    checkPlans(plans, args.region);
+    problems = plans.flatMap((p) => (p.problem ? [problemLine(p.problem.message)] : []));
+    text = renderFile(plans, { region: args.region, module: args.module, sources: [list, ...args.tracks].map((f) => f.split(/[\\/]/).pop()!) });
+  } catch (e) {
+    if (e instanceof ImportInputError) {
+      io.stderr(`${TOOL_NAME}: ${e.message}\n`);
+    } else {
+      const first = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      io.stderr(`${TOOL_NAME}: [CA913 ImportInputNotTracks] ${list}: cannot be imported (${first})\n`);
+    }
+    return EXIT_USAGE;
+  }
+  if (args.output) {
+    try {
+      fs.writeFileSync(args.output, text);
+    } catch (e) {
+      io.stderr(`${TOOL_NAME}: [CA918 ImportOutputUnwritable] ${args.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout(text);
+  }
+  for (const p of problems) io.stderr(`${TOOL_NAME}: ${p}\n`);
+  if (args.output) {
+    const declared = text.match(/^ {4}new (AuditTrack|OrgWideTrack)\(/gm)?.length ?? 0;
+    io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${declared} tracking set(s) declared with import IDs, ${problems.length} left commented out\n`);
+  }
+  return problems.length > 0 ? EXIT_RULES : EXIT_CLEAN;
+}
