@@ -97,7 +97,11 @@ describe('cloudaudit-import on console-made tracking sets', () => {
         const r = multi[t.Name];
         expect(r.status).toBe(t.Status);
         expect(r.storage).toEqual(storage);
-        const fields = detail.Filters.ResourceFields.map((f: any) => ({ resource_type: f.ResourceType, action_type: f.ActionType, event_names: [...f.EventNames].sort() }));
+        const fields = detail.Filters.ResourceFields.map((f: any) => ({
+          resource_type: f.ResourceType,
+          action_type: f.ActionType,
+          event_names: [...f.EventNames].sort(),
+        }));
         expect(r.filters.resource_fields).toEqual(fields);
         expect(r.track_for_all_members).toBeUndefined();
         continue;
@@ -153,7 +157,8 @@ describe('cloudaudit-import on console-made tracking sets', () => {
       if (!t) return { Error: { Code: 'ResourceNotFound.AuditNotExist', Message: 'tracking set does not exist' } };
       if (DETAILS[t.TrackId]) return DETAILS[t.TrackId];
       const { TrackId: _, ...rest } = t;
-      return { ...rest, TrackForAllMembers: 0, Filters: { ResourceFields: [{ ResourceType: t.ResourceType, ActionType: t.ActionType, EventNames: t.EventNames }] } };
+      const field = { ResourceType: t.ResourceType, ActionType: t.ActionType, EventNames: t.EventNames };
+      return { ...rest, TrackForAllMembers: 0, Filters: { ResourceFields: [field] } };
     });
     try {
       // Test-only: the provider's calls go over HTTP to the stand-in.

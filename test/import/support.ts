@@ -43,7 +43,7 @@ export function terraform(cwd: string, args: string[], rc: string, env: Record<s
     execFile('terraform', args, {
       cwd,
       timeout: 240_000,
-      maxBuffer: 64 << 20,
+      maxBuffer: 64 * 1024 * 1024,
       env: {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: process.env.HOME ?? os.tmpdir(),

@@ -48,7 +48,13 @@ function cosStack(app: App): void {
     provider: hk,
   }));
   const short = new CosDestination(stack, 'Short', { bucketName: 'corpus-short-logs', region: 'ap-guangzhou', encryption: CosEncryption.SM4, retentionDays: 30, allowShortRetention: true, versioned: false, preventDestroy: false });
-  const aes = new CosDestination(stack, 'Aes', { bucketName: 'corpus-aes-logs', region: 'ap-guangzhou', encryption: CosEncryption.AES256, appId: '1250000000' });
+  const aes = new CosDestination(stack, 'Aes', p('CosDestinationProps', {
+    bucketName: 'corpus-aes-logs',
+    region: 'ap-guangzhou',
+    encryption: CosEncryption.AES256,
+    appId: '1250000000',
+    importExisting: true,
+  }));
   new AuditTrack(stack, 'FullTrack', p('AuditTrackProps', {
     trackName: 'corpus-full',
     destination: full,
@@ -61,7 +67,7 @@ function cosStack(app: App): void {
     checkDeliveryRegion: true,
   }));
   new AuditTrack(stack, 'ShortTrack', { trackName: 'corpus-short', destination: short, checkDeliveryRegion: false });
-  new AuditTrack(stack, 'Reads', { trackName: 'corpus-reads', destination: aes, actionType: ActionType.READ, resourceType: 'cvm' });
+  new AuditTrack(stack, 'Reads', p('AuditTrackProps', { trackName: 'corpus-reads', destination: aes, actionType: ActionType.READ, resourceType: 'cvm', importTrackId: '10086' }));
   AuditChecks.acknowledge(short, p('Acknowledgement', { id: 'STO-006', reason: 'scratch account: 30 days is the agreed retention' }));
   const multi = new AuditTrack(stack, 'Multi', p('AuditTrackProps', {
     trackName: 'corpus-multi',
@@ -93,7 +99,16 @@ function clsStack(app: App): void {
     tags: { team: 'platform' },
     provider: sh,
   }));
-  const short = new ClsDestination(stack, 'Short', { region: 'ap-guangzhou', logsetName: 'corpus-short', topicName: 'short', retentionDays: 7, allowShortRetention: true, preventDestroy: false });
+  const short = new ClsDestination(stack, 'Short', p('ClsDestinationProps', {
+    region: 'ap-guangzhou',
+    logsetName: 'corpus-short',
+    topicName: 'short',
+    retentionDays: 7,
+    allowShortRetention: true,
+    preventDestroy: false,
+    importLogsetId: 'a1b2c3d4-0000-4000-8000-00000000000a',
+    importTopicId: 'a1b2c3d4-0000-4000-8000-00000000000b',
+  }));
   new AuditTrack(stack, 'Writes', { trackName: 'corpus-cls-writes', destination: events, actionType: ActionType.WRITE, provider: sh });
   new AuditTrack(stack, 'ShortTrack', { trackName: 'corpus-cls-short', destination: short });
   AuditChecks.acknowledge(short, { id: 'STO-007', reason: 'scratch account: 7 days is the agreed retention' });
