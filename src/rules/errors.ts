@@ -120,6 +120,10 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA821: { name: 'CosRegionNotEnabled', rule: 'the COS storage region is one ListCosEnableRegion returns (checked at plan time, not synth)', source: SOURCES.cosEnableRegion, level: 'error' },
   CA831: { name: 'TrackQuotaInvalid', rule: 'the context value cloudaudit:trackQuota is a whole number >= 1', source: SOURCES.library, level: 'error' },
   CA851: { name: 'TrackQuotaExceeded', rule: 'an account holds a limited number of tracking sets; the API refuses more with LimitExceeded.OverAmount', source: QUOTA_SOURCE, level: 'warning' },
+  CA620: { name: 'HclSyntax', rule: 'every .tf and .tfvars file of a reviewed folder is HCL that Terraform parses (the message is the parser\'s)', source: 'Terraform docs, Files and Directories (developer.hashicorp.com/terraform/language/files)', level: 'error' },
+  CA621: { name: 'VarFileInvalid', rule: 'a --var-file is an existing .tfvars (HCL) or .tfvars.json (a JSON object) file', source: 'Terraform docs, Input Variables: Variable Definitions (.tfvars) Files (developer.hashicorp.com/terraform/language/values/variables)', level: 'error' },
+  CA622: { name: 'VarInvalid', rule: '--var is name=value for a variable the reviewed folder declares', source: 'Terraform docs, Input Variables: Variables on the Command Line (developer.hashicorp.com/terraform/language/values/variables)', level: 'error' },
+  CA623: { name: 'ModuleNotFollowed', rule: 'the review follows module blocks with a local source ("./", "../"); the resources of other modules are unknown to it', source: 'Terraform docs, Module Sources (developer.hashicorp.com/terraform/language/modules/sources)', level: 'warning' },
 };
 
 /** A rule broken by a value: what the constructs throw and what the review reports. */
