@@ -74,6 +74,12 @@ function findingRows(r: ReviewResult): string[][] {
 }
 const FINDING_HEADER = ['Level', 'Rule', 'Resource', 'Finding'];
 
+function unknownRows(r: ReviewResult): string[][] {
+  return (r.document.unknowns ?? []).map((u) => [u.address ?? '-', u.attribute, u.causes.join('; ')]);
+}
+const UNKNOWN_HEADER = ['Resource', 'Attribute', 'Unknown because'];
+const UNKNOWN_TITLE = 'Unknown values (not judged: known only after apply, or not given)';
+
 function table(header: string[], rows: string[][], indent = '  '): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
   const line = (cells: string[]) => indent + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
@@ -85,9 +91,11 @@ export function formatTable(results: readonly ReviewResult[]): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(`${r.document.name} (${r.document.kind}: ${r.document.file})`);
+    for (const n of r.document.notices ?? []) out.push(`  notice: ${n}`);
     out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r))}` : '  no tracking set in this plan');
     if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
     out.push(r.findings.length ? `Findings\n${table(FINDING_HEADER, findingRows(r))}` : '  no findings');
+    if (r.document.unknowns?.length) out.push(`${UNKNOWN_TITLE}\n${table(UNKNOWN_HEADER, unknownRows(r))}`);
     out.push('');
   }
   out.push(`${TOOL_NAME}: ${summaryLine(summarize(results))}`);
@@ -111,9 +119,11 @@ export function formatMarkdown(results: readonly ReviewResult[]): string {
   const out: string[] = ['# CloudAudit compliance review', '', `**${summaryLine(summarize(results))}**`, ''];
   for (const r of results) {
     out.push(`## ${cell(r.document.name)}`, '', `Source: \`${r.document.file}\` (${r.document.kind})`, '');
+    if (r.document.notices?.length) out.push(...r.document.notices.map((n) => `> ${cell(n)}`), '');
     out.push('### Tracking sets', '', r.tracks.length ? mdTable(TRACK_HEADER, trackRows(r)) : 'No tracking set in this plan.', '');
     if (r.matrix.length) out.push('### Coverage (enabled tracking sets)', '', mdTable(MATRIX_HEADER, matrixRows(r)), '');
     out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r)) : 'No findings.', '');
+    if (r.document.unknowns?.length) out.push(`### ${UNKNOWN_TITLE}`, '', mdTable(UNKNOWN_HEADER, unknownRows(r)), '');
   }
   out.push('Rules: see the README (Compliance review, Rules) of cdktf-tencentcloud-cloudaudit.', '');
   return out.join('\n');
@@ -132,6 +142,8 @@ export function formatJson(results: readonly ReviewResult[]): string {
       tracks: r.tracks,
       matrix: r.matrix,
       findings: r.findings,
+      ...(r.document.notices?.length ? { notices: r.document.notices } : {}),
+      ...(r.document.unknowns?.length ? { unknowns: r.document.unknowns } : {}),
     })),
     rules: RULES.filter((x) => used.has(x.id)),
   }, null, 2) + '\n';
