@@ -351,7 +351,7 @@ class ModuleInstance {
     const address = `${this.prefix}module.${call.name}`;
     const where = call.block.line ? `${call.block.file}:${call.block.line}` : call.block.file;
     this.out.notices.push(`${where}: [CA623 ModuleNotFollowed] ${address}: ${why}; its resources are not reviewed and its outputs are unknown`);
-    const cause = `${address} is not followed (${why})`;
+    const cause = `${address} is not followed: ${why}`;
     this.out.unknowns.push({ address, attribute: 'source', causes: [cause], file: call.block.file, line: call.block.line });
     return new Unknown(address, [cause]);
   }
