@@ -30,6 +30,15 @@ function load(): GoBridge {
   require(path.join(dir, 'wasm', 'bridge_wasm_exec.js'));
   const g = globalThis as any;
   const go = new g.Go();
+  // The Go runtime keeps timers of its own (scheduler, GC): they must not keep the command alive.
+  const imports = go.importObject.go;
+  const schedule = imports['runtime.scheduleTimeoutEvent'];
+  if (typeof schedule === 'function' && go._scheduledTimeouts instanceof Map) {
+    imports['runtime.scheduleTimeoutEvent'] = (sp: number) => {
+      schedule(sp);
+      for (const t of go._scheduledTimeouts.values()) t?.unref?.();
+    };
+  }
   const module = new WebAssembly.Module(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'main.wasm.gz'))));
   const instance = new WebAssembly.Instance(module, go.importObject);
   const previous = g[GLOBAL_NAME];
