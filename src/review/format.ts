@@ -15,7 +15,7 @@ export interface Summary {
 
 export function summarize(results: readonly ReviewResult[]): Summary {
   const s = { errors: 0, warnings: 0, infos: 0, acknowledged: 0 };
-  for (const f of results.flatMap((r) => r.findings)) {
+  for (const r of results) for (const f of r.findings) {
     if (f.acknowledged) s.acknowledged++;
     else if (f.level === 'error') s.errors++;
     else if (f.level === 'warning') s.warnings++;
@@ -81,9 +81,19 @@ const UNKNOWN_HEADER = ['Resource', 'Attribute', 'Unknown because'];
 const UNKNOWN_TITLE = 'Unknown values (not judged: known only after apply, or not given)';
 
 function table(header: string[], rows: string[][], indent = '  '): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
-  const line = (cells: string[]) => indent + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-  return [line(header.map((h) => h.toUpperCase())), ...rows.map(line)].join('\n');
+  // Loops, not spreads: a 20 MB plan gives tens of thousands of rows.
+  const last = header.length - 1;
+  const widths = header.map((h) => h.length);
+  for (const r of rows) for (let i = 0; i < last; i++) if (r[i].length > widths[i]) widths[i] = r[i].length;
+  const line = (cells: string[]) => {
+    let s = indent;
+    for (let i = 0; i < last; i++) s += cells[i].padEnd(widths[i]) + '  ';
+    return s + cells[last];
+  };
+  const out = new Array<string>(rows.length + 1);
+  out[0] = line(header.map((h) => h.toUpperCase()));
+  for (let i = 0; i < rows.length; i++) out[i + 1] = line(rows[i]);
+  return out.join('\n');
 }
 
 /** The default, human format. */

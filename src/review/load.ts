@@ -3,6 +3,7 @@
  * (one Terraform module), or a `terraform show -json` plan/state. Bad input is a ReviewInputError
  * naming the file, with a CA6xx code; it never escapes as a stack trace.
  */
+import { isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { HclOptions } from './hcl/module';
@@ -21,8 +22,6 @@ export class ReviewInputError extends Error {
     this.name = 'ReviewInputError';
   }
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads and parses one JSON file, refusing binary, oversize and malformed content. */
 export function readJson(file: string): unknown {
@@ -51,8 +50,8 @@ export function readJsonText(file: string): { json: unknown; text: string } {
   }
   let text: string;
   try {
-    if (buf.indexOf(0) >= 0) throw new Error('NUL byte');
-    text = utf8.decode(buf);
+    if (buf.indexOf(0) >= 0 || !isUtf8(buf)) throw new Error('not UTF-8 text');
+    text = buf.toString('utf8');
   } catch {
     throw new ReviewInputError(file, 'CA612', 'is a binary file, not JSON text');
   }
