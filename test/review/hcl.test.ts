@@ -200,6 +200,18 @@ describe('HCL evaluator (examples/features)', () => {
     expect(doc.resources.some((r) => r.address.startsWith('module.disabled'))).toBe(false);
   });
 
+  test('module count over a known value: module.x[0] when created', () => {
+    const withCount = load(FEATURES, []); // enabled = false: module.disabled has count 1
+    expect(resource(withCount, 'module.disabled[0].tencentcloud_cos_bucket.audit[0]').values.bucket)
+      .toBe('never-${module.disabled[0].data.tencentcloud_user_info.this.app_id}');
+  });
+
+  test('provider aliases: a resource\'s provider and a module call\'s providers map give the account', () => {
+    expect(resource(doc, 'tencentcloud_cls_logset.archived').account).toBe('tencentcloud.archive');
+    expect(resource(doc, 'module.archive.tencentcloud_cos_bucket.audit[0]').account).toBe('tencentcloud.archive');
+    expect(resource(doc, 'tencentcloud_cos_bucket.counted[0]').account).toBe('tencentcloud');
+  });
+
   test('.tf.json files of the folder are evaluated the same way ("$${" stays literal)', () => {
     const r = resource(doc, 'tencentcloud_cls_logset.from_json');
     expect(r.values.logset_name).toBe('json-prod-${literal}');
