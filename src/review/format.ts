@@ -15,11 +15,13 @@ export interface Summary {
 
 export function summarize(results: readonly ReviewResult[]): Summary {
   const s = { errors: 0, warnings: 0, infos: 0, acknowledged: 0 };
-  for (const r of results) for (const f of r.findings) {
-    if (f.acknowledged) s.acknowledged++;
-    else if (f.level === 'error') s.errors++;
-    else if (f.level === 'warning') s.warnings++;
-    else s.infos++;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.acknowledged) s.acknowledged++;
+      else if (f.level === 'error') s.errors++;
+      else if (f.level === 'warning') s.warnings++;
+      else s.infos++;
+    }
   }
   return s;
 }

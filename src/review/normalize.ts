@@ -88,7 +88,7 @@ export function lineAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
+    const mid = Math.floor((lo + hi + 1) / 2);
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }

@@ -60,7 +60,7 @@ describe('HCL folder: planted mistakes (examples/complete calling modules/clouda
       `STO-002 ${bucket}`,
       `STO-003 ${bucket}`,
       `STO-006 ${bucket}`,
-      `STO-007 module.cloudaudit.tencentcloud_cls_topic.audit[0]`,
+      'STO-007 module.cloudaudit.tencentcloud_cls_topic.audit[0]',
       `STO-008 ${bucket}`,
     ]);
   });
@@ -148,7 +148,7 @@ describe('HCL evaluator (examples/features)', () => {
       splat: ['logs-a', 'logs-b'],
       path: '.',
     });
-    expect(probe().tags).toEqual({ owner: 'from-override-json', env: 'prod', 'cost-center': 'sec-01', count: '2' }); // merge, tostring(length())
+    expect(probe().tags).toEqual({ 'owner': 'from-override-json', 'env': 'prod', 'cost-center': 'sec-01', 'count': '2' }); // merge, tostring(length())
   });
 
   test('variables: defaults < terraform.tfvars < --var-file and --var in command-line order', () => {

@@ -33,10 +33,10 @@ export type Part = { readonly name: string } | { readonly index: Value };
 
 /** What names resolve to: supplied by the module evaluator. */
 export interface Context {
-  /** The value of `root.parts…` for a root the expression itself does not bind. */
-  resolve(root: string, parts: readonly Part[], text: string): Value;
   /** File of the expression (for the parser's messages). */
   readonly file: string;
+  /** The value of `root.parts…` for a root the expression itself does not bind. */
+  resolve(root: string, parts: readonly Part[], text: string): Value;
 }
 
 export function isObj(v: unknown): v is Obj {
@@ -107,7 +107,7 @@ function decodeLiteral(raw: string, quoted: boolean): string {
   if (quoted && s.includes('\\')) {
     s = s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, c: string) => {
       if (c[0] === 'u' || c[0] === 'U') return String.fromCodePoint(parseInt(c.slice(1), 16));
-      return ({ n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' } as Record<string, string>)[c] ?? `\\${c}`;
+      return ({ 'n': '\n', 'r': '\r', 't': '\t', '"': '"', '\\': '\\' } as Record<string, string>)[c] ?? `\\${c}`;
     });
   }
   return s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
@@ -240,9 +240,9 @@ export class Evaluator {
       case 'templateWrap':
         return this.eval(kids[0], quoted);
       case 'templateJoin': {
-        const list = this.eval(kids[0], quoted);
-        if (list instanceof Unknown) return list;
-        return this.concat(Array.isArray(list) ? list : [list]);
+        const items = this.eval(kids[0], quoted);
+        if (items instanceof Unknown) return items;
+        return this.concat(Array.isArray(items) ? items : [items]);
       }
       case 'tuple':
         return kids.map((k) => this.eval(k, quoted));
@@ -318,7 +318,7 @@ export class Evaluator {
       ? coll.map((v, j) => [j, v])
       : isObj(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
     const isMap = m.openRangeValue === '{';
-    const list: Value[] = [];
+    const tuple: Value[] = [];
     const map: Obj = {};
     for (const [k, v] of entries) {
       const names = new Map<string, Value>();
@@ -335,7 +335,7 @@ export class Evaluator {
       if (r instanceof Unknown) return r;
       if (r === undefined) continue;
       if (!isMap) {
-        list.push(r[1]);
+        tuple.push(r[1]);
         continue;
       }
       if (r[0] instanceof Unknown) return r[0];
@@ -343,7 +343,7 @@ export class Evaluator {
       if (m.groupedValue) ((map[key] ??= []) as Value[]).push(r[1]);
       else map[key] = r[1];
     }
-    return isMap ? map : list;
+    return isMap ? map : tuple;
   }
 
   private splatExpr(n: any, kids: Ast[], quoted: boolean): Value {
