@@ -87,9 +87,12 @@ function table(header: string[], rows: string[][], indent = '  '): string {
   const last = header.length - 1;
   const widths = header.map((h) => h.length);
   for (const r of rows) for (let i = 0; i < last; i++) if (r[i].length > widths[i]) widths[i] = r[i].length;
+  // One padding string per width, shared by every row (padEnd would allocate one per cell).
+  const pads: string[] = [];
+  const pad = (n: number) => (pads[n] ??= ' '.repeat(n + 2));
   const line = (cells: string[]) => {
     let s = indent;
-    for (let i = 0; i < last; i++) s += cells[i].padEnd(widths[i]) + '  ';
+    for (let i = 0; i < last; i++) s += cells[i] + pad(widths[i] - cells[i].length);
     return s + cells[last];
   };
   const out = new Array<string>(rows.length + 1);
