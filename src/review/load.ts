@@ -83,9 +83,19 @@ function isDir(p: string): boolean {
 
 function loadDirectory(dir: string, options: HclOptions): ReviewDocument[] {
   if (fs.readdirSync(dir).some((n) => n.endsWith('.tf'))) {
+    // HCL is loaded on demand: JSON and plan inputs never pay for the parser.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const hcl: typeof import('./hcl/module') = require('./hcl/module');
-    return [hcl.loadHclModule(dir, options)];
+    const docs = [hcl.loadHclModule(dir, options)];
+    // Plans saved next to the configuration (terraform show -json) are reviewed on their own.
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (!name.endsWith('.json') || name.endsWith('.tf.json') || name.endsWith('.tfvars.json') || REPORT_FILES.has(name)) continue;
+      const file = path.join(dir, name);
+      if (!fs.statSync(file).isFile()) continue;
+      const json = readJson(file);
+      if (planKind(json)) docs.push(toDocument(json, file)!);
+    }
+    return docs;
   }
   const stacks = path.join(dir, 'stacks');
   if (isDir(stacks)) {

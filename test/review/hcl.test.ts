@@ -234,6 +234,32 @@ describe('HCL folder: modules that cannot be followed (examples/remote)', () => 
   });
 });
 
+describe('HCL folder: local modules that cannot be followed', () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-modules-'));
+    fs.mkdirSync(path.join(tmp, 'loop'));
+    fs.writeFileSync(path.join(tmp, 'main.tf'), 'module "missing" {\n  source = "./nowhere"\n}\n\nmodule "loop" {\n  source = "./loop"\n}\n');
+    fs.writeFileSync(path.join(tmp, 'loop', 'main.tf'), 'module "again" {\n  source = "../loop"\n}\n');
+    fs.copyFileSync(path.join('test', 'fixtures', 'review', 'plan.json'), path.join(tmp, 'plan.json'));
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test('a missing folder and a module calling itself are CA623 notices, never a crash', () => {
+    const [doc] = loadPath(tmp);
+    expect(doc.notices).toHaveLength(2);
+    expect(doc.notices).toEqual(expect.arrayContaining([
+      expect.stringMatching(/main\.tf:1: \[CA623 ModuleNotFollowed\] module\.missing: source "\.\/nowhere" holds no \.tf files/),
+      expect.stringMatching(/main\.tf:1: \[CA623 ModuleNotFollowed\] module\.loop\.module\.again: source "\.\.\/loop" calls itself/),
+    ]));
+  });
+
+  test('a plan saved next to the .tf files is reviewed as its own document', () => {
+    const docs = loadPath(tmp);
+    expect(docs.map((d) => d.kind)).toEqual(['terraform-hcl', 'plan']);
+  });
+});
+
 describe('HCL folder: bad input', () => {
   test('HCL that does not parse: one coded line with file:line and the parser message, exit 2', () => {
     const r = run(BROKEN);

@@ -363,7 +363,7 @@ class ModuleInstance {
     if (!source.startsWith('./') && !source.startsWith('../')) return this.notFollowed(call, `source "${source}" is not a local path (registry and git modules are not downloaded)`);
     const dir = path.join(this.mod.dir, source);
     if (!hasTfFiles(dir)) return this.notFollowed(call, `source "${source}" holds no .tf files`);
-    if (this.ancestors.includes(path.resolve(dir)) || this.depth >= MAX_DEPTH) return this.notFollowed(call, `source "${source}" calls itself`);
+    if (path.resolve(dir) === path.resolve(this.mod.dir) || this.ancestors.includes(path.resolve(dir)) || this.depth >= MAX_DEPTH) return this.notFollowed(call, `source "${source}" calls itself`);
     const mod = readModule(dir);
     const ctx = this.context(call.block.file);
     const make = (suffix: string, bind: Bindings): Value => {
