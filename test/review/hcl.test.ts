@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { RULES } from '../../src/review/catalogue';
 import { main } from '../../src/review/cli';
 import { review } from '../../src/review/engine';
 import { VarSource } from '../../src/review/hcl/module';
@@ -17,6 +18,7 @@ const COMPLETE = path.join(HCL, 'examples', 'complete');
 const COMPLIANT = path.join(HCL, 'examples', 'compliant');
 const FEATURES = path.join(HCL, 'examples', 'features');
 const REMOTE = path.join(HCL, 'examples', 'remote');
+const MISTAKES = path.join(HCL, 'examples', 'mistakes');
 const BROKEN = path.join(HCL, 'broken', 'syntax');
 const MODULE_MAIN = path.join(HCL, 'modules', 'cloudaudit', 'main.tf');
 
@@ -91,6 +93,39 @@ describe('HCL folder: planted mistakes (examples/complete calling modules/clouda
     expect(sto001.locations[0].physicalLocation.artifactLocation.uri).toBe(MODULE_MAIN.split(path.sep).join('/'));
     expect(sto001.locations[0].physicalLocation.region).toEqual({ startLine: resource(doc, bucket).line });
     expect(sarif.runs[0].properties.unknowns.length).toBeGreaterThan(0);
+  });
+});
+
+describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => {
+  test('each planted mistake is found, with count and for_each addresses', () => {
+    const found = review(load(MISTAKES)).findings.map((f) => `${f.ruleId} ${f.address}`).sort();
+    expect(found).toEqual([
+      'API-003 tencentcloud_audit_track.cam',
+      'API-004 tencentcloud_audit_track.cam',
+      'API-005 tencentcloud_audit_track.bad_bucket',
+      'COV-001 tencentcloud_audit_track.bad_bucket',
+      'COV-003 tencentcloud_audit_track.bad_bucket',
+      'ORG-001 tencentcloud_audit_track.org[1]',
+      'ORG-002 tencentcloud_audit_track.org[0]',
+      'QTA-001 tencentcloud_audit_track.regional["ap-chengdu"]',
+      'STO-004 tencentcloud_cos_bucket.logs',
+      'STO-005 tencentcloud_cos_bucket.logs',
+      'STO-008 tencentcloud_cos_bucket.logs',
+    ]);
+  });
+
+  test('--var track_status=0 disables every track: COV-002, exit 1', () => {
+    const r = run(MISTAKES, '--var', 'track_status=0', '--format', 'json');
+    expect(r.code).toBe(1);
+    const ids = JSON.parse(r.stdout).documents[0].findings.map((f: any) => f.ruleId);
+    expect(ids).toContain('COV-002');
+    expect(resource(load(MISTAKES, [{ kind: 'var', name: 'track_status', value: '0' }]), 'tencentcloud_audit_track.cam').values.status).toBe(0);
+  });
+
+  test('together with examples/complete, every review rule is planted once', () => {
+    const ids = new Set([COMPLETE, MISTAKES].flatMap((d) => review(load(d)).findings.map((f) => f.ruleId)));
+    ids.add('COV-002'); // with --var track_status=0, above
+    expect([...ids].sort()).toEqual(RULES.map((x) => x.id).sort());
   });
 });
 
