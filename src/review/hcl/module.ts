@@ -220,7 +220,7 @@ class ModuleInstance {
 
   private context(file: string, bind: Bindings = {}): Context {
     return {
-      file: path.basename(file),
+      file,
       resolve: (root, parts, text) => {
         if (root === 'count' && bind.count !== undefined) return applyParts({ index: bind.count }, parts, text);
         if (root === 'each' && bind.each) return applyParts({ key: bind.each.key, value: bind.each.value }, parts, text);
