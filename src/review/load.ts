@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { HclOptions } from './hcl/module';
 import { ReviewDocument, TfResource } from './model';
 import { fromConfig, isConfig, planKind, toDocument } from './normalize';
+import { parsePlanWithoutPlannedValues } from './plan-text';
 import { ERROR_CODES } from '../rules/errors';
 
 /** Files larger than this are refused (a 20 MB plan reviews in well under a second). */
@@ -57,7 +58,7 @@ export function readJsonText(file: string): { json: unknown; text: string } {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    return { json: JSON.parse(text), text };
+    return { json: parsePlanWithoutPlannedValues(text) ?? JSON.parse(text), text };
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0] : 'invalid JSON';
     throw new ReviewInputError(file, 'CA611', `is not valid JSON (${detail})`);
