@@ -21,7 +21,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   jsiiVersion: '~5.9.54',
   cdktfVersion: '0.21.0',
   constructsVersion: '^10.4.2',
-  bundledDeps: ['zod@^4.1.0'],
+  bundledDeps: ['zod@^4.1.0', '@cdktf/hcl2json@0.21.0'],
   devDeps: [
     '@cdktf/provider-generator@0.21.0',
     '@cdktf/commons@0.21.0',

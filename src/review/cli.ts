@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import { hasBlockingFinding, review } from './engine';
 import { formatJson, formatMarkdown, formatTable, summarize, TOOL_NAME } from './format';
+import type { VarSource } from './hcl/module';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { ReviewDocument } from './model';
 import { formatSarif } from './sarif';
@@ -20,16 +21,22 @@ type Format = keyof typeof FORMATS;
 
 export const USAGE = `Usage: ${TOOL_NAME} [options] <path>...
 
-Reviews CloudAudit tracking sets and their storage in Terraform JSON and prints a coverage
-matrix and the findings of every rule (README: Compliance review, Rules).
+Reviews CloudAudit tracking sets and their storage in Terraform (HCL or JSON) and prints a
+coverage matrix and the findings of every rule (README: Compliance review, Rules).
 
-<path>  a cdktf.out directory (reads stacks/*/cdk.tf.json), a cdk.tf.json, a directory of
+<path>  a folder of *.tf (and *.tf.json) files: one Terraform root module, evaluated statically
+        (variables, locals, functions, count/for_each, dynamic blocks, local modules);
+        a cdktf.out directory (reads stacks/*/cdk.tf.json), a cdk.tf.json, a directory of
         *.tf.json (one Terraform module), or a \`terraform show -json\` plan or state file
 
 Options:
   --format <table|json|markdown|sarif>  output format (default: table); sarif is SARIF 2.1.0
   --output <file>, -o <file>            write the report to <file> instead of stdout
   --quota <n>                           tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
+  --var-file <file>                     variable values for .tf folders (.tfvars or .tfvars.json;
+                                        repeatable; terraform.tfvars and *.auto.tfvars are read too)
+  --var <name>=<value>                  one variable value for .tf folders (repeatable; with
+                                        --var-file, later ones win, as in Terraform)
   --help, -h                            print this help
 
 Exit codes: 0 no unacknowledged error finding (warnings allowed), 1 an error-level finding is
@@ -52,6 +59,7 @@ interface Args {
   readonly format: Format;
   readonly output?: string;
   readonly quota: number;
+  readonly vars: VarSource[];
   readonly help: boolean;
 }
 
@@ -63,6 +71,7 @@ function parseArgs(argv: readonly string[]): Args {
   let output: string | undefined;
   let quota = DEFAULT_TRACK_QUOTA;
   let help = false;
+  const vars: VarSource[] = [];
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let inline: string | undefined;
@@ -91,6 +100,13 @@ function parseArgs(argv: readonly string[]): Args {
       const v = value();
       if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`[CA603] --quota must be a whole number >= 1, not "${v}"`);
       quota = Number(v);
+    } else if (arg === '--var-file') {
+      vars.push({ kind: 'file', file: value() });
+    } else if (arg === '--var') {
+      const v = value();
+      const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(v);
+      if (!m) throw new UsageError(`[CA622] --var must be name=value, not "${v}"`);
+      vars.push({ kind: 'var', name: m[1], value: m[2] });
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -98,7 +114,7 @@ function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (!help && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
-  return { paths, format, output, quota, help };
+  return { paths, format, output, quota, vars, help };
 }
 
 /** Runs the command; returns (and sets) the exit code. */
@@ -121,7 +137,12 @@ function run(argv: readonly string[], io: Io): number {
     return EXIT_CLEAN;
   }
   try {
-    const docs: ReviewDocument[] = args.paths.flatMap(loadPath);
+    const docs: ReviewDocument[] = args.paths.flatMap((p) => loadPath(p, { vars: args.vars }));
+    if (args.vars.length > 0 && !docs.some((d) => d.kind === 'terraform-hcl')) {
+      throw new ReviewInputError(args.paths.join(', '), 'CA622', '--var and --var-file apply to folders of .tf files only; plans and JSON already hold their values');
+    }
+    // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
+    for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
     const results = docs.map((d) => review(d, { quota: args.quota }));
     const text = FORMATS[args.format](results);
     if (args.output) {

@@ -15,11 +15,13 @@ export interface Summary {
 
 export function summarize(results: readonly ReviewResult[]): Summary {
   const s = { errors: 0, warnings: 0, infos: 0, acknowledged: 0 };
-  for (const f of results.flatMap((r) => r.findings)) {
-    if (f.acknowledged) s.acknowledged++;
-    else if (f.level === 'error') s.errors++;
-    else if (f.level === 'warning') s.warnings++;
-    else s.infos++;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.acknowledged) s.acknowledged++;
+      else if (f.level === 'error') s.errors++;
+      else if (f.level === 'warning') s.warnings++;
+      else s.infos++;
+    }
   }
   return s;
 }
@@ -74,10 +76,29 @@ function findingRows(r: ReviewResult): string[][] {
 }
 const FINDING_HEADER = ['Level', 'Rule', 'Resource', 'Finding'];
 
+function unknownRows(r: ReviewResult): string[][] {
+  return (r.document.unknowns ?? []).map((u) => [u.address ?? '-', u.attribute, u.causes.join('; ')]);
+}
+const UNKNOWN_HEADER = ['Resource', 'Attribute', 'Unknown because'];
+const UNKNOWN_TITLE = 'Unknown values (not judged: known only after apply, or not given)';
+
 function table(header: string[], rows: string[][], indent = '  '): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
-  const line = (cells: string[]) => indent + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-  return [line(header.map((h) => h.toUpperCase())), ...rows.map(line)].join('\n');
+  // Loops, not spreads: a 20 MB plan gives tens of thousands of rows.
+  const last = header.length - 1;
+  const widths = header.map((h) => h.length);
+  for (const r of rows) for (let i = 0; i < last; i++) if (r[i].length > widths[i]) widths[i] = r[i].length;
+  // One padding string per width, shared by every row (padEnd would allocate one per cell).
+  const pads: string[] = [];
+  const pad = (n: number) => (pads[n] ??= ' '.repeat(n + 2));
+  const line = (cells: string[]) => {
+    let s = indent;
+    for (let i = 0; i < last; i++) s += cells[i] + pad(widths[i] - cells[i].length);
+    return s + cells[last];
+  };
+  const out = new Array<string>(rows.length + 1);
+  out[0] = line(header.map((h) => h.toUpperCase()));
+  for (let i = 0; i < rows.length; i++) out[i + 1] = line(rows[i]);
+  return out.join('\n');
 }
 
 /** The default, human format. */
@@ -85,9 +106,11 @@ export function formatTable(results: readonly ReviewResult[]): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(`${r.document.name} (${r.document.kind}: ${r.document.file})`);
+    for (const n of r.document.notices ?? []) out.push(`  notice: ${n}`);
     out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r))}` : '  no tracking set in this plan');
     if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
     out.push(r.findings.length ? `Findings\n${table(FINDING_HEADER, findingRows(r))}` : '  no findings');
+    if (r.document.unknowns?.length) out.push(`${UNKNOWN_TITLE}\n${table(UNKNOWN_HEADER, unknownRows(r))}`);
     out.push('');
   }
   out.push(`${TOOL_NAME}: ${summaryLine(summarize(results))}`);
@@ -111,9 +134,11 @@ export function formatMarkdown(results: readonly ReviewResult[]): string {
   const out: string[] = ['# CloudAudit compliance review', '', `**${summaryLine(summarize(results))}**`, ''];
   for (const r of results) {
     out.push(`## ${cell(r.document.name)}`, '', `Source: \`${r.document.file}\` (${r.document.kind})`, '');
+    if (r.document.notices?.length) out.push(...r.document.notices.map((n) => `> ${cell(n)}`), '');
     out.push('### Tracking sets', '', r.tracks.length ? mdTable(TRACK_HEADER, trackRows(r)) : 'No tracking set in this plan.', '');
     if (r.matrix.length) out.push('### Coverage (enabled tracking sets)', '', mdTable(MATRIX_HEADER, matrixRows(r)), '');
     out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r)) : 'No findings.', '');
+    if (r.document.unknowns?.length) out.push(`### ${UNKNOWN_TITLE}`, '', mdTable(UNKNOWN_HEADER, unknownRows(r)), '');
   }
   out.push('Rules: see the README (Compliance review, Rules) of cdktf-tencentcloud-cloudaudit.', '');
   return out.join('\n');
@@ -132,6 +157,8 @@ export function formatJson(results: readonly ReviewResult[]): string {
       tracks: r.tracks,
       matrix: r.matrix,
       findings: r.findings,
+      ...(r.document.notices?.length ? { notices: r.document.notices } : {}),
+      ...(r.document.unknowns?.length ? { unknowns: r.document.unknowns } : {}),
     })),
     rules: RULES.filter((x) => used.has(x.id)),
   }, null, 2) + '\n';

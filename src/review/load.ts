@@ -3,10 +3,13 @@
  * (one Terraform module), or a `terraform show -json` plan/state. Bad input is a ReviewInputError
  * naming the file, with a CA6xx code; it never escapes as a stack trace.
  */
+import { isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { HclOptions } from './hcl/module';
 import { ReviewDocument, TfResource } from './model';
 import { fromConfig, isConfig, planKind, toDocument } from './normalize';
+import { parsePlanWithoutPlannedValues } from './plan-text';
 import { ERROR_CODES } from '../rules/errors';
 
 /** Files larger than this are refused (a 20 MB plan reviews in well under a second). */
@@ -21,10 +24,13 @@ export class ReviewInputError extends Error {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Reads and parses one JSON file, refusing binary, oversize and malformed content. */
 export function readJson(file: string): unknown {
+  return readJsonText(file).json;
+}
+
+/** readJson, also giving the text (to find the lines of resources). */
+export function readJsonText(file: string): { json: unknown; text: string } {
   let size: number;
   try {
     const st = fs.statSync(file);
@@ -45,14 +51,14 @@ export function readJson(file: string): unknown {
   }
   let text: string;
   try {
-    if (buf.indexOf(0) >= 0) throw new Error('NUL byte');
-    text = utf8.decode(buf);
+    if (buf.indexOf(0) >= 0 || !isUtf8(buf)) throw new Error('not UTF-8 text');
+    text = buf.toString('utf8');
   } catch {
     throw new ReviewInputError(file, 'CA612', 'is a binary file, not JSON text');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    return JSON.parse(text);
+    return { json: parsePlanWithoutPlannedValues(text) ?? JSON.parse(text), text };
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0] : 'invalid JSON';
     throw new ReviewInputError(file, 'CA611', `is not valid JSON (${detail})`);
@@ -60,7 +66,10 @@ export function readJson(file: string): unknown {
 }
 
 function loadFile(file: string): ReviewDocument {
-  const doc = toDocument(readJson(file), file);
+  if (file.endsWith('.tf')) throw new ReviewInputError(file, 'CA615', 'is one HCL file: give its folder (all .tf files of a folder form one module)');
+  const { json, text } = readJsonText(file);
+  // Lines are looked up in configurations only: a plan has no declarations.
+  const doc = toDocument(json, file, file, planKind(json) ? undefined : text);
   if (!doc) throw new ReviewInputError(file, 'CA615', 'is JSON but neither a Terraform JSON configuration (cdk.tf.json, *.tf.json) nor a `terraform show -json` plan or state');
   return doc;
 }
@@ -73,7 +82,22 @@ function isDir(p: string): boolean {
   }
 }
 
-function loadDirectory(dir: string): ReviewDocument[] {
+function loadDirectory(dir: string, options: HclOptions): ReviewDocument[] {
+  if (fs.readdirSync(dir).some((n) => n.endsWith('.tf'))) {
+    // HCL is loaded on demand: JSON and plan inputs never pay for the parser.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const hcl: typeof import('./hcl/module') = require('./hcl/module');
+    const docs = [hcl.loadHclModule(dir, options)];
+    // Plans saved next to the configuration (terraform show -json) are reviewed on their own.
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (!name.endsWith('.json') || name.endsWith('.tf.json') || name.endsWith('.tfvars.json') || REPORT_FILES.has(name)) continue;
+      const file = path.join(dir, name);
+      if (!fs.statSync(file).isFile()) continue;
+      const json = readJson(file);
+      if (planKind(json)) docs.push(toDocument(json, file)!);
+    }
+    return docs;
+  }
   const stacks = path.join(dir, 'stacks');
   if (isDir(stacks)) {
     const files = fs.readdirSync(stacks).sort()
@@ -90,24 +114,24 @@ function loadDirectory(dir: string): ReviewDocument[] {
   for (const name of entries) {
     const file = path.join(dir, name);
     if (!fs.statSync(file).isFile()) continue;
-    const json = readJson(file);
+    const { json, text } = readJsonText(file);
     if (name.endsWith('.tf.json') && isConfig(json)) {
-      module.push(...fromConfig(json, file));
+      module.push(...fromConfig(json, file, text));
       moduleFiles++;
     } else if (planKind(json) || name === 'cdk.tf.json') {
-      const doc = toDocument(json, file);
+      const doc = toDocument(json, file, file, planKind(json) ? undefined : text);
       if (doc) docs.push(doc);
     }
   }
   if (moduleFiles > 0) docs.unshift({ name: dir, file: dir, kind: 'terraform-json', resources: module });
   if (docs.length === 0) {
-    throw new ReviewInputError(dir, 'CA614', 'holds no stacks/*/cdk.tf.json, *.tf.json or plan JSON');
+    throw new ReviewInputError(dir, 'CA614', 'holds no stacks/*/cdk.tf.json, *.tf, *.tf.json or plan JSON');
   }
   return docs;
 }
 
 /** Loads every document a path names. */
-export function loadPath(p: string): ReviewDocument[] {
-  if (isDir(p)) return loadDirectory(p);
+export function loadPath(p: string, options: HclOptions = {}): ReviewDocument[] {
+  if (isDir(p)) return loadDirectory(p, options);
   return [loadFile(p)];
 }

@@ -25,6 +25,8 @@ export interface TfResource {
   readonly account: string;
   /** Input file the resource came from. */
   readonly file: string;
+  /** 1-based line of the resource's declaration in `file` (.tf and .tf.json inputs). */
+  readonly line?: number;
   /** `config` (cdk.tf.json, *.tf.json) or `plan` (plan / state JSON: no lifecycle, no `//`). */
   readonly source: 'config' | 'plan';
   /** Terraform `lifecycle` meta-argument (config inputs only). */
@@ -45,8 +47,24 @@ export interface ReviewDocument {
   readonly name: string;
   /** The file (or directory) the document was read from. */
   readonly file: string;
-  readonly kind: 'cdktf' | 'terraform-json' | 'plan' | 'state';
+  readonly kind: 'cdktf' | 'terraform-json' | 'terraform-hcl' | 'plan' | 'state';
   readonly resources: TfResource[];
+  /** Values the review could not know (HCL inputs): what, where and why. Never a finding by itself. */
+  readonly unknowns?: UnknownValue[];
+  /** Notices about the input, e.g. a module source that was not followed (one coded line each). */
+  readonly notices?: string[];
+}
+
+/** A value a static reading of HCL cannot know: a data source, a resource attribute, a variable without value. */
+export interface UnknownValue {
+  /** Resource (or module call) the value belongs to; absent for variables. */
+  readonly address?: string;
+  /** Attribute path, e.g. `storage[0].storage_name`, or `var.app_id`. */
+  readonly attribute: string;
+  /** Why it is unknown, e.g. `var.app_id has no value`. */
+  readonly causes: string[];
+  readonly file: string;
+  readonly line?: number;
 }
 
 /** A rule broken (or acknowledged) somewhere in a document. */

@@ -32,7 +32,7 @@ export function isConfig(doc: unknown): doc is Json {
   return isObject(doc) && planKind(doc) === undefined && CONFIG_KEYS.some((k) => k in doc);
 }
 
-function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; adopted: boolean; path?: string } {
+export function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; adopted: boolean; path?: string } {
   if (!isObject(meta)) return { acks: [], adopted: false };
   const ca = isObject(meta.cloudaudit) ? meta.cloudaudit : {};
   const acks = Array.isArray(ca.acknowledgements)
@@ -43,7 +43,7 @@ function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; adopted: 
 }
 
 /** Terraform JSON allows a list of objects wherever an object of blocks is expected. */
-function objects(v: unknown): Json[] {
+export function objects(v: unknown): Json[] {
   if (Array.isArray(v)) return v.filter(isObject);
   return isObject(v) ? [v] : [];
 }
@@ -52,31 +52,79 @@ function providerName(type: string): string {
   return type.split('_')[0];
 }
 
-/** Resources of one configuration document (one file). */
-export function fromConfig(doc: Json, file: string): TfResource[] {
+/**
+ * One resource of a configuration, from its body as written in Terraform JSON (meta-arguments
+ * included). `line` is where the resource is declared, when known.
+ */
+export function configResource(type: string, address: string, body: Json, file: string, line?: number, account?: string): TfResource {
+  const values: Json = {};
+  for (const k in body) if (!META_ARGUMENTS.has(k)) values[k] = body[k];
+  const meta = acknowledgementsOf(body['//']);
+  return {
+    type,
+    address,
+    values,
+    account: account ?? (typeof body.provider === 'string' ? body.provider.replace(/^\$\{(.*)\}$/, '$1') : providerName(type)),
+    file,
+    ...(line !== undefined ? { line } : {}),
+    source: 'config',
+    lifecycle: objects(body.lifecycle)[0] ?? {},
+    dependsOn: Array.isArray(body.depends_on) ? body.depends_on.map(String) : [],
+    acknowledgements: meta.acks,
+    adoptedStorage: meta.adopted,
+    constructPath: meta.path,
+  };
+}
+
+/** Line starts of a text, for finding the line of an offset by binary search. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of an offset. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi + 1) / 2);
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * Finds the line of each `resource.<type>.<name>` key in the JSON text: the first `"<name>"` key
+ * after the first `"<type>"` key that follows `"resource"`. Undefined when not found.
+ */
+export function jsonResourceLines(text: string): (type: string, name: string) => number | undefined {
+  let starts: number[] | undefined;
+  const resourceAt = text.indexOf('"resource"');
+  return (type, name) => {
+    if (resourceAt < 0) return undefined;
+    const t = text.indexOf(JSON.stringify(type), resourceAt);
+    if (t < 0) return undefined;
+    const key = new RegExp(`${JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
+    key.lastIndex = t;
+    const m = key.exec(text);
+    if (!m) return undefined;
+    starts ??= lineStarts(text);
+    return lineAt(starts, m.index);
+  };
+}
+
+/** Resources of one configuration document (one file); `text` (the file's JSON) gives lines. */
+export function fromConfig(doc: Json, file: string, text?: string): TfResource[] {
   const out: TfResource[] = [];
+  const lineOf = text !== undefined ? jsonResourceLines(text) : undefined;
   for (const block of objects(doc.resource)) {
     for (const [type, byName] of Object.entries(block)) {
       for (const named of objects(byName)) {
         for (const [name, raw] of Object.entries(named)) {
-          for (const body of objects(raw)) {
-            const values: Json = {};
-            for (const [k, v] of Object.entries(body)) if (!META_ARGUMENTS.has(k)) values[k] = v;
-            const meta = acknowledgementsOf(body['//']);
-            out.push({
-              type,
-              address: `${type}.${name}`,
-              values,
-              account: typeof body.provider === 'string' ? body.provider.replace(/^\$\{(.*)\}$/, '$1') : providerName(type),
-              file,
-              source: 'config',
-              lifecycle: objects(body.lifecycle)[0] ?? {},
-              dependsOn: Array.isArray(body.depends_on) ? body.depends_on.map(String) : [],
-              acknowledgements: meta.acks,
-              adoptedStorage: meta.adopted,
-              constructPath: meta.path,
-            });
-          }
+          const line = lineOf?.(type, name);
+          for (const body of objects(raw)) out.push(configResource(type, `${type}.${name}`, body, file, line));
         }
       }
     }
@@ -194,12 +242,12 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
 }
 
 /** A review document from parsed JSON, or undefined when it is no Terraform JSON. */
-export function toDocument(doc: unknown, file: string, name = file): ReviewDocument | undefined {
+export function toDocument(doc: unknown, file: string, name = file, text?: string): ReviewDocument | undefined {
   const kind = planKind(doc);
   if (kind) return { name, file, kind, resources: fromPlan(doc as Json, file) };
   if (isConfig(doc)) {
     const stack = cdktfStackName(doc);
-    return { name: stack ?? name, file, kind: stack ? 'cdktf' : 'terraform-json', resources: fromConfig(doc, file) };
+    return { name: stack ?? name, file, kind: stack ? 'cdktf' : 'terraform-json', resources: fromConfig(doc, file, text) };
   }
   return undefined;
 }

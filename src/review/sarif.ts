@@ -20,8 +20,18 @@ function uri(file: string): string {
   return rel.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
 }
 
+/** Line of each resource declaration, by file and address (.tf and .tf.json inputs). */
+function lines(results: readonly ReviewResult[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of results) for (const x of r.document.resources) if (x.line !== undefined) out.set(`${x.file}\u0000${x.address}`, x.line);
+  return out;
+}
+
 export function formatSarif(results: readonly ReviewResult[]): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const lineOf = lines(results);
+  const notices = results.flatMap((r) => r.document.notices ?? []);
+  const unknowns = results.flatMap((r) => r.document.unknowns ?? []);
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -39,13 +49,23 @@ export function formatSarif(results: readonly ReviewResult[]): string {
           })),
         },
       },
+      ...(notices.length ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: notices.map((n) => ({ level: 'warning', message: { text: n } })),
+        }],
+      } : {}),
+      ...(unknowns.length ? { properties: { unknowns } } : {}),
       results: results.flatMap((r) => r.findings.map((f) => ({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
         level: SARIF_LEVEL[f.level],
         message: { text: `${f.message}. Fix: ${f.fix}.${f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : ''}` },
         locations: [{
-          physicalLocation: { artifactLocation: { uri: uri(f.file) } },
+          physicalLocation: {
+            artifactLocation: { uri: uri(f.file) },
+            ...(f.address && lineOf.has(`${f.file}\u0000${f.address}`) ? { region: { startLine: lineOf.get(`${f.file}\u0000${f.address}`) } } : {}),
+          },
           ...(f.address ? { logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }] } : {}),
         }],
         ...(f.acknowledged ? { suppressions: [{ kind: 'inSource', justification: f.acknowledged.reason }] } : {}),

@@ -136,6 +136,10 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
   CA917: { name: 'ImportDetailMismatch', rule: 'a --track file is a DescribeAuditTrack response naming a tracking set of the DescribeAuditTracks input, once; a track the list gives without ResourceType/ActionType/EventNames (multi-product) needs one', source: IMPORT_API_SOURCE, level: 'error' },
   CA918: { name: 'ImportOutputUnwritable', rule: 'the --output file can be written', source: SOURCES.library, level: 'error' },
   CA919: { name: 'ImportTrackBreaksRule', rule: 'a tracking set whose current settings break a rule (or that the constructs cannot express) is written commented out, with a comment naming the rule, and the command exits 1', source: SOURCES.library, level: 'error' },
+  CA620: { name: 'HclSyntax', rule: 'every .tf and .tfvars file of a reviewed folder is HCL that Terraform parses (the message is the parser\'s)', source: 'Terraform docs, Files and Directories (developer.hashicorp.com/terraform/language/files)', level: 'error' },
+  CA621: { name: 'VarFileInvalid', rule: 'a --var-file is an existing .tfvars (HCL) or .tfvars.json (a JSON object) file', source: 'Terraform docs, Input Variables: Variable Definitions (.tfvars) Files (developer.hashicorp.com/terraform/language/values/variables)', level: 'error' },
+  CA622: { name: 'VarInvalid', rule: '--var is name=value for a variable the reviewed folder declares', source: 'Terraform docs, Input Variables: Variables on the Command Line (developer.hashicorp.com/terraform/language/values/variables)', level: 'error' },
+  CA623: { name: 'ModuleNotFollowed', rule: 'the review follows module blocks with a local source ("./", "../"); the resources of other modules are unknown to it', source: 'Terraform docs, Module Sources (developer.hashicorp.com/terraform/language/modules/sources)', level: 'warning' },
 };
 
 /** A rule broken by a value: what the constructs throw and what the review reports. */

@@ -1,0 +1,535 @@
+/**
+ * A folder of `.tf` (and `.tf.json`) files read as one Terraform root module and evaluated
+ * statically, as `terraform plan` would before asking the cloud: variables (defaults, tfvars
+ * files, --var), locals, templates, conditionals, functions, `count` / `for_each` over known
+ * values, `dynamic` blocks, and `module` blocks with local sources (followed, addresses prefixed
+ * `module.<name>.`). What only the cloud knows stays unknown (see expr.ts) and is listed.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { HclSyntaxError, parseHcl } from './bridge';
+import { applyParts, Context, EvalFailure, evalString, isObj, Part, Unknown, Value } from './expr';
+import { ReviewInputError } from '../load';
+import { ReviewDocument, TfResource, UnknownValue } from '../model';
+import { configResource, jsonResourceLines, lineAt, objects } from '../normalize';
+
+type Json = Record<string, any>;
+
+/** A variable value given on the command line, in order (later wins, as in Terraform). */
+export type VarSource = { readonly kind: 'file'; readonly file: string } | { readonly kind: 'var'; readonly name: string; readonly value: string };
+
+export interface HclOptions {
+  readonly vars?: readonly VarSource[];
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_DEPTH = 16;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a text file, refusing binary content with the loader's codes. */
+function readText(file: string): string {
+  let buf: Buffer;
+  try {
+    if (fs.statSync(file).size > MAX_BYTES) throw new ReviewInputError(file, 'CA613', `is over the ${MAX_BYTES / 1048576} MB limit`);
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof ReviewInputError) throw e;
+    throw new ReviewInputError(file, 'CA610', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    if (buf.indexOf(0) >= 0) throw new Error('NUL');
+    const text = utf8.decode(buf);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw new ReviewInputError(file, 'CA612', 'is a binary file, not HCL or JSON text');
+  }
+}
+
+function parseFile(file: string, text: string): Json {
+  if (file.endsWith('.json')) {
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new ReviewInputError(file, 'CA611', `is not valid JSON (${(e as Error).message.split('\n')[0]})`);
+    }
+  }
+  try {
+    return parseHcl(path.basename(file), text);
+  } catch (e) {
+    if (e instanceof HclSyntaxError) throw new ReviewInputError(e.line ? `${file}:${e.line}` : file, 'CA620', e.detail);
+    throw e;
+  }
+}
+
+// ------------------------------------------------------------------ module files
+
+interface Block {
+  readonly body: Json;
+  readonly file: string;
+  readonly line?: number;
+}
+
+interface ModuleFiles {
+  readonly dir: string;
+  readonly variables: Map<string, Block>;
+  readonly locals: Map<string, { readonly raw: unknown; readonly file: string }>;
+  readonly resources: Array<{ readonly type: string; readonly name: string; readonly block: Block }>;
+  readonly modules: Array<{ readonly name: string; readonly block: Block }>;
+  readonly outputs: Map<string, Block>;
+}
+
+/** Whether a folder holds HCL Terraform (`*.tf`). */
+export function hasTfFiles(dir: string): boolean {
+  try {
+    return fs.readdirSync(dir).some((n) => n.endsWith('.tf'));
+  } catch {
+    return false;
+  }
+}
+
+function hclLines(text: string): (kind: string, labels: string[]) => number | undefined {
+  let starts: number[] | undefined;
+  return (kind, labels) => {
+    const label = labels.map((l) => `\\s+"?${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?`).join('');
+    const m = new RegExp(`^[ \\t]*${kind}${label}\\s*\\{`, 'm').exec(text);
+    if (!m) return undefined;
+    starts ??= [0, ...[...text.matchAll(/\n/g)].map((x) => x.index! + 1)];
+    return lineAt(starts, m.index + m[0].length - m[0].trimStart().length);
+  };
+}
+
+function readModule(dir: string): ModuleFiles {
+  const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map() };
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (!fs.statSync(file).isFile()) continue;
+    const text = readText(file);
+    const doc = parseFile(file, text);
+    const json = name.endsWith('.json');
+    const hclLine = json ? undefined : hclLines(text);
+    const jsonLine = json ? jsonResourceLines(text) : undefined;
+    const lineOf = (kind: string, labels: string[]) => (hclLine ? hclLine(kind, labels) : kind === 'resource' ? jsonLine!(labels[0], labels[1]) : undefined);
+    for (const block of objects(doc.variable)) {
+      for (const [n, body] of Object.entries(block)) mod.variables.set(n, { body: objects(body)[0] ?? {}, file, line: lineOf('variable', [n]) });
+    }
+    for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file });
+    for (const block of objects(doc.output)) {
+      for (const [n, body] of Object.entries(block)) mod.outputs.set(n, { body: objects(body)[0] ?? {}, file });
+    }
+    for (const block of objects(doc.module)) {
+      for (const [n, body] of Object.entries(block)) mod.modules.push({ name: n, block: { body: objects(body)[0] ?? {}, file, line: lineOf('module', [n]) } });
+    }
+    for (const block of objects(doc.resource)) {
+      for (const [type, byName] of Object.entries(block)) {
+        for (const named of objects(byName)) {
+          for (const [n, body] of Object.entries(named)) {
+            for (const b of objects(body)) mod.resources.push({ type, name: n, block: { body: b, file, line: lineOf('resource', [type, n]) } });
+          }
+        }
+      }
+    }
+  }
+  return mod;
+}
+
+// ------------------------------------------------------------------ evaluation
+
+/** Everything the evaluation finds, shared by a root module and its children. */
+class Collector {
+  readonly resources: TfResource[] = [];
+  readonly unknowns: UnknownValue[] = [];
+  readonly notices: string[] = [];
+}
+
+const IN_PROGRESS = Symbol('in progress');
+const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//', 'dynamic']);
+
+function plain(raw: unknown): string | undefined {
+  return typeof raw === 'string' ? raw.replace(/^\$\{(.*)\}$/s, '$1') : undefined;
+}
+
+/** A value without unknowns, for the model: unknowns become their `${…}` string. */
+function toModel(v: Value, at: string, found: Array<{ attribute: string; unknown: Unknown }>): unknown {
+  if (v instanceof Unknown) {
+    found.push({ attribute: at, unknown: v });
+    return v.render();
+  }
+  if (Array.isArray(v)) return v.map((x, i) => toModel(x, `${at}[${i}]`, found));
+  if (isObj(v)) {
+    const out: Json = {};
+    for (const k in v) out[k] = toModel(v[k], at ? `${at}.${k}` : k, found);
+    return out;
+  }
+  return v;
+}
+
+function instanceKeys(value: Value): Array<[string | number, Value]> | undefined {
+  if (Array.isArray(value)) return value.map((v) => [typeof v === 'string' ? v : JSON.stringify(v), v]);
+  if (isObj(value)) return Object.keys(value).sort().map((k) => [k, value[k]]);
+  return undefined;
+}
+
+function keySuffix(k: string | number): string {
+  return typeof k === 'number' ? `[${k}]` : `[${JSON.stringify(k)}]`;
+}
+
+function convert(v: Value, type: unknown): Value {
+  const t = plain(type);
+  if (v instanceof Unknown || v === null || t === undefined) return v;
+  if (t === 'number' && typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v))) return Number(v);
+  if (t === 'bool' && (v === 'true' || v === 'false')) return v === 'true';
+  if (t === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return String(v);
+  return v;
+}
+
+interface Bindings {
+  readonly count?: number;
+  readonly each?: { key: string; value: Value };
+}
+
+class ModuleInstance {
+  private readonly vars = new Map<string, Value>();
+  private readonly locals = new Map<string, Value | typeof IN_PROGRESS>();
+  private readonly children = new Map<string, Value | typeof IN_PROGRESS>();
+  private readonly callsByName: Map<string, { name: string; block: Block }>;
+
+  constructor(
+    private readonly mod: ModuleFiles,
+    /** `''` for the root, `module.a.` (with instance keys) for children. */
+    private readonly prefix: string,
+    private readonly rootDir: string,
+    private readonly providers: Map<string, string>,
+    private readonly out: Collector,
+    private readonly depth: number,
+    private readonly ancestors: readonly string[],
+    inputs: (name: string, decl: Block) => Value | undefined,
+  ) {
+    this.callsByName = new Map(mod.modules.map((m) => [m.name, m]));
+    for (const [name, decl] of mod.variables) {
+      let v = inputs(name, decl);
+      if (v === undefined && 'default' in decl.body) v = this.evalRaw(decl.body.default, this.context(decl.file));
+      if (v === undefined) {
+        const cause = `${this.prefix}var.${name} has no value (no default${this.prefix ? ', not set by the module call' : ', not set by a tfvars file or --var'})`;
+        out.unknowns.push({ attribute: `${this.prefix}var.${name}`, causes: [cause], file: decl.file, line: decl.line });
+        v = new Unknown(`var.${name}`, [cause]);
+      }
+      this.vars.set(name, convert(v, decl.body.type));
+    }
+  }
+
+  private context(file: string, bind: Bindings = {}): Context {
+    return {
+      file,
+      resolve: (root, parts, text) => {
+        if (root === 'count' && bind.count !== undefined) return applyParts({ index: bind.count }, parts, text);
+        if (root === 'each' && bind.each) return applyParts({ key: bind.each.key, value: bind.each.value }, parts, text);
+        return this.resolve(root, parts, text, file);
+      },
+    };
+  }
+
+  /** Evaluates a raw Terraform JSON value (strings are templates); a failure becomes unknown. */
+  evalRaw(raw: unknown, ctx: Context): Value {
+    try {
+      return this.evalJson(raw, ctx);
+    } catch (e) {
+      if (e instanceof EvalFailure) return new Unknown('error', [e.message]);
+      if (e instanceof HclSyntaxError) throw new ReviewInputError(ctx.file, 'CA620', e.detail);
+      throw e;
+    }
+  }
+
+  private evalJson(raw: unknown, ctx: Context): Value {
+    if (typeof raw === 'string') {
+      try {
+        return evalString(raw, ctx);
+      } catch (e) {
+        if (e instanceof EvalFailure) return new Unknown('error', [e.message]);
+        throw e;
+      }
+    }
+    if (Array.isArray(raw)) return raw.map((x) => this.evalJson(x, ctx));
+    if (raw !== null && typeof raw === 'object') {
+      const out: Record<string, Value> = {};
+      for (const [k, v] of Object.entries(raw)) {
+        if (k === 'dynamic') {
+          this.expandDynamic(v, ctx, out);
+          continue;
+        }
+        const key = k.includes('${') ? this.evalJson(k, ctx) : k;
+        out[typeof key === 'string' ? key : key instanceof Unknown ? key.render() : String(key)] = this.evalJson(v, ctx);
+      }
+      return out;
+    }
+    return raw as Value;
+  }
+
+  /** `dynamic "label" { for_each, iterator, content }` blocks, appended to `label`. */
+  private expandDynamic(raw: unknown, ctx: Context, out: Record<string, Value>): void {
+    for (const block of objects(raw)) {
+      for (const [label, specs] of Object.entries(block)) {
+        for (const spec of objects(specs)) {
+          const each = this.evalJson(spec.for_each, ctx);
+          const entries = instanceKeys(each);
+          if (!entries) {
+            out[label] = each instanceof Unknown ? new Unknown(`dynamic ${label}: ${each.text}`, each.causes) : new Unknown(`dynamic ${label}`, [`dynamic "${label}" for_each is not a list or map`]);
+            continue;
+          }
+          const iterator = plain(spec.iterator) ?? label;
+          const list = Array.isArray(out[label]) ? (out[label] as Value[]) : (out[label] = []);
+          entries.forEach(([k, v], i) => {
+            const sub: Context = {
+              file: ctx.file,
+              resolve: (root, parts, text) => (root === iterator
+                ? applyParts({ key: Array.isArray(each) ? i : k, value: v }, parts, text)
+                : ctx.resolve(root, parts, text)),
+            };
+            for (const content of objects(spec.content)) list.push(this.evalJson(content, sub));
+          });
+        }
+      }
+    }
+  }
+
+  private resolve(root: string, parts: readonly Part[], text: string, file: string): Value {
+    const first = parts[0] && 'name' in parts[0] ? parts[0].name : undefined;
+    switch (root) {
+      case 'var': {
+        const v = first !== undefined ? this.vars.get(first) : undefined;
+        if (v === undefined) return new Unknown(text, [`${this.prefix}var.${first} is not declared`]);
+        return applyParts(v, parts.slice(1), text);
+      }
+      case 'local':
+        return applyParts(this.local(first ?? ''), parts.slice(1), text);
+      case 'module':
+        return applyParts(this.child(first ?? ''), parts.slice(1), text);
+      case 'path': {
+        const rel = path.relative(this.rootDir, this.mod.dir) || '.';
+        const paths: Record<string, string> = { module: rel === '.' ? '.' : rel.startsWith('.') ? rel : `./${rel}`, root: '.', cwd: process.cwd() };
+        return applyParts(paths, parts, text);
+      }
+      case 'terraform':
+        return applyParts({ workspace: 'default' }, parts, text);
+      case 'data':
+        return new Unknown(this.prefix + text, [`${this.prefix}data.${first}.${parts[1] && 'name' in parts[1] ? parts[1].name : ''} is read from the cloud at plan time`]);
+      case 'count':
+      case 'each':
+      case 'self':
+        return new Unknown(text, [`${text} is not available here (${path.basename(file)})`]);
+      default:
+        return new Unknown(this.prefix + text, [`${this.prefix}${root}.${first ?? ''} is created by this configuration: ${text} is known after apply`]);
+    }
+  }
+
+  private local(name: string): Value {
+    const memo = this.locals.get(name);
+    if (memo === IN_PROGRESS) return new Unknown(`local.${name}`, [`${this.prefix}local.${name} refers to itself`]);
+    if (memo !== undefined) return memo;
+    const decl = this.mod.locals.get(name);
+    if (!decl) return new Unknown(`local.${name}`, [`${this.prefix}local.${name} is not declared`]);
+    this.locals.set(name, IN_PROGRESS);
+    const v = this.evalRaw(decl.raw, this.context(decl.file));
+    this.locals.set(name, v);
+    return v;
+  }
+
+  /** The value of `module.<name>`: its outputs (a list or map of them with count / for_each). */
+  private child(name: string): Value {
+    const memo = this.children.get(name);
+    if (memo === IN_PROGRESS) return new Unknown(`module.${name}`, [`${this.prefix}module.${name} refers to itself`]);
+    if (memo !== undefined) return memo;
+    const call = this.callsByName.get(name);
+    if (!call) return new Unknown(`module.${name}`, [`${this.prefix}module.${name} is not declared`]);
+    this.children.set(name, IN_PROGRESS);
+    const v = this.instantiate(call);
+    this.children.set(name, v);
+    return v;
+  }
+
+  private notFollowed(call: { name: string; block: Block }, why: string): Unknown {
+    const address = `${this.prefix}module.${call.name}`;
+    const where = call.block.line ? `${call.block.file}:${call.block.line}` : call.block.file;
+    this.out.notices.push(`${where}: [CA623 ModuleNotFollowed] ${address}: ${why}; its resources are not reviewed and its outputs are unknown`);
+    const cause = `${address} is not followed: ${why}`;
+    this.out.unknowns.push({ address, attribute: 'source', causes: [cause], file: call.block.file, line: call.block.line });
+    return new Unknown(address, [cause]);
+  }
+
+  private instantiate(call: { name: string; block: Block }): Value {
+    const body = call.block.body;
+    const source = typeof body.source === 'string' ? body.source : undefined;
+    if (source === undefined || source.includes('${')) return this.notFollowed(call, 'its source is not a literal string');
+    if (!source.startsWith('./') && !source.startsWith('../')) return this.notFollowed(call, `source "${source}" is not a local path (registry and git modules are not downloaded)`);
+    const dir = path.join(this.mod.dir, source);
+    if (!hasTfFiles(dir)) return this.notFollowed(call, `source "${source}" holds no .tf files`);
+    if (path.resolve(dir) === path.resolve(this.mod.dir) || this.ancestors.includes(path.resolve(dir)) || this.depth >= MAX_DEPTH) return this.notFollowed(call, `source "${source}" calls itself`);
+    const mod = readModule(dir);
+    const ctx = this.context(call.block.file);
+    const make = (suffix: string, bind: Bindings): Value => {
+      const bctx = this.context(call.block.file, bind);
+      const providers = new Map(this.providers);
+      for (const m of objects(body.providers)) {
+        for (const [k, v] of Object.entries(m)) {
+          const target = plain(v);
+          if (target) providers.set(k, this.providers.get(target) ?? target);
+        }
+      }
+      const child = new ModuleInstance(mod, `${this.prefix}module.${call.name}${suffix}.`, this.rootDir, providers, this.out, this.depth + 1,
+        [...this.ancestors, path.resolve(this.mod.dir)], (name) => (name in body && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined));
+      child.collect();
+      return child.outputs();
+    };
+    const repeat = this.repetition(body, ctx, `${this.prefix}module.${call.name}`, call.block);
+    if (repeat === undefined) return make('', {});
+    if (repeat instanceof Unknown) return repeat;
+    if (repeat.kind === 'count') return repeat.keys.map((i) => make(`[${i}]`, { count: i as number }));
+    const outs: Record<string, Value> = {};
+    for (const [k, v] of repeat.entries) outs[String(k)] = make(keySuffix(k), { each: { key: String(k), value: v } });
+    return outs;
+  }
+
+  private outputs(): Value {
+    const out: Record<string, Value> = {};
+    for (const [name, o] of this.mod.outputs) out[name] = this.evalRaw(o.body.value, this.context(o.file));
+    return out;
+  }
+
+  /** count / for_each of a resource or module call: undefined when neither is set. */
+  private repetition(body: Json, ctx: Context, address: string, block: Block):
+  | undefined | Unknown | { kind: 'count'; keys: number[] } | { kind: 'for_each'; entries: Array<[string | number, Value]> } {
+    if ('count' in body) {
+      const n = this.evalRaw(body.count, ctx);
+      if (typeof n === 'number' || (typeof n === 'string' && /^[0-9]+$/.test(n))) return { kind: 'count', keys: [...Array(Number(n)).keys()] };
+      return this.unknownRepetition(address, 'count', n, block);
+    }
+    if ('for_each' in body) {
+      const v = this.evalRaw(body.for_each, ctx);
+      const entries = v instanceof Unknown ? undefined : instanceKeys(v);
+      if (entries) return { kind: 'for_each', entries };
+      return this.unknownRepetition(address, 'for_each', v, block);
+    }
+    return undefined;
+  }
+
+  private unknownRepetition(address: string, what: string, v: Value, block: Block): Unknown {
+    const causes = v instanceof Unknown ? v.causes : [`${what} is a ${v === null ? 'null' : typeof v}`];
+    this.out.unknowns.push({ address, attribute: what, causes: [`${what} is unknown: its instances are not reviewed`, ...causes], file: block.file, line: block.line });
+    return new Unknown(address, causes);
+  }
+
+  private account(body: Json, type: string): string {
+    const explicit = plain(body.provider);
+    const name = explicit ?? type.split('_')[0];
+    return this.providers.get(name) ?? name;
+  }
+
+  /** Evaluates every resource of this module (children are evaluated when instantiated). */
+  collect(): void {
+    for (const r of this.mod.resources) {
+      const base = `${this.prefix}${r.type}.${r.name}`;
+      const repeat = this.repetition(r.block.body, this.context(r.block.file), base, r.block);
+      if (repeat instanceof Unknown) continue;
+      if (repeat === undefined) this.resource(r.type, base, r.block, {});
+      else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r.type, `${base}[${i}]`, r.block, { count: i });
+      else for (const [k, v] of repeat.entries) this.resource(r.type, base + keySuffix(k), r.block, { each: { key: String(k), value: v } });
+    }
+    for (const m of this.mod.modules) this.child(m.name);
+  }
+
+  private resource(type: string, address: string, block: Block, bind: Bindings): void {
+    const ctx = this.context(block.file, bind);
+    const raw = block.body;
+    const evaluated: Json = {};
+    const found: Array<{ attribute: string; unknown: Unknown }> = [];
+    const body: Record<string, unknown> = {};
+    for (const k of Object.keys(raw)) if (!META.has(k) || k === 'dynamic') body[k] = raw[k];
+    const values = this.evalRaw(body, ctx);
+    Object.assign(evaluated, toModel(values, '', found));
+    if (raw.lifecycle !== undefined) evaluated.lifecycle = toModel(this.evalRaw(raw.lifecycle, ctx), 'lifecycle', found);
+    if (raw.provider !== undefined) evaluated.provider = raw.provider;
+    if (Array.isArray(raw.depends_on)) evaluated.depends_on = raw.depends_on.map((d: unknown) => `${this.prefix}${plain(d) ?? String(d)}`);
+    if (raw['//'] !== undefined) evaluated['//'] = raw['//'];
+    for (const f of found) {
+      this.out.unknowns.push({ address, attribute: f.attribute, causes: [...f.unknown.causes], file: block.file, line: block.line });
+    }
+    this.out.resources.push(configResource(type, address, evaluated, block.file, block.line, this.account(raw, type)));
+  }
+}
+
+// ------------------------------------------------------------------ variables
+
+function tfvarsValues(file: string): Record<string, Value> {
+  const text = readText(file);
+  if (file.endsWith('.json')) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (e) {
+      throw new ReviewInputError(file, 'CA621', `is not valid JSON (${(e as Error).message.split('\n')[0]})`);
+    }
+    if (!isObj(doc as Value)) throw new ReviewInputError(file, 'CA621', 'is not a JSON object of variable values');
+    return doc as Record<string, Value>;
+  }
+  let doc: Json;
+  try {
+    doc = parseHcl(path.basename(file), text);
+  } catch (e) {
+    if (e instanceof HclSyntaxError) throw new ReviewInputError(e.line ? `${file}:${e.line}` : file, 'CA620', e.detail);
+    throw e;
+  }
+  const ctx: Context = {
+    file: path.basename(file),
+    resolve: (_root, _parts, t) => new Unknown(t, [`${path.basename(file)} refers to ${t}: a tfvars file holds values only`]),
+  };
+  const out: Record<string, Value> = {};
+  for (const [k, raw] of Object.entries(doc)) {
+    try {
+      out[k] = typeof raw === 'string' ? evalString(raw, ctx) : raw;
+    } catch (e) {
+      if (e instanceof EvalFailure) out[k] = new Unknown(k, [e.message]);
+      else throw e;
+    }
+  }
+  return out;
+}
+
+/** tfvars files Terraform loads by itself from the root folder, in its order. */
+function autoVarFiles(dir: string): string[] {
+  const names = fs.readdirSync(dir);
+  const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json')).sort();
+  return [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)), ...auto].map((n) => path.join(dir, n));
+}
+
+function commandLineValue(raw: string, decl: Block | undefined): Value {
+  const type = plain(decl?.body.type) ?? '';
+  if (/^(list|set|map|object|tuple)\b/.test(type) || (type === '' && /^\s*[[{]/.test(raw))) {
+    try {
+      return evalString(`\${${raw}}`, { file: '--var', resolve: (_r, _p, t) => new Unknown(t, [`--var refers to ${t}`]) });
+    } catch {
+      throw new ReviewInputError('--var', 'CA622', `the value "${raw}" is not a valid ${type || 'HCL'} expression`);
+    }
+  }
+  return raw;
+}
+
+/** Reads the folder `dir` as a root module and evaluates it. */
+export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocument {
+  const mod = readModule(dir);
+  const assigned = new Map<string, Value>();
+  for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file))) assigned.set(k, v);
+  for (const src of options.vars ?? []) {
+    if (src.kind === 'file') {
+      if (!fs.existsSync(src.file)) throw new ReviewInputError(src.file, 'CA621', 'no such variables file (--var-file)');
+      for (const [k, v] of Object.entries(tfvarsValues(src.file))) assigned.set(k, v);
+    } else {
+      const decl = mod.variables.get(src.name);
+      if (!decl) throw new ReviewInputError('--var', 'CA622', `"${src.name}" is not a variable declared in ${dir}`);
+      assigned.set(src.name, commandLineValue(src.value, decl));
+    }
+  }
+  const out = new Collector();
+  const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
+  root.collect();
+  return { name: dir, file: dir, kind: 'terraform-hcl', resources: out.resources, unknowns: out.unknowns, notices: out.notices };
+}

@@ -1,0 +1,355 @@
+/**
+ * HCL input: a folder of .tf files read as one root module and evaluated statically (variables,
+ * tfvars, --var, locals, templates, functions, count / for_each, dynamic blocks, local modules),
+ * on fixtures written in the style of public Tencent Cloud modules (test/fixtures/review/hcl).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { RULES } from '../../src/review/catalogue';
+import { main } from '../../src/review/cli';
+import { review } from '../../src/review/engine';
+import { VarSource } from '../../src/review/hcl/module';
+import { loadPath } from '../../src/review/load';
+import { ReviewDocument, TfResource } from '../../src/review/model';
+
+const HCL = path.join('test', 'fixtures', 'review', 'hcl');
+const COMPLETE = path.join(HCL, 'examples', 'complete');
+const COMPLIANT = path.join(HCL, 'examples', 'compliant');
+const FEATURES = path.join(HCL, 'examples', 'features');
+const REMOTE = path.join(HCL, 'examples', 'remote');
+const MISTAKES = path.join(HCL, 'examples', 'mistakes');
+const BROKEN = path.join(HCL, 'broken', 'syntax');
+const MODULE_MAIN = path.join(HCL, 'modules', 'cloudaudit', 'main.tf');
+
+function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  process.exitCode = 0;
+  return { code, stdout, stderr };
+}
+
+function load(dir: string, vars: VarSource[] = []): ReviewDocument {
+  const docs = loadPath(dir, { vars });
+  expect(docs).toHaveLength(1);
+  return docs[0];
+}
+
+function resource(doc: ReviewDocument, address: string): TfResource {
+  const r = doc.resources.find((x) => x.address === address);
+  if (!r) throw new Error(`${address} not in ${doc.resources.map((x) => x.address).join(', ')}`);
+  return r;
+}
+
+const featureVars = (...extra: VarSource[]): VarSource[] => [
+  { kind: 'file', file: path.join(FEATURES, 'prod.tfvars') },
+  { kind: 'file', file: path.join(FEATURES, 'override.tfvars.json') },
+  ...extra,
+];
+
+describe('HCL folder: planted mistakes (examples/complete calling modules/cloudaudit)', () => {
+  const doc = load(COMPLETE);
+  const result = review(doc);
+  const bucket = 'module.cloudaudit.tencentcloud_cos_bucket.audit[0]';
+
+  test('every planted mistake is found, and nothing else fails', () => {
+    const found = result.findings.map((f) => `${f.ruleId} ${f.address}`).sort();
+    expect(found).toEqual([
+      'API-001 module.cloudaudit.tencentcloud_audit_track.this["bad-name"]',
+      'API-002 module.cloudaudit.tencentcloud_audit_track.this["cls-writes"]',
+      `STO-001 ${bucket}`,
+      `STO-002 ${bucket}`,
+      `STO-003 ${bucket}`,
+      `STO-006 ${bucket}`,
+      'STO-007 module.cloudaudit.tencentcloud_cls_topic.audit[0]',
+      `STO-008 ${bucket}`,
+    ]);
+  });
+
+  test('the command exits 1 and prints the findings and the unknown values', () => {
+    const r = run(COMPLETE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('acl is "public-read"');
+    expect(r.stdout).toContain('Unknown values');
+    expect(r.stdout).toContain('data.tencentcloud_user_info.this is read from the cloud at plan time');
+  });
+
+  test('terraform.tfvars is read by itself: the topic keeps 7 days, in ap-guangzhou', () => {
+    expect(resource(doc, 'module.cloudaudit.tencentcloud_cls_topic.audit[0]').values.period).toBe(7);
+    expect(resource(doc, 'module.cloudaudit.tencentcloud_audit_track.this["org-all"]').values.storage[0].storage_region).toBe('ap-guangzhou');
+  });
+
+  test('resources carry the file and line of their declaration', () => {
+    const b = resource(doc, bucket);
+    expect(b.file).toBe(MODULE_MAIN);
+    expect(fs.readFileSync(MODULE_MAIN, 'utf8').split('\n')[b.line! - 1]).toBe('resource "tencentcloud_cos_bucket" "audit" {');
+  });
+
+  test('SARIF results carry region.startLine', () => {
+    const sarif = JSON.parse(run(COMPLETE, '--format', 'sarif').stdout);
+    const sto001 = sarif.runs[0].results.find((x: any) => x.ruleId === 'STO-001');
+    expect(sto001.locations[0].physicalLocation.artifactLocation.uri).toBe(MODULE_MAIN.split(path.sep).join('/'));
+    expect(sto001.locations[0].physicalLocation.region).toEqual({ startLine: resource(doc, bucket).line });
+    expect(sarif.runs[0].properties.unknowns.length).toBeGreaterThan(0);
+  });
+});
+
+describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => {
+  test('each planted mistake is found, with count and for_each addresses', () => {
+    const found = review(load(MISTAKES)).findings.map((f) => `${f.ruleId} ${f.address}`).sort();
+    expect(found).toEqual([
+      'API-003 tencentcloud_audit_track.cam',
+      'API-004 tencentcloud_audit_track.cam',
+      'API-005 tencentcloud_audit_track.bad_bucket',
+      'COV-001 tencentcloud_audit_track.bad_bucket',
+      'COV-003 tencentcloud_audit_track.bad_bucket',
+      'ORG-001 tencentcloud_audit_track.org[1]',
+      'ORG-002 tencentcloud_audit_track.org[0]',
+      'QTA-001 tencentcloud_audit_track.regional["ap-chengdu"]',
+      'STO-004 tencentcloud_cos_bucket.logs',
+      'STO-005 tencentcloud_cos_bucket.logs',
+      'STO-008 tencentcloud_cos_bucket.logs',
+    ]);
+  });
+
+  test('--var track_status=0 disables every track: COV-002, exit 1', () => {
+    const r = run(MISTAKES, '--var', 'track_status=0', '--format', 'json');
+    expect(r.code).toBe(1);
+    const ids = JSON.parse(r.stdout).documents[0].findings.map((f: any) => f.ruleId);
+    expect(ids).toContain('COV-002');
+    expect(resource(load(MISTAKES, [{ kind: 'var', name: 'track_status', value: '0' }]), 'tencentcloud_audit_track.cam').values.status).toBe(0);
+  });
+
+  test('together with examples/complete, every review rule is planted once', () => {
+    const ids = new Set([COMPLETE, MISTAKES].flatMap((d) => review(load(d)).findings.map((f) => f.ruleId)));
+    ids.add('COV-002'); // with --var track_status=0, above
+    expect([...ids].sort()).toEqual(RULES.map((x) => x.id).sort());
+  });
+});
+
+describe('HCL folder: unknowns cause no finding (examples/compliant)', () => {
+  const doc = load(COMPLIANT);
+
+  test('exit 0: the only finding is the informational object-lock note', () => {
+    expect(review(doc).findings.map((f) => f.ruleId)).toEqual(['STO-008']);
+    expect(run(COMPLIANT).code).toBe(0);
+  });
+
+  test('the APPID from a data source and the created topic ID are listed as unknown, and stay "${…}" in the model', () => {
+    const bucket = resource(doc, 'module.cloudaudit.tencentcloud_cos_bucket.audit[0]');
+    expect(bucket.values.bucket).toBe('audit-logs-${module.cloudaudit.data.tencentcloud_user_info.this.app_id}');
+    const track = resource(doc, 'module.cloudaudit.tencentcloud_audit_track.this["cam-writes"]');
+    expect(track.values.storage[0].storage_name).toBe('${module.cloudaudit.tencentcloud_cls_topic.audit[0].id}');
+    const unknown = doc.unknowns!.map((u) => `${u.address} ${u.attribute}`);
+    expect(unknown).toContain('module.cloudaudit.tencentcloud_cos_bucket.audit[0] bucket');
+    expect(unknown).toContain('module.cloudaudit.tencentcloud_audit_track.this["cam-writes"] storage[0].storage_name');
+  });
+
+  test('the bucket and the topic are linked to their tracks through the unknowns', () => {
+    const tracks = review(doc).tracks;
+    expect(tracks.map((t) => `${t.name} ${t.destination.status} ${t.destination.address}`).sort()).toEqual([
+      'cam-writes created module.cloudaudit.tencentcloud_cls_topic.audit[0]',
+      'org-audit created module.cloudaudit.tencentcloud_cos_bucket.audit[0]',
+    ]);
+  });
+
+  test('json and markdown list the unknown values', () => {
+    const json = JSON.parse(run(COMPLIANT, '--format', 'json').stdout);
+    expect(json.documents[0].kind).toBe('terraform-hcl');
+    expect(json.documents[0].unknowns.length).toBe(doc.unknowns!.length);
+    expect(run(COMPLIANT, '--format', 'markdown').stdout).toContain('### Unknown values');
+  });
+});
+
+describe('HCL evaluator (examples/features)', () => {
+  const doc = load(FEATURES, featureVars());
+  const probe = () => resource(doc, 'terraform_data.probe').values.input;
+
+  test('locals, templates, conditionals and functions', () => {
+    expect(probe()).toMatchObject({
+      env: 'prod', // lower(var.environment) from terraform.tfvars
+      upper_env: 'PROD',
+      joined: 'ap-guangzhou,ap-shanghai,ap-beijing', // concat + join
+      days: 400, // tonumber of a string from prod.tfvars
+      first: 'fallback', // try over a missing attribute
+      looked: 'sec-01', // lookup
+      named: 'track-007-true', // format %s %03d %v
+      for_list: ['AP-GUANGZHOU', 'AP-SHANGHAI'],
+      for_map: { 'ap-guangzhou': 0, 'ap-shanghai': 1 },
+      template: 'on-prod', // %{if} directive and a conditional
+      heredoc: 'region=ap-guangzhou\n',
+      splat: ['logs-a', 'logs-b'],
+      path: '.',
+    });
+    expect(probe().tags).toEqual({ 'owner': 'from-override-json', 'env': 'prod', 'cost-center': 'sec-01', 'count': '2' }); // merge, tostring(length())
+  });
+
+  test('variables: defaults < terraform.tfvars < --var-file and --var in command-line order', () => {
+    const owner = (vars: VarSource[]) => resource(load(FEATURES, vars), 'terraform_data.probe').values.input.tags.owner;
+    expect(owner([])).toBe('from-terraform-tfvars');
+    expect(owner(featureVars().slice(0, 1))).toBe('from-prod-tfvars');
+    expect(owner(featureVars())).toBe('from-override-json');
+    expect(owner(featureVars({ kind: 'var', name: 'owner', value: 'from-var' }))).toBe('from-var');
+    expect(owner([{ kind: 'var', name: 'owner', value: 'from-var' }, ...featureVars()])).toBe('from-override-json');
+  });
+
+  test('a variable without a value stays unknown and is listed, never guessed', () => {
+    expect(probe().owner_uin).toBe('${var.owner_uin}');
+    expect(doc.unknowns).toContainEqual(expect.objectContaining({
+      attribute: 'var.owner_uin', causes: ['var.owner_uin has no value (no default, not set by a tfvars file or --var)'],
+    }));
+  });
+
+  test('count and for_each over known values give Terraform addresses', () => {
+    const addresses = doc.resources.map((r) => r.address);
+    expect(addresses).toEqual(expect.arrayContaining([
+      'tencentcloud_cos_bucket.counted[0]',
+      'tencentcloud_cos_bucket.counted[1]',
+      'tencentcloud_cls_logset.regional["ap-guangzhou"]',
+      'tencentcloud_cls_logset.regional["ap-shanghai"]',
+    ]));
+    expect(resource(doc, 'tencentcloud_cls_logset.regional["ap-shanghai"]').values.logset_name).toBe('audit-ap-shanghai-prod');
+    expect(resource(doc, 'tencentcloud_cos_bucket.counted[1]').values.bucket).toBe('logs-b-1250000000');
+  });
+
+  test('an unknown count is listed and its instances are not reviewed', () => {
+    expect(doc.resources.some((r) => r.address.startsWith('tencentcloud_cls_logset.unknown_count'))).toBe(false);
+    expect(doc.unknowns).toContainEqual(expect.objectContaining({ address: 'tencentcloud_cls_logset.unknown_count', attribute: 'count' }));
+  });
+
+  test('dynamic blocks expand with their iterator', () => {
+    expect(resource(doc, 'tencentcloud_cos_bucket.counted[0]').values.lifecycle_rules).toEqual([
+      { filter_prefix: 'a/', expiration: [{ days: 400 }] },
+      { filter_prefix: 'b/', expiration: [{ days: 500 }] },
+    ]);
+    expect(resource(doc, 'tencentcloud_cos_bucket.counted[0]').lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test('local modules are followed with for_each, their arguments passed in, addresses prefixed; count = 0 creates nothing', () => {
+    const track = resource(doc, 'module.regional["ap-shanghai"].tencentcloud_audit_track.this["writes"]');
+    expect(track.values).toMatchObject({ name: 'writes-ap-shanghai', action_type: 'Write', status: 1 });
+    expect(track.values.storage[0]).toMatchObject({ storage_type: 'cos', storage_region: 'ap-shanghai', storage_name: 'audit-ap-shanghai' });
+    expect(resource(doc, 'module.regional["ap-guangzhou"].tencentcloud_cos_bucket.audit[0]').values.bucket).toBe('audit-ap-guangzhou-1250000000');
+    expect(doc.resources.some((r) => r.address.startsWith('module.disabled'))).toBe(false);
+  });
+
+  test('module count over a known value: module.x[0] when created', () => {
+    const withCount = load(FEATURES, []); // enabled = false: module.disabled has count 1
+    expect(resource(withCount, 'module.disabled[0].tencentcloud_cos_bucket.audit[0]').values.bucket)
+      .toBe('never-${module.disabled[0].data.tencentcloud_user_info.this.app_id}');
+  });
+
+  test('provider aliases: a resource\'s provider and a module call\'s providers map give the account', () => {
+    expect(resource(doc, 'tencentcloud_cls_logset.archived').account).toBe('tencentcloud.archive');
+    expect(resource(doc, 'module.archive.tencentcloud_cos_bucket.audit[0]').account).toBe('tencentcloud.archive');
+    expect(resource(doc, 'tencentcloud_cos_bucket.counted[0]').account).toBe('tencentcloud');
+  });
+
+  test('.tf.json files of the folder are evaluated the same way ("$${" stays literal)', () => {
+    const r = resource(doc, 'tencentcloud_cls_logset.from_json');
+    expect(r.values.logset_name).toBe('json-prod-${literal}');
+    expect(r.line).toBe(4);
+  });
+});
+
+describe('HCL folder: modules that cannot be followed (examples/remote)', () => {
+  test('each remote module is a CA623 notice naming it, its outputs are unknown, and no finding comes of it', () => {
+    const r = run(REMOTE);
+    expect(r.code).toBe(0);
+    const notices = r.stderr.trim().split('\n');
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatch(/main\.tf:3: \[CA623 ModuleNotFollowed\] module\.registry: source "tencentcloudstack\/cos\/tencentcloud" is not a local path/);
+    expect(notices[1]).toContain('module.git: source "git::https://github.com/example/terraform-tencentcloud-cls.git?ref=v1.0.0"');
+    expect(r.stdout).toContain('no findings');
+    const doc = load(REMOTE);
+    expect(doc.notices).toHaveLength(2);
+    expect(resource(doc, 'tencentcloud_audit_track.all').values.storage[0].storage_name).toBe('${module.registry.bucket_name}');
+  });
+});
+
+describe('HCL folder: local modules that cannot be followed', () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-modules-'));
+    fs.mkdirSync(path.join(tmp, 'loop'));
+    fs.writeFileSync(path.join(tmp, 'main.tf'), 'module "missing" {\n  source = "./nowhere"\n}\n\nmodule "loop" {\n  source = "./loop"\n}\n');
+    fs.writeFileSync(path.join(tmp, 'loop', 'main.tf'), 'module "again" {\n  source = "../loop"\n}\n');
+    fs.copyFileSync(path.join('test', 'fixtures', 'review', 'plan.json'), path.join(tmp, 'plan.json'));
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test('a missing folder and a module calling itself are CA623 notices, never a crash', () => {
+    const [doc] = loadPath(tmp);
+    expect(doc.notices).toHaveLength(2);
+    expect(doc.notices).toEqual(expect.arrayContaining([
+      expect.stringMatching(/main\.tf:1: \[CA623 ModuleNotFollowed\] module\.missing: source "\.\/nowhere" holds no \.tf files/),
+      expect.stringMatching(/main\.tf:1: \[CA623 ModuleNotFollowed\] module\.loop\.module\.again: source "\.\.\/loop" calls itself/),
+    ]));
+  });
+
+  test('a plan saved next to the .tf files is reviewed as its own document', () => {
+    const docs = loadPath(tmp);
+    expect(docs.map((d) => d.kind)).toEqual(['terraform-hcl', 'plan']);
+  });
+});
+
+describe('HCL folder: bad input', () => {
+  test('HCL that does not parse: one coded line with file:line and the parser message, exit 2', () => {
+    const r = run(BROKEN);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toBe(`cloudaudit-review: ${path.join(BROKEN, 'main.tf')}:3: [CA620 HclSyntax] Invalid expression: Expected the start of an expression, but found an invalid expression token.\n`);
+  });
+
+  test('a tfvars file that does not parse names its line', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-'));
+    try {
+      const bad = path.join(tmp, 'bad.tfvars');
+      fs.writeFileSync(bad, 'owner = "a"\nregions = [\n');
+      const r = run(FEATURES, '--var-file', bad);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^cloudaudit-review: ${bad.replace(/[.\\]/g, '\\$&')}:\\d+: \\[CA620 HclSyntax\\] `));
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    [['--var-file', 'no/such.tfvars'], 'no/such.tfvars: [CA621 VarFileInvalid]'],
+    [['--var', 'not_declared=1'], '--var: [CA622 VarInvalid] "not_declared" is not a variable declared in'],
+    [['--var', 'no-equals-sign'], '[CA616 ReviewUsage] [CA622] --var must be name=value'],
+  ])('%j is refused with a coded line and exit 2', (args, expected) => {
+    const r = run(FEATURES, ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(expected);
+  });
+
+  test('--var with no .tf folder to apply to is refused', () => {
+    const r = run(path.join('test', 'fixtures', 'review', 'plan.json'), '--var', 'a=b');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[CA622 VarInvalid] --var and --var-file apply to folders of .tf files only');
+  });
+
+  test('one .tf file is refused: the folder is the module', () => {
+    const r = run(path.join(COMPLETE, 'main.tf'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[CA615 ReviewInputNotTerraform] is one HCL file: give its folder');
+  });
+});
+
+describe('.tf.json inputs carry lines too', () => {
+  test('the line of each resource key, in SARIF', () => {
+    const dir = path.join('test', 'fixtures', 'review', 'raw-noncompliant');
+    const file = path.join(dir, 'main.tf.json');
+    const doc = loadPath(dir)[0];
+    const r = resource(doc, 'tencentcloud_cos_bucket.public');
+    expect(fs.readFileSync(file, 'utf8').split('\n')[r.line! - 1].trim()).toBe('"public": {');
+    const sarif = JSON.parse(run(dir, '--format', 'sarif').stdout);
+    const onBucket = sarif.runs[0].results.find((x: any) => x.locations[0].logicalLocations?.[0].fullyQualifiedName === 'tencentcloud_cos_bucket.public');
+    expect(onBucket.locations[0].physicalLocation.region.startLine).toBe(r.line);
+  });
+});
