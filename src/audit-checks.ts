@@ -2,20 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Annotations, App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { Acknowledgement } from './acknowledgement';
 import { RUNS_FROM_APP } from './internal/app-checks';
+import { ACKNOWLEDGEMENTS_OVERRIDE } from './internal/metadata';
 import { isRuleId, MIN_REASON_LENGTH } from './review/catalogue';
 import type { Finding } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
 import { resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
-import { isWholeNumber } from './rules/storage';
-
-/** A reasoned exception to one review rule. */
-export interface Acknowledgement {
-  /** The rule id, e.g. `COV-001` (see README: Compliance review, Rules). */
-  readonly id: string;
-  /** Why the finding is accepted: at least 10 characters, shown to reviewers. */
-  readonly reason: string;
-}
+import { isWholeNumber } from './rules/rule';
 
 /** Props of `AuditChecks`. */
 export interface AuditChecksProps {
@@ -34,8 +28,6 @@ export interface AuditChecksProps {
 
 /** Construct metadata type holding an acknowledgement. */
 const ACK_METADATA = 'cloudaudit:acknowledgement';
-/** Where acknowledgements go in the synthesized resource. */
-const ACK_OVERRIDE = '//.cloudaudit.acknowledgements';
 /** Report file names, next to cdk.tf.json. */
 const REPORT_NAME = 'cloudaudit-review';
 
@@ -55,7 +47,7 @@ function applyAcknowledgements(scope: IConstruct): void {
   for (const c of scope.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const acks = acknowledgementsFor(c);
-    if (acks.length > 0) (c as TerraformResource).addOverride(ACK_OVERRIDE, acks.map((a) => ({ id: a.id, reason: a.reason })));
+    if (acks.length > 0) (c as TerraformResource).addOverride(ACKNOWLEDGEMENTS_OVERRIDE, acks.map((a) => ({ id: a.id, reason: a.reason })));
   }
 }
 

@@ -6,8 +6,8 @@ import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/va
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
 import { EbEventTarget } from './provider-tencentcloud/eb-event-target';
 import {
-  checkEventBusId, checkEventTypes, checkPatternEventNames, checkProducts, checkRuleDescription, checkRuleName,
-  checkTargetDescription, CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, SERVICE_BUS_REGION,
+  ApiNamesInvalid, CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, EventBusIdInvalid, EventPatternNotLiteral, EventRuleDescriptionInvalid,
+  EventRuleNameInvalid, EventRuleProductsInvalid, EventRuleRegionNotGuangzhou, EventRuleTypesInvalid, EventTargetInvalid,
 } from './rules/eventbridge';
 
 /** How the audited call was made (the `…:CloudEvent:<type>` suffix of the event type). */
@@ -133,17 +133,15 @@ export class AuditEventRule extends Construct {
     const names = p.eventNames === undefined || isLiteralList(p.eventNames) ? p.eventNames : undefined;
     const target = p.target;
     throwIfAny(this, [
-      ...(name !== undefined ? checkRuleName(name) : []),
-      ...(bus !== undefined ? checkEventBusId(bus) : []),
-      ...(products !== undefined ? checkProducts(products) : []),
-      ...checkEventTypes(types),
-      ...(names !== undefined ? checkPatternEventNames(names) : []),
-      ...(literal(p.description) !== undefined ? checkRuleDescription(p.description!) : []),
-      ...(target && literal(target.resourceDescription) !== undefined ? checkTargetDescription(target.type, target.resourceDescription, 'target.resourceDescription') : []),
+      ...(name !== undefined ? EventRuleNameInvalid.check(name) : []),
+      ...(bus !== undefined ? EventBusIdInvalid.check(bus) : []),
+      ...(products !== undefined ? EventRuleProductsInvalid.check(products) : []),
+      ...EventRuleTypesInvalid.check(types),
+      ...(names !== undefined ? ApiNamesInvalid.check(names) : []),
+      ...(literal(p.description) !== undefined ? EventRuleDescriptionInvalid.check(p.description!) : []),
+      ...(target && literal(target.resourceDescription) !== undefined ? EventTargetInvalid.check({ type: target.type, description: target.resourceDescription }) : []),
     ]);
-    if (products === undefined || (p.eventNames !== undefined && names === undefined)) {
-      throwIfAny(this, [{ code: 'CA722', field: 'products', problem: 'products or eventNames is a token; the pattern is built at synth', fix: 'pass literal product codes and API names' }]);
-    }
+    throwIfAny(this, EventPatternNotLiteral.check(products === undefined || (p.eventNames !== undefined && names === undefined)));
 
     this.eventPattern = cloudAuditEventPattern(products!, types, names);
     this.rule = new EbEventRule(this, 'Resource', {
@@ -170,14 +168,7 @@ export class AuditEventRule extends Construct {
       validate: () => {
         const region = providerRegion(effectiveProvider(this, given));
         // No region set: the provider uses TENCENTCLOUD_REGION or ap-guangzhou, so stay quiet.
-        if (typeof region === 'string' && region !== SERVICE_BUS_REGION) {
-          warn(this, [{
-            code: 'CA751',
-            field: 'provider',
-            problem: `the rule is created through a provider in "${region}", but CloudAudit events arrive on the service event bus in ${SERVICE_BUS_REGION}`,
-            fix: `pass provider: a TencentcloudProvider with region "${SERVICE_BUS_REGION}"`,
-          }]);
-        }
+        if (typeof region === 'string') warn(this, EventRuleRegionNotGuangzhou.check(region));
         return [];
       },
     });

@@ -5,8 +5,8 @@ import { lazySchema, literal, literalNumber, parseProps, throwIfAny, Zod } from 
 import { ClsAlarm as ClsAlarmResource } from './provider-tencentcloud/cls-alarm';
 import { ClsAlarmNotice } from './provider-tencentcloud/cls-alarm-notice';
 import {
-  checkAlarmName, checkAlarmPeriod, checkCondition, checkMonitorInterval, checkNoticeChoice, checkNoticeIds,
-  checkQueryChoice, checkQueryWindow, checkReceivers, checkTriggerCount,
+  AlarmConditionInvalid, AlarmIntervalInvalid, AlarmNameInvalid, AlarmNoticeChoice, AlarmNoticeIdsInvalid, AlarmPeriodInvalid,
+  AlarmQueryChoice, AlarmReceiverInvalid, AlarmTriggerCountInvalid, AlarmWindowInvalid,
 } from './rules/alarm';
 import { Violation } from './rules/errors';
 import { SensitiveOperations } from './sensitive-operations';
@@ -210,18 +210,18 @@ export class ClsAlarm extends Construct {
     const str = (v: string | undefined, check: (s: string) => Violation[]) => (literal(v) !== undefined ? check(v!) : []);
     const n = p.notify;
     throwIfAny(this, [
-      ...str(p.alarmName, (s) => checkAlarmName(s)),
-      ...checkQueryChoice(p.query !== undefined, p.preset !== undefined, literal(p.query)),
+      ...str(p.alarmName, (s) => AlarmNameInvalid.check(s)),
+      ...AlarmQueryChoice.check({ hasQuery: p.query !== undefined, hasPreset: p.preset !== undefined, query: literal(p.query) }),
       ...(p.preset ? p.preset._violations('preset') : []),
-      ...str(this.condition, (s) => checkCondition(s)),
-      ...num(interval, (v) => checkMonitorInterval(v)),
-      ...num(window, (v) => checkQueryWindow(v)),
-      ...num(triggerCount, (v) => checkTriggerCount(v)),
-      ...num(alarmPeriod, (v) => checkAlarmPeriod(v)),
-      ...checkNoticeChoice(p.noticeIds !== undefined, n !== undefined),
-      ...(p.noticeIds && !Token.isUnresolved(p.noticeIds) ? checkNoticeIds(p.noticeIds) : []),
-      ...(n ? checkReceivers(n.receiverIds, n.channels ?? [NoticeChannel.EMAIL]) : []),
-      ...(n ? str(n.noticeName, (s) => checkAlarmName(s, 'notify.noticeName')) : []),
+      ...str(this.condition, (s) => AlarmConditionInvalid.check(s)),
+      ...num(interval, (v) => AlarmIntervalInvalid.check(v)),
+      ...num(window, (v) => AlarmWindowInvalid.check(v)),
+      ...num(triggerCount, (v) => AlarmTriggerCountInvalid.check(v)),
+      ...num(alarmPeriod, (v) => AlarmPeriodInvalid.check(v)),
+      ...AlarmNoticeChoice.check({ hasIds: p.noticeIds !== undefined, hasNotify: n !== undefined }),
+      ...(p.noticeIds && !Token.isUnresolved(p.noticeIds) ? AlarmNoticeIdsInvalid.check(p.noticeIds) : []),
+      ...(n ? AlarmReceiverInvalid.check({ ids: n.receiverIds, channels: n.channels ?? [NoticeChannel.EMAIL] }) : []),
+      ...(n ? str(n.noticeName, (s) => AlarmNameInvalid.check(s, 'notify.noticeName')) : []),
     ]);
 
     if (n) {

@@ -8,11 +8,12 @@ import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
+import {
+  ClsHotPeriodInvalid, ClsLogsetNameInvalid, ClsPrefixInvalid, ClsRetentionInvalid, ClsTopicIdInvalid, ClsTopicNameInvalid,
+} from './rules/cls';
+import { RetentionTooShort } from './rules/cos';
 import { Violation } from './rules/errors';
 import { checkRegion, regionWarnings } from './rules/regions';
-import {
-  checkClsHotPeriod, checkClsLogsetName, checkClsRetention, checkClsTopicId, checkClsTopicName,
-} from './rules/storage';
 
 /** Props of an adopted CLS topic. */
 export interface ExistingClsTopicProps {
@@ -90,8 +91,7 @@ const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region:
 
 function prefixViolations(prefix: string): Violation[] {
   const p = literal(prefix);
-  if (p === undefined || (p.trim().length > 0 && !/\s/.test(p))) return [];
-  return [{ code: 'CA205', field: 'prefix', problem: `"${p}" is empty or contains whitespace`, fix: 'use e.g. "cloudaudit"' }];
+  return p === undefined ? [] : ClsPrefixInvalid.check(p);
 }
 
 class ExistingClsTopic extends Construct implements IAuditDestination {
@@ -111,7 +111,7 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
     const topicId = literal(p.topicId);
     const region = literal(p.region);
     throwIfAny(this, [
-      ...(topicId !== undefined ? checkClsTopicId(topicId) : []),
+      ...(topicId !== undefined ? ClsTopicIdInvalid.check(topicId) : []),
       ...(region !== undefined ? checkRegion(region) : []),
       ...prefixViolations(this.storagePrefix),
     ]);
@@ -161,10 +161,10 @@ export class ClsDestination extends Construct implements IAuditDestination {
     const hot = literalNumber(p.hotPeriodDays);
     const violations: Violation[] = [
       ...(region !== undefined ? checkRegion(region) : []),
-      ...(logsetName !== undefined ? checkClsLogsetName(logsetName) : []),
-      ...(topicName !== undefined ? checkClsTopicName(topicName) : []),
-      ...(retention !== undefined ? checkClsRetention(retention, p.allowShortRetention ?? false) : []),
-      ...(hot !== undefined && retention !== undefined ? checkClsHotPeriod(hot, retention) : []),
+      ...(logsetName !== undefined ? ClsLogsetNameInvalid.check(logsetName) : []),
+      ...(topicName !== undefined ? ClsTopicNameInvalid.check(topicName) : []),
+      ...(retention !== undefined ? [...ClsRetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort: p.allowShortRetention ?? false })] : []),
+      ...(hot !== undefined && retention !== undefined ? ClsHotPeriodInvalid.check({ hot, retention }) : []),
       ...prefixViolations(this.storagePrefix),
     ];
     throwIfAny(this, violations);

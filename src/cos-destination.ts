@@ -7,11 +7,12 @@ import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
+import {
+  AppIdInvalid, BUCKET_NAME_RULES, BucketNameDuplicate, EncryptionInvalid, ObjectLockInvalid, PrefixInvalid, RetentionInvalid, RetentionTooShort,
+} from './rules/cos';
 import { Violation } from './rules/errors';
 import { checkRegion, regionWarnings } from './rules/regions';
-import {
-  checkAppId, checkBucketName, checkCosPrefix, checkCosRetention, checkObjectLockDays,
-} from './rules/storage';
+import { firstViolation } from './rules/rule';
 
 /** Server-side encryption of the log bucket (`encryption_algorithm`). */
 export enum CosEncryption {
@@ -136,9 +137,9 @@ function nameRegionPrefixViolations(bucketName: string, region: string, prefix: 
   const r = literal(region);
   const p = literal(prefix);
   return [
-    ...(b !== undefined ? checkBucketName(b) : []),
+    ...(b !== undefined ? firstViolation(BUCKET_NAME_RULES, b) : []),
     ...(r !== undefined ? checkRegion(r) : []),
-    ...(p !== undefined ? checkCosPrefix(p) : []),
+    ...(p !== undefined ? PrefixInvalid.check(p) : []),
   ];
 }
 
@@ -206,16 +207,14 @@ export class CosDestination extends Construct implements IAuditDestination {
 
     const violations = nameRegionPrefixViolations(this.storageName, this.storageRegion, this.storagePrefix);
     const appId = literal(p.appId);
-    if (appId !== undefined) violations.push(...checkAppId(appId));
-    if (encryption === CosEncryption.KMS && p.kmsKeyId === undefined) {
-      violations.push({ code: 'CA206', field: 'kmsKeyId', problem: 'encryption is KMS but no kmsKeyId is given', fix: 'give kmsKeyId, or use CosEncryption.AES256' });
-    } else if (encryption !== CosEncryption.KMS && p.kmsKeyId !== undefined) {
-      violations.push({ code: 'CA206', field: 'kmsKeyId', problem: `kmsKeyId is given but encryption is ${encryption}`, fix: 'set encryption: CosEncryption.KMS, or drop kmsKeyId' });
-    }
+    if (appId !== undefined) violations.push(...AppIdInvalid.check(appId));
+    violations.push(...EncryptionInvalid.check({ algorithm: encryption, hasKmsKey: p.kmsKeyId !== undefined }));
     const retention = literalNumber(p.retentionDays);
-    if (retention !== undefined) violations.push(...checkCosRetention(retention, p.allowShortRetention ?? false));
+    if (retention !== undefined) {
+      violations.push(...RetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort: p.allowShortRetention ?? false }));
+    }
     const lockDays = literalNumber(p.objectLockDays);
-    if (lockDays !== undefined) violations.push(...checkObjectLockDays(lockDays));
+    if (lockDays !== undefined) violations.push(...ObjectLockInvalid.check(lockDays));
     throwIfAny(this, violations);
 
     const region = literal(this.storageRegion);
@@ -269,10 +268,7 @@ export class CosDestination extends Construct implements IAuditDestination {
       bucketsByStack.set(stack, names);
     }
     const key = Token.isUnresolved(this.appId) ? `${this.storageName}-<appid>` : this.fullBucketName;
-    const other = names.get(key);
-    if (other !== undefined) {
-      throwIfAny(this, [{ code: 'CA210', field: 'bucketName', problem: `"${this.storageName}" is already created by ${other}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks' }]);
-    }
+    throwIfAny(this, BucketNameDuplicate.check({ name: this.storageName, usedBy: names.get(key) }));
     names.set(key, this.node.path);
   }
 }

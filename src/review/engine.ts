@@ -2,53 +2,30 @@
  * The rule engine: pure functions over the normalized model. Linear in the number of resources
  * (everything is looked up through maps built once per document).
  *
- * API rules are not re-implemented here: the checks in src/rules (track.ts, storage.ts) run on
- * the raw attribute values, and their violations become API-00x findings.
+ * API rules are not re-implemented here: every rule of the registry (src/rules) that reads a
+ * resource type checks it through its own `checkTerraform`, and its violations become findings
+ * under its review group (API-00x) with its own code. The review's own rules (COV, STO, ORG, QTA)
+ * are plan-wide and live below, with their catalogue entries in the registry.
  */
 import { MIN_REASON_LENGTH, rule } from './catalogue';
 import {
   DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
-import { formatViolation, Violation } from '../rules/errors';
+import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
+import { COS_BUCKET, MIN_SAFE_RETENTION_DAYS } from '../rules/cos';
+import { formatViolation } from '../rules/errors';
+import { RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
-import { checkBucketName, checkClsTopicId, checkCosPrefix, MIN_SAFE_RETENTION_DAYS } from '../rules/storage';
-import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from '../rules/track';
+import { Rule } from '../rules/rule';
+import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
+import { isExpression, lit, many, num, one, TerraformContext } from '../rules/terraform';
+import { TRACK_RESOURCE_TYPES, trackSelectors } from '../rules/track';
 
-export const TRACK_TYPES = new Set(['tencentcloud_audit_track', 'tencentcloud_events_audit_track']);
-const BUCKET = 'tencentcloud_cos_bucket';
-const TOPIC = 'tencentcloud_cls_topic';
-const CLS_PERMANENT = 3640;
-export const SERVICE_ROLE_NAME = 'CloudAudit_QCSRole';
-export const MULTI_ACCOUNT_POLICY_ID = '102693096';
-export const MULTI_ACCOUNT_POLICY_NAME = 'QcloudAccessForCloudAuditRoleInMultipleaccountTrailDelivery';
+export { isExpression } from '../rules/terraform';
 
-// ------------------------------------------------------------------ value helpers
-
-/** A string holding a Terraform expression: its value is unknown at review time. */
-export function isExpression(v: unknown): boolean {
-  return typeof v === 'string' && v.includes('${');
-}
-
-function one(v: unknown): Record<string, any> | undefined {
-  const x = Array.isArray(v) ? v[0] : v;
-  return typeof x === 'object' && x !== null ? x : undefined;
-}
-
-function many(v: unknown): Array<Record<string, any>> {
-  if (Array.isArray(v)) return v.filter((x) => typeof x === 'object' && x !== null);
-  return typeof v === 'object' && v !== null ? [v as Record<string, any>] : [];
-}
-
-/** A literal string, or undefined for expressions and absent values. */
-function lit(v: unknown): string | undefined {
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return typeof v === 'string' && !isExpression(v) ? v : undefined;
-}
-
-function num(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  return typeof v === 'string' && /^-?[0-9]+$/.test(v) ? Number(v) : undefined;
-}
+export const TRACK_TYPES = new Set(TRACK_RESOURCE_TYPES);
+const BUCKET = COS_BUCKET;
+const TOPIC = CLS_TOPIC;
 
 function isTrue(v: unknown): boolean {
   return v === true || v === 'true';
@@ -108,9 +85,9 @@ class PlanIndex {
         if (key !== undefined) this.bucketsByName.set(key, r);
       } else if (r.type === TOPIC) {
         for (const id of [r.values.id, r.values.topic_id]) if (lit(id)) this.topicsById.set(lit(id)!, r);
-      } else if (r.type === 'tencentcloud_cam_role') {
+      } else if (r.type === CAM_ROLE) {
         role ||= lit(r.values.name) === SERVICE_ROLE_NAME || lit(r.values.role_name) === SERVICE_ROLE_NAME;
-      } else if (r.type.startsWith('tencentcloud_cam_role_policy_attachment')) {
+      } else if (r.type.startsWith(CAM_ROLE_POLICY_ATTACHMENT)) {
         policy ||= lit(r.values.policy_id) === MULTI_ACCOUNT_POLICY_ID || lit(r.values.policy_name) === MULTI_ACCOUNT_POLICY_NAME;
       }
     }
@@ -153,13 +130,13 @@ class Findings {
   /**
    * Adds a finding about `at`; `concerned` resources (default: `at`) may acknowledge it.
    */
-  add(ruleId: string, at: TfResource | undefined, message: string, file: string, opts: { concerned?: TfResource[]; fix?: string } = {}): void {
+  add(ruleId: string, at: TfResource | undefined, message: string, file: string, opts: { concerned?: TfResource[]; fix?: string; code?: string } = {}): void {
     const info = rule(ruleId);
     let acknowledged: Finding['acknowledged'];
     let ignored: string | undefined;
     for (const r of opts.concerned ?? (at ? [at] : [])) {
       for (const a of r.acknowledgements) {
-        if (a.id !== ruleId) continue;
+        if (a.id !== ruleId && a.id !== opts.code) continue;
         if (a.reason.trim().length >= MIN_REASON_LENGTH) {
           acknowledged = a;
           break;
@@ -170,6 +147,7 @@ class Findings {
     }
     this.list.push({
       ruleId,
+      ...(opts.code ? { code: opts.code } : {}),
       level: info.level,
       address: at?.address,
       constructPath: at?.constructPath,
@@ -182,75 +160,34 @@ class Findings {
   }
 }
 
-/** Violations of an API rule, mapped to review rule ids. */
-const API_RULE_OF_CODE: Record<string, string> = {
-  CA101: 'API-001',
-  CA102: 'API-001',
-  CA103: 'API-002',
-  CA104: 'API-002',
-  CA105: 'API-002',
-  CA107: 'API-002',
-  CA108: 'API-002',
-  CA109: 'API-002',
-  CA106: 'API-003',
-  CA205: 'API-004',
-  CA201: 'API-005',
-  CA202: 'API-005',
-  CA203: 'API-005',
-  CA305: 'API-005',
-};
+/** The API rules the review runs on Terraform: every registry rule with a review group. */
+const API_RULES: readonly Rule[] = RULES.filter((r) => (r as Rule).review !== undefined && (r as Rule).reads !== undefined) as readonly Rule[];
 
-function addViolations(f: Findings, track: TfResource, violations: readonly Violation[]): void {
-  for (const v of violations) {
-    const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
-    f.add(API_RULE_OF_CODE[v.code], track, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), track.file, { fix: v.fix });
-  }
-}
-
-function selectorsOf(track: TfResource): Array<SelectorView & { field: string; raw: Record<string, any> }> {
-  const v = track.values;
-  const rows = track.type === 'tencentcloud_audit_track'
-    ? [{ field: '', raw: v }]
-    : many(one(v.filters)?.resource_fields).map((raw, i) => ({ field: `filters.resource_fields[${i}].`, raw }));
-  return rows.map(({ field, raw }) => ({
-    field,
-    raw,
+function selectorsOf(track: TfResource): SelectorView[] {
+  return trackSelectors(track).map(({ raw }) => ({
     resourceType: String(raw.resource_type ?? ''),
     actionType: String(raw.action_type ?? ''),
     eventNames: Array.isArray(raw.event_names) ? raw.event_names.map(String) : isExpression(raw.event_names) ? [String(raw.event_names)] : [],
   }));
 }
 
-function checkApi(f: Findings, track: TfResource, names: Map<string, TfResource>): void {
-  const v = track.values;
-  const name = lit(v.name);
-  if (name !== undefined) {
-    addViolations(f, track, checkTrackName(name, 'name'));
-    const key = `${track.account}\u0000${name}`;
-    const other = names.get(key);
-    if (other) {
-      addViolations(f, track, [{ code: 'CA102', field: 'name', problem: `"${name}" is already used by ${other.address} in account ${track.account}`, fix: 'give each tracking set its own name' }]);
-    } else {names.set(key, track);}
-  }
-  for (const s of selectorsOf(track)) {
-    const rt = lit(s.raw.resource_type);
-    const at = lit(s.raw.action_type);
-    if (at !== undefined) addViolations(f, track, checkActionType(at, `${s.field}action_type`));
-    if (rt !== undefined) addViolations(f, track, checkResourceType(rt, `${s.field}resource_type`));
-    const en = s.raw.event_names;
-    if (Array.isArray(en) && en.every((n) => typeof n === 'string' && !isExpression(n))) {
-      addViolations(f, track, checkEventNames(en, rt, `${s.field}event_names`));
+/** Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks. */
+function checkApi(f: Findings, resources: readonly TfResource[]): void {
+  for (const r of API_RULES) {
+    const seen = new Map<string, string>();
+    const context: TerraformContext = {
+      claim: (key, address) => {
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, address);
+        return first;
+      },
+    };
+    for (const resource of resources) {
+      for (const v of r.checkTerraform(resource, context)) {
+        const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
+        f.add(r.review!, resource, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), resource.file, { fix: v.fix, code: v.code });
+      }
     }
-  }
-  const s = one(v.storage) ?? {};
-  const type = lit(s.storage_type);
-  const storageName = lit(s.storage_name);
-  const prefix = lit(s.storage_prefix);
-  if (type === 'cos') {
-    if (prefix !== undefined) addViolations(f, track, checkCosPrefix(prefix, 'storage.storage_prefix'));
-    if (storageName !== undefined) addViolations(f, track, checkBucketName(storageName, 'storage.storage_name'));
-  } else if (type === 'cls' && storageName !== undefined) {
-    addViolations(f, track, checkClsTopicId(storageName, 'storage.storage_name'));
   }
 }
 
@@ -302,7 +239,7 @@ function retentionOf(storage: TfResource | undefined, status: DestinationView['s
   if (storage.type === TOPIC) {
     const d = num(storage.values.period);
     if (isExpression(storage.values.period)) return 'unknown';
-    return d === undefined ? 'CLS default' : d === CLS_PERMANENT ? 'permanent' : `${d} days`;
+    return d === undefined ? 'CLS default' : d === CLS_PERMANENT_DAYS ? 'permanent' : `${d} days`;
   }
   let min: number | undefined;
   let unknown = false;
@@ -342,7 +279,6 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   const f = new Findings();
   const tracks: TrackView[] = [];
   const storages = new Map<string, TfResource>();
-  const names = new Map<string, TfResource>();
   const byAccount = new Map<string, TfResource[]>();
   const orgByAccount = new Map<string, TfResource[]>();
   const matrix = new Map<string, { read: string[]; write: string[] }>();
@@ -369,7 +305,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       account: t.account,
       enabled: enabled,
       orgWide,
-      selectors: selectors.map(({ resourceType, actionType, eventNames }) => ({ resourceType, actionType, eventNames })),
+      selectors,
       destination: {
         storageType: String(s.storage_type ?? ''),
         storageRegion: String(s.storage_region ?? ''),
@@ -400,7 +336,6 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     push(byAccount, t.account, t);
     if (orgWide) push(orgByAccount, t.account, t);
 
-    checkApi(f, t, names);
     if (resolved.status === 'dangling') {
       f.add('COV-003', t, `storage ${s.storage_type}:${s.storage_name} is not created in this plan and not marked as adopted`, t.file);
     }
@@ -410,6 +345,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     }
   }
 
+  checkApi(f, document.resources);
   const first = index.tracks[0];
   if (first) {
     if (!allWrite && !maybeAllWrite) {

@@ -6,6 +6,7 @@
  *   the provider alias and references read from `configuration`.
  */
 import { Acknowledgement, ReviewDocument, TfResource } from './model';
+import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY } from '../internal/metadata';
 
 const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
 /** What a value unknown until apply looks like in the model (any string with `${` is an expression). */
@@ -34,12 +35,13 @@ export function isConfig(doc: unknown): doc is Json {
 
 function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; adopted: boolean; path?: string } {
   if (!isObject(meta)) return { acks: [], adopted: false };
-  const ca = isObject(meta.cloudaudit) ? meta.cloudaudit : {};
-  const acks = Array.isArray(ca.acknowledgements)
-    ? ca.acknowledgements.filter(isObject).map((a) => ({ id: String(a.id ?? ''), reason: typeof a.reason === 'string' ? a.reason : '' }))
+  const ca = isObject(meta[METADATA_KEY]) ? meta[METADATA_KEY] : {};
+  const listed = ca[ACKNOWLEDGEMENTS_KEY];
+  const acks = Array.isArray(listed)
+    ? listed.filter(isObject).map((a) => ({ id: String(a.id ?? ''), reason: typeof a.reason === 'string' ? a.reason : '' }))
     : [];
   const path = isObject(meta.metadata) && typeof meta.metadata.path === 'string' ? meta.metadata.path : undefined;
-  return { acks, adopted: ca.adopted_storage === true, path };
+  return { acks, adopted: ca[ADOPTED_STORAGE_KEY] === true, path };
 }
 
 /** Terraform JSON allows a list of objects wherever an object of blocks is expected. */
