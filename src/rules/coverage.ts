@@ -79,7 +79,7 @@ export const API_007 = defineRule({
 export const API_008 = defineRule({
   code: 'API-008', name: 'ApiClsSettings', level: 'error', source: SOURCES.library,
   rule: 'the CLS topic and logset have names, a period and a hot period that CreateTopic and CreateLogset accept',
-  fix: 'use period 1-3600 (3640 permanent), hot_period 0 or 7..period-1, names without "|" that are not reserved',
+  fix: 'use period 1-3600 (3640 permanent), hot_period 0 or 7..period-1, names without a pipe character that are not reserved',
   rationale: `${SOURCES.clsTopicApi}; ${SOURCES.clsLogsetApi}; codes CA301-CA304`,
 });
 
