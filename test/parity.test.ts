@@ -1,0 +1,232 @@
+/**
+ * Parity: every API rule the constructs enforce is found by the review on Terraform, with the same
+ * code. For each rule code, the table holds construct props the library refuses and the equivalent
+ * hand-written Terraform; the Terraform runs through the review twice, as a JSON configuration and as
+ * a `terraform show -json` plan. The reverse direction: what the constructs synthesize from valid
+ * props passes the review without any API finding.
+ */
+import { TerraformStack, Testing } from 'cdktf';
+import { compliantDoc, STORAGE, track as tfTrack } from './review/support';
+import { expectCode, newStack } from './support';
+import {
+  AuditEventTargetType, AuditTrack, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption,
+  IAuditDestination, NoticeChannel, OrgWideTrack, SensitiveOperations,
+} from '../src';
+import { review } from '../src/review/engine';
+import { fromConfig, fromPlan } from '../src/review/normalize';
+import { RULES } from '../src/rules/index';
+import { Rule } from '../src/rules/rule';
+
+// ---------------------------------------------------------------- construct side
+
+function cos(s: TerraformStack, props: object = {}): IAuditDestination {
+  return new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000', ...props } as any);
+}
+function cls(s: TerraformStack, props: object = {}): ClsDestination {
+  return new ClsDestination(s, 'Events', { region: 'ap-guangzhou', logsetName: 'cloudaudit', topicName: 'events', ...props } as any);
+}
+function track(props: object): void {
+  const { stack } = newStack();
+  new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: cos(stack), ...props } as any);
+}
+function alarm(props: object): void {
+  const { stack } = newStack();
+  cls(stack).addAlarm('Alarm', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'], ...props } as any);
+}
+function eventRule(props: object): void {
+  const { stack } = newStack();
+  AuditTrack.onEvent(stack, 'Rule', { ruleName: 'cam-writes', eventBusId: 'eb-abc123', products: ['cam'], ...props } as any);
+}
+function org(props: object): void {
+  const { stack } = newStack();
+  new OrgWideTrack(stack, 'Org', { trackName: 'org-wide', destination: cos(stack), ...props } as any);
+}
+
+// ---------------------------------------------------------------- Terraform side
+
+type Doc = any;
+const r = (d: Doc, type: string) => (d.resource[type] ??= {});
+const all = (d: Doc) => d.resource.tencentcloud_audit_track.all;
+const clsTrack = (d: Doc) => d.resource.tencentcloud_audit_track.cls;
+const bucket = (d: Doc) => d.resource.tencentcloud_cos_bucket.logs;
+const topic = (d: Doc) => d.resource.tencentcloud_cls_topic.events;
+function tfAlarm(d: Doc, extra: object): void {
+  r(d, 'tencentcloud_cls_alarm').keys = {
+    name: 'cam-key-changes', trigger_count: 1, alarm_period: 15, condition: '$1.events > 0', monitor_time: { type: 'Period', time: 5 },
+    alarm_targets: [{ topic_id: '${tencentcloud_cls_topic.events.id}', query: 'resourceType:"cam" | select count(*) as events', start_time_offset: -5, end_time_offset: 0, number: 1 }],
+    alarm_notice_ids: ['notice-1'], ...extra,
+  };
+}
+function tfPattern(d: Doc, pattern: object, extra: object = {}): void {
+  r(d, 'tencentcloud_eb_event_rule').cam = { rule_name: 'cam-writes', event_bus_id: 'eb-abc123', event_pattern: JSON.stringify(pattern), ...extra };
+}
+const CAM_PATTERN = { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall'] };
+function tfEvents(d: Doc, fields: object[]): void {
+  r(d, 'tencentcloud_events_audit_track').multi = { name: 'multi-audit', status: 1, storage: { ...STORAGE }, filters: { resource_fields: fields } };
+}
+
+interface Case {
+  /** Builds constructs from props the library refuses with the code. */
+  readonly construct: () => void;
+  /** Breaks the same rule in hand-written Terraform (a compliant document). */
+  readonly terraform: (doc: Doc) => void;
+}
+
+const CASES: Record<string, Case> = {
+  CA101: { construct: () => track({ trackName: 'ab' }), terraform: (d) => { all(d).name = 'ab'; } },
+  CA102: {
+    construct: () => { const { stack } = newStack(); const dest = cos(stack); new AuditTrack(stack, 'A', { trackName: 'org-audit', destination: dest }); new AuditTrack(stack, 'B', { trackName: 'org-audit', destination: dest }); },
+    terraform: (d) => { clsTrack(d).name = 'org-audit'; },
+  },
+  CA103: { construct: () => track({ actionType: 'read' }), terraform: (d) => { all(d).action_type = 'read'; } },
+  CA104: { construct: () => track({ resourceType: 'CVM' }), terraform: (d) => { all(d).resource_type = 'CVM'; } },
+  CA105: { construct: () => track({ resourceType: '*', eventNames: ['DeleteUser'] }), terraform: (d) => { all(d).event_names = ['DeleteUser']; } },
+  CA106: {
+    construct: () => track({ resourceType: 'cam', eventNames: Array.from({ length: 11 }, (_, i) => `Api${i}`) }),
+    terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: Array.from({ length: 11 }, (_, i) => `Api${i}`) }); },
+  },
+  CA107: { construct: () => track({ resourceType: 'cam', eventNames: ['*', 'DeleteUser'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['*', 'DeleteUser'] }); } },
+  CA108: { construct: () => track({ resourceType: 'cam', eventNames: ['Delete User'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['Delete User'] }); } },
+  CA109: { construct: () => track({ resourceType: 'cam', eventNames: ['DeleteUser', 'DeleteUser'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['DeleteUser', 'DeleteUser'] }); } },
+  CA112: {
+    construct: () => track({ selectors: [{ resourceType: '*' }, { resourceType: 'cam' }] }),
+    terraform: (d) => tfEvents(d, [{ resource_type: '*', action_type: '*', event_names: ['*'] }, { resource_type: 'cam', action_type: '*', event_names: ['*'] }]),
+  },
+  CA113: {
+    construct: () => track({ selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cam', eventNames: ['CreateUser'] }] }),
+    terraform: (d) => tfEvents(d, [{ resource_type: 'cam', action_type: '*', event_names: ['DeleteUser'] }, { resource_type: 'cam', action_type: '*', event_names: ['CreateUser'] }]),
+  },
+  CA201: { construct: () => cos(newStack().stack, { bucketName: 'Audit_Logs' }), terraform: (d) => { all(d).storage.storage_name = 'Audit_Logs'; } },
+  CA202: { construct: () => cos(newStack().stack, { bucketName: 'a'.repeat(50) }), terraform: (d) => { bucket(d).bucket = `${'a'.repeat(50)}-1250000000`; } },
+  CA203: { construct: () => cos(newStack().stack, { bucketName: 'audit-logs-1250000000' }), terraform: (d) => { all(d).storage.storage_name = 'audit-logs-1250000000'; } },
+  CA204: { construct: () => cos(newStack().stack, { appId: '125000' }), terraform: (d) => { bucket(d).bucket = 'audit-logs-125000'; } },
+  CA205: { construct: () => cos(newStack().stack, { prefix: 'audit/logs' }), terraform: (d) => { all(d).storage.storage_prefix = 'audit/logs'; } },
+  CA206: { construct: () => cos(newStack().stack, { encryption: CosEncryption.KMS }), terraform: (d) => { bucket(d).encryption_algorithm = 'KMS'; } },
+  CA207: { construct: () => cos(newStack().stack, { retentionDays: 0 }), terraform: (d) => { bucket(d).lifecycle_rules[0].expiration.days = 0; } },
+  CA209: { construct: () => cos(newStack().stack, { objectLockDays: 40000 }), terraform: (d) => { bucket(d).object_lock_configuration.rule.days = 40000; } },
+  CA210: {
+    construct: () => { const { stack } = newStack(); cos(stack); new CosDestination(stack, 'Again', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' }); },
+    terraform: (d) => { d.resource.tencentcloud_cos_bucket.again = { ...bucket(d) }; },
+  },
+  CA301: { construct: () => cls(newStack().stack, { retentionDays: 3700 }), terraform: (d) => { topic(d).period = 3700; } },
+  CA302: { construct: () => cls(newStack().stack, { hotPeriodDays: 3 }), terraform: (d) => { topic(d).hot_period = 3; } },
+  CA303: { construct: () => cls(newStack().stack, { topicName: 'cls_service_log' }), terraform: (d) => { topic(d).topic_name = 'cls_service_log'; } },
+  CA304: { construct: () => cls(newStack().stack, { logsetName: 'audit|logs' }), terraform: (d) => { r(d, 'tencentcloud_cls_logset').l = { logset_name: 'audit|logs' }; } },
+  CA305: {
+    construct: () => ClsDestination.fromTopicId(newStack().stack, 'Topic', { topicId: 'a topic', region: 'ap-guangzhou' }),
+    terraform: (d) => { clsTrack(d).storage.storage_name = 'a topic'; },
+  },
+  CA306: { construct: () => cls(newStack().stack, { prefix: ' ' }), terraform: (d) => { clsTrack(d).storage.storage_prefix = ' '; } },
+  CA401: { construct: () => cos(newStack().stack, { region: 'ap-guangzhuo' }), terraform: (d) => { all(d).storage.storage_region = 'ap-guangzhuo'; } },
+  CA501: {
+    construct: () => org({ storageAccountId: 'abc', storageAppId: '1250000001' }),
+    terraform: (d) => { Object.assign(all(d).storage, { storage_account_id: 'abc', storage_app_id: '1250000001' }); },
+  },
+  CA502: {
+    construct: () => org({ storageAccountId: '100012345678', storageAppId: '12' }),
+    terraform: (d) => { Object.assign(all(d).storage, { storage_account_id: '100012345678', storage_app_id: '12' }); },
+  },
+  CA503: { construct: () => org({ storageAccountId: '100012345678' }), terraform: (d) => { all(d).storage.storage_account_id = '100012345678'; } },
+  CA701: { construct: () => alarm({ alarmName: 'a|b' }), terraform: (d) => tfAlarm(d, { name: 'a|b' }) },
+  CA702: { construct: () => alarm({ triggerCount: 0 }), terraform: (d) => tfAlarm(d, { trigger_count: 0 }) },
+  CA703: { construct: () => alarm({ alarmPeriodMinutes: 2000 }), terraform: (d) => tfAlarm(d, { alarm_period: 2000 }) },
+  CA704: { construct: () => alarm({ intervalMinutes: 0, windowMinutes: 5 }), terraform: (d) => tfAlarm(d, { monitor_time: { type: 'Period', time: 0 } }) },
+  CA705: {
+    construct: () => alarm({ windowMinutes: 1441 }),
+    terraform: (d) => tfAlarm(d, { alarm_targets: [{ topic_id: 't', query: 'x | select count(*) as events', start_time_offset: -1441, end_time_offset: 0, number: 1 }] }),
+  },
+  CA706: {
+    construct: () => alarm({ preset: undefined, query: '  ' }),
+    terraform: (d) => tfAlarm(d, { alarm_targets: [{ topic_id: 't', query: '  ', start_time_offset: -5, end_time_offset: 0, number: 1 }] }),
+  },
+  CA708: {
+    construct: () => alarm({ noticeIds: undefined, notify: { receiverIds: [1], channels: [NoticeChannel.SMS, NoticeChannel.SMS] } }),
+    terraform: (d) => { r(d, 'tencentcloud_cls_alarm_notice').n = { name: 'notice', type: 'All', notice_receivers: [{ receiver_type: 'Uin', receiver_ids: [1], receiver_channels: ['Sms', 'Sms'] }] }; },
+  },
+  CA709: { construct: () => alarm({ condition: ' ' }), terraform: (d) => tfAlarm(d, { condition: ' ' }) },
+  CA710: { construct: () => alarm({ noticeIds: ['a', 'a'] }), terraform: (d) => tfAlarm(d, { alarm_notice_ids: ['a', 'a'] }) },
+  CA721: { construct: () => eventRule({ ruleName: '1' }), terraform: (d) => tfPattern(d, CAM_PATTERN, { rule_name: '1' }) },
+  CA722: { construct: () => eventRule({ products: ['CAM'] }), terraform: (d) => tfPattern(d, { source: ['CAM.cloud.tencent'], type: ['CAM:CloudEvent:ApiCall'] }) },
+  CA723: {
+    construct: () => eventRule({ eventTypes: [CloudAuditEventType.API_CALL, CloudAuditEventType.API_CALL] }),
+    terraform: (d) => tfPattern(d, { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:Nope'] }),
+  },
+  CA724: { construct: () => eventRule({ description: 'x'.repeat(201) }), terraform: (d) => tfPattern(d, CAM_PATTERN, { description: 'x'.repeat(201) }) },
+  CA725: { construct: () => eventRule({ eventBusId: ' ' }), terraform: (d) => tfPattern(d, CAM_PATTERN, { event_bus_id: ' ' }) },
+  CA726: {
+    construct: () => eventRule({ target: { type: AuditEventTargetType.SCF, resourceDescription: 'not-a-qcs-string' } }),
+    terraform: (d) => { r(d, 'tencentcloud_eb_event_target').t = { event_bus_id: 'eb-abc123', rule_id: 'r', type: 'scf', target_description: { resource_description: 'not-a-qcs-string' } }; },
+  },
+  CA727: { construct: () => eventRule({ eventNames: ['*'] }), terraform: (d) => tfPattern(d, { ...CAM_PATTERN, data: { eventName: ['*'] } }) },
+  CA801: {
+    construct: () => { const { stack } = newStack(); new CloudAuditServiceRole(stack, 'A'); new CloudAuditServiceRole(stack, 'B'); },
+    terraform: (d) => { r(d, 'tencentcloud_cam_role').a = { name: 'CloudAudit_QCSRole', document: '{}' }; r(d, 'tencentcloud_cam_role').b = { name: 'CloudAudit_QCSRole', document: '{}' }; },
+  },
+  CA802: {
+    construct: () => new CloudAuditServiceRole(newStack().stack, 'Role', { policyIds: ['AdministratorAccess'] }),
+    terraform: (d) => { r(d, 'tencentcloud_cam_role_policy_attachment').p = { role_id: '${tencentcloud_cam_role.a.id}', policy_id: 'AdministratorAccess' }; },
+  },
+};
+
+/** The API rules: registry rules the review runs on Terraform. */
+const API_CODES = (RULES as readonly Rule[]).filter((x) => x.reads !== undefined && x.review !== undefined).map((x) => x.code).sort();
+
+/** The same configuration as a `terraform show -json` plan: blocks become lists, as Terraform writes them. */
+function asPlan(doc: Doc): Doc {
+  const body = (o: object): object => Object.fromEntries(Object.entries(o).map(([k, x]) => [k, blocks(x)]));
+  const blocks = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' && x !== null ? body(x) : x));
+    return typeof v === 'object' && v !== null ? [body(v)] : v;
+  };
+  const resources: object[] = [];
+  for (const [type, byName] of Object.entries(doc.resource as Record<string, Record<string, any>>)) {
+    for (const [name, body] of Object.entries(byName)) {
+      const values = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'lifecycle' && k !== '//' && k !== 'provider').map(([k, v]) => [k, blocks(v)]));
+      resources.push({ address: `${type}.${name}`, mode: 'managed', type, name, provider_name: 'registry.terraform.io/tencentcloudstack/tencentcloud', values });
+    }
+  }
+  return { format_version: '1.2', terraform_version: '1.9.8', planned_values: { root_module: { resources } } };
+}
+
+function codesIn(resources: ReturnType<typeof fromConfig>): string[] {
+  return review({ name: 'parity', file: 'main.tf.json', kind: 'terraform-json', resources }).findings.flatMap((f) => (f.code ? [f.code] : []));
+}
+
+test('the table covers every API rule code, and only those', () => {
+  expect(Object.keys(CASES).sort()).toEqual(API_CODES);
+});
+
+test('the compliant Terraform has no API finding, as configuration and as plan', () => {
+  expect(codesIn(fromConfig(compliantDoc(), 'main.tf.json'))).toEqual([]);
+  expect(codesIn(fromPlan(asPlan(compliantDoc()), 'plan.json'))).toEqual([]);
+});
+
+describe.each(Object.entries(CASES))('%s', (code, c) => {
+  test('the constructs refuse the props', () => {
+    expectCode(c.construct, code);
+  });
+  test('the review flags the equivalent Terraform JSON configuration', () => {
+    const doc = compliantDoc();
+    c.terraform(doc);
+    expect(codesIn(fromConfig(doc, 'main.tf.json'))).toContain(code);
+  });
+  test('the review flags the equivalent `terraform show -json` plan', () => {
+    const doc = compliantDoc();
+    c.terraform(doc);
+    expect(codesIn(fromPlan(asPlan(doc), 'plan.json'))).toContain(code);
+  });
+});
+
+test('what the constructs synthesize from valid props passes every API rule of the review', () => {
+  const { stack } = newStack();
+  const logs = cos(stack, { retentionDays: 365, objectLockDays: 365 });
+  const events = cls(stack);
+  new AuditTrack(stack, 'All', { trackName: 'org-audit', destination: logs, createServiceRole: true });
+  new AuditTrack(stack, 'Multi', { trackName: 'multi-audit', destination: events, selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cvm' }] });
+  events.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });
+  AuditTrack.onEvent(stack, 'OnCam', { ruleName: 'cam-writes', eventBusId: 'eb-abc123', products: ['cam'], eventNames: ['DeleteUser'], target: { type: AuditEventTargetType.SCF, resourceDescription: 'qcs::scf:ap-guangzhou:uin/1:namespace/default/function/f/$LATEST' } });
+  const doc = JSON.parse(Testing.synth(stack));
+  expect(codesIn(fromConfig(doc, 'cdk.tf.json'))).toEqual([]);
+  // Hand-written Terraform with the same shape as a track's: also clean.
+  expect(codesIn(fromConfig({ resource: { tencentcloud_audit_track: { t: tfTrack('org-audit') } } }, 'main.tf.json'))).toEqual([]);
+});
