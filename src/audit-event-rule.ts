@@ -139,7 +139,9 @@ export class AuditEventRule extends Construct {
       ...EventRuleTypesInvalid.check(types),
       ...(names !== undefined ? ApiNamesInvalid.check(names) : []),
       ...(literal(p.description) !== undefined ? EventRuleDescriptionInvalid.check(p.description!) : []),
-      ...(target && literal(target.resourceDescription) !== undefined ? EventTargetInvalid.check({ type: target.type, description: target.resourceDescription }) : []),
+      ...(target && literal(target.resourceDescription) !== undefined
+        ? EventTargetInvalid.check({ type: target.type, description: target.resourceDescription })
+        : []),
     ]);
     throwIfAny(this, EventPatternNotLiteral.check(products === undefined || (p.eventNames !== undefined && names === undefined)));
 

@@ -4,8 +4,8 @@ import { Construct } from 'constructs';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { NameMarker } from './internal/name-marker';
 import { ADOPTED_STORAGE_OVERRIDE } from './internal/metadata';
+import { NameMarker } from './internal/name-marker';
 import { checkTrackProvider, effectiveProvider, validateAtSynth } from './internal/provider';
 import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/validation';
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
@@ -200,7 +200,8 @@ export class AuditTrack extends Construct {
     const name = literal(p.trackName);
     if (name !== undefined) violations.push(...TrackNameInvalid.check(name));
     if (literal(this.defaultActionType) !== undefined) violations.push(...ActionTypeInvalid.check(this.defaultActionType));
-    violations.push(...SelectorsConflict.check({ selectors: p.selectors !== undefined, single: p.resourceType !== undefined || p.eventNames !== undefined }));
+    const single = p.resourceType !== undefined || p.eventNames !== undefined;
+    violations.push(...SelectorsConflict.check({ selectors: p.selectors !== undefined, single }));
     throwIfAny(this, violations);
 
     this.implicitDefault = p.selectors === undefined && p.resourceType === undefined && p.eventNames === undefined;

@@ -163,7 +163,9 @@ export class ClsDestination extends Construct implements IAuditDestination {
       ...(region !== undefined ? checkRegion(region) : []),
       ...(logsetName !== undefined ? ClsLogsetNameInvalid.check(logsetName) : []),
       ...(topicName !== undefined ? ClsTopicNameInvalid.check(topicName) : []),
-      ...(retention !== undefined ? [...ClsRetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort: p.allowShortRetention ?? false })] : []),
+      ...(retention !== undefined
+        ? [...ClsRetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort: p.allowShortRetention ?? false })]
+        : []),
       ...(hot !== undefined && retention !== undefined ? ClsHotPeriodInvalid.check({ hot, retention }) : []),
       ...prefixViolations(this.storagePrefix),
     ];

@@ -211,7 +211,8 @@ export class CosDestination extends Construct implements IAuditDestination {
     violations.push(...EncryptionInvalid.check({ algorithm: encryption, hasKmsKey: p.kmsKeyId !== undefined }));
     const retention = literalNumber(p.retentionDays);
     if (retention !== undefined) {
-      violations.push(...RetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort: p.allowShortRetention ?? false }));
+      const allowShort = p.allowShortRetention ?? false;
+      violations.push(...RetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort }));
     }
     const lockDays = literalNumber(p.objectLockDays);
     if (lockDays !== undefined) violations.push(...ObjectLockInvalid.check(lockDays));

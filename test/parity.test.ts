@@ -52,9 +52,14 @@ const bucket = (d: Doc) => d.resource.tencentcloud_cos_bucket.logs;
 const topic = (d: Doc) => d.resource.tencentcloud_cls_topic.events;
 function tfAlarm(d: Doc, extra: object): void {
   r(d, 'tencentcloud_cls_alarm').keys = {
-    name: 'cam-key-changes', trigger_count: 1, alarm_period: 15, condition: '$1.events > 0', monitor_time: { type: 'Period', time: 5 },
+    name: 'cam-key-changes',
+    trigger_count: 1,
+    alarm_period: 15,
+    condition: '$1.events > 0',
+    monitor_time: { type: 'Period', time: 5 },
     alarm_targets: [{ topic_id: '${tencentcloud_cls_topic.events.id}', query: 'resourceType:"cam" | select count(*) as events', start_time_offset: -5, end_time_offset: 0, number: 1 }],
-    alarm_notice_ids: ['notice-1'], ...extra,
+    alarm_notice_ids: ['notice-1'],
+    ...extra,
   };
 }
 function tfPattern(d: Doc, pattern: object, extra: object = {}): void {
@@ -103,7 +108,10 @@ const CASES: Record<string, Case> = {
   CA205: { construct: () => cos(newStack().stack, { prefix: 'audit/logs' }), terraform: (d) => { all(d).storage.storage_prefix = 'audit/logs'; } },
   CA206: { construct: () => cos(newStack().stack, { encryption: CosEncryption.KMS }), terraform: (d) => { bucket(d).encryption_algorithm = 'KMS'; } },
   CA207: { construct: () => cos(newStack().stack, { retentionDays: 0 }), terraform: (d) => { bucket(d).lifecycle_rules[0].expiration.days = 0; } },
-  CA209: { construct: () => cos(newStack().stack, { objectLockDays: 40000 }), terraform: (d) => { bucket(d).object_lock_configuration.rule.days = 40000; } },
+  CA209: {
+    construct: () => cos(newStack().stack, { objectLockDays: 40000 }),
+    terraform: (d) => { bucket(d).object_lock_configuration.rule.days = 40000; },
+  },
   CA210: {
     construct: () => { const { stack } = newStack(); cos(stack); new CosDestination(stack, 'Again', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' }); },
     terraform: (d) => { d.resource.tencentcloud_cos_bucket.again = { ...bucket(d) }; },
@@ -180,8 +188,8 @@ function asPlan(doc: Doc): Doc {
   };
   const resources: object[] = [];
   for (const [type, byName] of Object.entries(doc.resource as Record<string, Record<string, any>>)) {
-    for (const [name, body] of Object.entries(byName)) {
-      const values = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'lifecycle' && k !== '//' && k !== 'provider').map(([k, v]) => [k, blocks(v)]));
+    for (const [name, config] of Object.entries(byName)) {
+      const values = Object.fromEntries(Object.entries(config).filter(([k]) => k !== 'lifecycle' && k !== '//' && k !== 'provider').map(([k, v]) => [k, blocks(v)]));
       resources.push({ address: `${type}.${name}`, mode: 'managed', type, name, provider_name: 'registry.terraform.io/tencentcloudstack/tencentcloud', values });
     }
   }

@@ -130,7 +130,10 @@ class Findings {
   /**
    * Adds a finding about `at`; `concerned` resources (default: `at`) may acknowledge it.
    */
-  add(ruleId: string, at: TfResource | undefined, message: string, file: string, opts: { concerned?: TfResource[]; fix?: string; code?: string } = {}): void {
+  add(
+    ruleId: string, at: TfResource | undefined, message: string, file: string,
+    opts: { concerned?: TfResource[]; fix?: string; code?: string } = {},
+  ): void {
     const info = rule(ruleId);
     let acknowledged: Finding['acknowledged'];
     let ignored: string | undefined;

@@ -10,6 +10,7 @@
  * - SDK CreateAlarmNoticeRequest.cs / NoticeReceiver.cs: notice Name at most 255 bytes, no "|";
  *   ReceiverType Uin|Group, ReceiverIds numeric, ReceiverChannels Email|Sms|WeChat|Phone.
  */
+import { clsNameProblem } from './cls';
 import { defineRule, isWholeNumber, Rule } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, num, one, strings, TerraformInput, TerraformResourceView } from './terraform';
@@ -20,7 +21,6 @@ export const ALARM_PERIOD_MAX = 1440;
 export const MONITOR_INTERVAL_MAX = 1440;
 /** |StartTimeOffset| at most 1440 minutes (one day). */
 export const QUERY_WINDOW_MAX = 1440;
-export const ALARM_NAME_MAX_BYTES = 255;
 export const CLS_ALARM = 'tencentcloud_cls_alarm';
 export const CLS_ALARM_NOTICE = 'tencentcloud_cls_alarm_notice';
 
@@ -35,27 +35,40 @@ function utf8Length(s: string): number {
 
 /** Alarm and notice names: not blank, at most 255 bytes, no "|" (CreateAlarmNotice; CLS names in general). */
 export const AlarmNameInvalid = defineRule({
-  code: 'CA701', name: 'AlarmNameInvalid', level: 'error', source: SOURCES.clsAlarmApi, review: 'API-011',
+  code: 'CA701',
+  name: 'AlarmNameInvalid',
+  level: 'error',
+  source: SOURCES.clsAlarmApi,
+  review: 'API-011',
   rule: 'an alarm or notice name is 1-255 bytes without "|"',
   reads: [{ resource: CLS_ALARM, attributes: ['name'] }, { resource: CLS_ALARM_NOTICE, attributes: ['name'] }],
   field: 'alarmName',
   terraform: (r) => known(lit(r.values.name), 'name'),
   check: (name: string, field) => {
-    let problem: string | undefined;
-    if (name.trim().length === 0) problem = 'it is empty or blank';
-    else if (name.includes('|')) problem = `"${name}" contains "|"`;
-    else if (utf8Length(name) > ALARM_NAME_MAX_BYTES) problem = `it has ${utf8Length(name)} bytes, more than ${ALARM_NAME_MAX_BYTES}`;
+    const problem = clsNameProblem(name, utf8Length(name), 'bytes');
     return problem ? { field, problem, fix: 'use 1-255 bytes without "|", e.g. "cam-user-changes"' } : undefined;
   },
 });
 
 /** A whole-number range rule on one attribute of tencentcloud_cls_alarm. */
 function rangeRule<const C extends string>(def: {
-  code: C; name: string; rule: string; field: string; attribute: string; min: number; max: number; fix: string;
+  code: C;
+  name: string;
+  rule: string;
+  field: string;
+  attribute: string;
+  min: number;
+  max: number;
+  fix: string;
   read: (r: TerraformResourceView) => Array<TerraformInput<number>>;
 }): Rule<C, number> {
   return defineRule({
-    code: def.code, name: def.name, level: 'error', source: SOURCES.clsAlarmApi, review: 'API-011', rule: def.rule,
+    code: def.code,
+    name: def.name,
+    level: 'error',
+    source: SOURCES.clsAlarmApi,
+    review: 'API-011',
+    rule: def.rule,
     reads: [{ resource: CLS_ALARM, attributes: [def.attribute] }],
     field: def.field,
     terraform: (r) => def.read(r),
@@ -65,32 +78,60 @@ function rangeRule<const C extends string>(def: {
 }
 
 export const AlarmTriggerCountInvalid = rangeRule({
-  code: 'CA702', name: 'AlarmTriggerCountInvalid', rule: 'triggerCount is a whole number from 1 to 2000', field: 'triggerCount', attribute: 'trigger_count',
+  code: 'CA702',
+  name: 'AlarmTriggerCountInvalid',
+  rule: 'triggerCount is a whole number from 1 to 2000',
+  field: 'triggerCount',
+  attribute: 'trigger_count',
   read: (r) => known(num(r.values.trigger_count), 'trigger_count'),
-  min: TRIGGER_COUNT_MIN, max: TRIGGER_COUNT_MAX, fix: 'use e.g. 1 to alarm on the first matching period',
+  min: TRIGGER_COUNT_MIN,
+  max: TRIGGER_COUNT_MAX,
+  fix: 'use e.g. 1 to alarm on the first matching period',
 });
 
 export const AlarmPeriodInvalid = rangeRule({
-  code: 'CA703', name: 'AlarmPeriodInvalid', rule: 'alarmPeriodMinutes (repeat interval) is a whole number from 0 to 1440', field: 'alarmPeriodMinutes', attribute: 'alarm_period',
+  code: 'CA703',
+  name: 'AlarmPeriodInvalid',
+  rule: 'alarmPeriodMinutes (repeat interval) is a whole number from 0 to 1440',
+  field: 'alarmPeriodMinutes',
+  attribute: 'alarm_period',
   read: (r) => known(num(r.values.alarm_period), 'alarm_period'),
-  min: 0, max: ALARM_PERIOD_MAX, fix: 'use e.g. 15 (minutes between repeated notices; 0 repeats every period)',
+  min: 0,
+  max: ALARM_PERIOD_MAX,
+  fix: 'use e.g. 15 (minutes between repeated notices; 0 repeats every period)',
 });
 
 export const AlarmIntervalInvalid = rangeRule({
-  code: 'CA704', name: 'AlarmIntervalInvalid', rule: 'intervalMinutes (monitor_time.time) is a whole number from 1 to 1440', field: 'intervalMinutes', attribute: 'monitor_time.time',
+  code: 'CA704',
+  name: 'AlarmIntervalInvalid',
+  rule: 'intervalMinutes (monitor_time.time) is a whole number from 1 to 1440',
+  field: 'intervalMinutes',
+  attribute: 'monitor_time.time',
   read: (r) => known(num(one(r.values.monitor_time)?.time), 'monitor_time.time'),
-  min: 1, max: MONITOR_INTERVAL_MAX, fix: 'use e.g. 5 (the alarm runs its query every 5 minutes)',
+  min: 1,
+  max: MONITOR_INTERVAL_MAX,
+  fix: 'use e.g. 5 (the alarm runs its query every 5 minutes)',
 });
 
 /** The query range: start_time_offset = -window, end_time_offset = 0 (end > start holds for window >= 1). */
 export const AlarmWindowInvalid = rangeRule({
-  code: 'CA705', name: 'AlarmWindowInvalid', rule: 'windowMinutes (the query range, start_time_offset) is a whole number from 1 to 1440', field: 'windowMinutes', attribute: 'alarm_targets.start_time_offset',
+  code: 'CA705',
+  name: 'AlarmWindowInvalid',
+  rule: 'windowMinutes (the query range, start_time_offset) is a whole number from 1 to 1440',
+  field: 'windowMinutes',
+  attribute: 'alarm_targets.start_time_offset',
   read: (r) => many(r.values.alarm_targets).flatMap((t, i) => { const start = num(t.start_time_offset); return start === undefined ? [] : [{ input: -start, field: `alarm_targets[${i}].start_time_offset` }]; }),
-  min: 1, max: QUERY_WINDOW_MAX, fix: 'use the monitor interval (the default), so each period looks at the events since the last run',
+  min: 1,
+  max: QUERY_WINDOW_MAX,
+  fix: 'use the monitor interval (the default), so each period looks at the events since the last run',
 });
 
 export const AlarmQueryChoice = defineRule({
-  code: 'CA706', name: 'AlarmQueryChoice', level: 'error', source: SOURCES.clsAlarmApi, review: 'API-011',
+  code: 'CA706',
+  name: 'AlarmQueryChoice',
+  level: 'error',
+  source: SOURCES.clsAlarmApi,
+  review: 'API-011',
   rule: 'an alarm has exactly one of query and preset; a query is not blank',
   reads: [{ resource: CLS_ALARM, attributes: ['alarm_targets.query'] }],
   field: 'query',
@@ -107,19 +148,27 @@ export const AlarmQueryChoice = defineRule({
 });
 
 export const AlarmNoticeChoice = defineRule({
-  code: 'CA707', name: 'AlarmNoticeChoice', level: 'error', source: SOURCES.clsAlarmApi,
+  code: 'CA707',
+  name: 'AlarmNoticeChoice',
+  level: 'error',
+  source: SOURCES.clsAlarmApi,
   rule: 'an alarm has exactly one of noticeIds and notify (the alarm takes alarm_notice_ids)',
   check: ({ hasIds, hasNotify }: { hasIds: boolean; hasNotify: boolean }) => (hasIds !== hasNotify ? undefined
     : { field: hasIds ? 'noticeIds' : 'notify', problem: hasIds ? 'both noticeIds and notify are given' : 'neither noticeIds nor notify is given', fix: 'give the ids of existing notice groups, or notify to create one' }),
 });
 
 export const AlarmReceiverInvalid = defineRule({
-  code: 'CA708', name: 'AlarmReceiverInvalid', level: 'error', source: SOURCES.clsAlarmApi, review: 'API-011',
+  code: 'CA708',
+  name: 'AlarmReceiverInvalid',
+  level: 'error',
+  source: SOURCES.clsAlarmApi,
+  review: 'API-011',
   rule: 'notify has at least one receiver id (whole numbers) and at least one channel, each once',
   reads: [{ resource: CLS_ALARM_NOTICE, attributes: ['notice_receivers.receiver_ids', 'notice_receivers.receiver_channels'] }],
   field: 'notify',
   terraform: (r) => many(r.values.notice_receivers).flatMap((n, i) => {
-    const ids = Array.isArray(n.receiver_ids) && n.receiver_ids.every((x: unknown) => num(x) !== undefined) ? n.receiver_ids.map((x: unknown) => num(x)!) : undefined;
+    const numbers = Array.isArray(n.receiver_ids) ? n.receiver_ids.map((x: unknown) => num(x)) : undefined;
+    const ids = numbers?.every((x: number | undefined) => x !== undefined) ? numbers as number[] : undefined;
     const channels = strings(n.receiver_channels);
     return ids === undefined || channels === undefined ? [] : [{ input: { ids, channels, fields: { ids: `notice_receivers[${i}].receiver_ids`, channels: `notice_receivers[${i}].receiver_channels` } }, field: '' }];
   }),
@@ -136,7 +185,11 @@ export const AlarmReceiverInvalid = defineRule({
 });
 
 export const AlarmConditionInvalid = defineRule({
-  code: 'CA709', name: 'AlarmConditionInvalid', level: 'error', source: SOURCES.clsAlarmApi, review: 'API-011',
+  code: 'CA709',
+  name: 'AlarmConditionInvalid',
+  level: 'error',
+  source: SOURCES.clsAlarmApi,
+  review: 'API-011',
   rule: 'condition is a non-blank expression over the query result, e.g. "$1.events > 0"',
   reads: [{ resource: CLS_ALARM, attributes: ['condition'] }],
   field: 'condition',
@@ -147,7 +200,11 @@ export const AlarmConditionInvalid = defineRule({
 
 /** The notice group ids themselves (CA707 is only about choosing ids or notify). */
 export const AlarmNoticeIdsInvalid = defineRule({
-  code: 'CA710', name: 'AlarmNoticeIdsInvalid', level: 'error', source: SOURCES.clsAlarmApi, review: 'API-011',
+  code: 'CA710',
+  name: 'AlarmNoticeIdsInvalid',
+  level: 'error',
+  source: SOURCES.clsAlarmApi,
+  review: 'API-011',
   rule: 'noticeIds lists 1 or more notice group ids (no blank or whitespace), each once',
   reads: [{ resource: CLS_ALARM, attributes: ['alarm_notice_ids'] }],
   field: 'noticeIds',

@@ -23,8 +23,23 @@ function clsStorage(r: TerraformResourceView): boolean {
   return lit(one(r.values.storage)?.storage_type) === 'cls';
 }
 
+/**
+ * What is wrong with a CLS name (logset, topic, alarm, notice), if anything: blank, a "|", or longer
+ * than 255 in the unit the API counts (`length`, in `unit`).
+ */
+export function clsNameProblem(name: string, length: number, unit: string): string | undefined {
+  if (name.trim().length === 0) return 'it is empty or blank';
+  if (name.includes('|')) return `"${name}" contains "|"`;
+  if (length > CLS_NAME_MAX) return `it has ${length} ${unit}, more than ${CLS_NAME_MAX}`;
+  return undefined;
+}
+
 export const ClsRetentionInvalid = defineRule({
-  code: 'CA301', name: 'ClsRetentionInvalid', level: 'error', source: SOURCES.clsTopicApi, review: 'API-008',
+  code: 'CA301',
+  name: 'ClsRetentionInvalid',
+  level: 'error',
+  source: SOURCES.clsTopicApi,
+  review: 'API-008',
   rule: 'retentionDays is 1-3600, or 3640 for permanent',
   reads: [{ resource: CLS_TOPIC, attributes: ['period'] }],
   field: 'retentionDays',
@@ -34,49 +49,60 @@ export const ClsRetentionInvalid = defineRule({
 });
 
 export const ClsHotPeriodInvalid = defineRule({
-  code: 'CA302', name: 'ClsHotPeriodInvalid', level: 'error', source: SOURCES.clsTopicApi, review: 'API-008',
+  code: 'CA302',
+  name: 'ClsHotPeriodInvalid',
+  level: 'error',
+  source: SOURCES.clsTopicApi,
+  review: 'API-008',
   rule: 'hotPeriodDays is 0, or at least 7 and less than retentionDays',
   reads: [{ resource: CLS_TOPIC, attributes: ['hot_period', 'period'] }],
   field: 'hotPeriodDays',
   terraform: (r) => { const hot = num(r.values.hot_period); const retention = num(r.values.period); return hot === undefined || retention === undefined ? [] : [{ input: { hot, retention }, field: 'hot_period' }]; },
-  check: ({ hot, retention }: { hot: number; retention: number }, field) => (isWholeNumber(hot) && (hot === 0 || (hot >= 7 && hot < retention)) ? undefined
-    : { field, problem: `${hot} is not 0, nor at least 7 and less than retentionDays (${retention})`, fix: `use 0 (all hot storage) or a value from 7 to ${retention - 1}`, fixTerraform: `use hot_period 0 (all hot storage) or a value from 7 to ${retention - 1} (less than period)` }),
+  check: ({ hot, retention }: { hot: number; retention: number }, field) => (
+    isWholeNumber(hot) && (hot === 0 || (hot >= 7 && hot < retention)) ? undefined
+      : { field, problem: `${hot} is not 0, nor at least 7 and less than retentionDays (${retention})`, fix: `use 0 (all hot storage) or a value from 7 to ${retention - 1}`, fixTerraform: `use hot_period 0 (all hot storage) or a value from 7 to ${retention - 1} (less than period)` }),
 });
 
 export const ClsTopicNameInvalid = defineRule({
-  code: 'CA303', name: 'ClsTopicNameInvalid', level: 'error', source: SOURCES.clsTopicApi, review: 'API-008',
+  code: 'CA303',
+  name: 'ClsTopicNameInvalid',
+  level: 'error',
+  source: SOURCES.clsTopicApi,
+  review: 'API-008',
   rule: 'topicName is non-empty, at most 255 characters, has no "|" and is not a reserved name',
   reads: [{ resource: CLS_TOPIC, attributes: ['topic_name'] }],
   field: 'topicName',
   terraform: (r) => known(lit(r.values.topic_name), 'topic_name'),
   check: (name: string, field) => {
-    let problem: string | undefined;
-    if (name.trim().length === 0) problem = 'it is empty or blank';
-    else if (name.includes('|')) problem = `"${name}" contains "|"`;
-    else if (name.length > CLS_NAME_MAX) problem = `it has ${name.length} characters`;
-    else if (CLS_RESERVED_TOPIC_NAMES.includes(name)) problem = `"${name}" is a reserved CLS topic name`;
+    const problem = clsNameProblem(name, name.length, 'characters')
+      ?? (CLS_RESERVED_TOPIC_NAMES.includes(name) ? `"${name}" is a reserved CLS topic name` : undefined);
     return problem ? { field, problem, fix: 'use a descriptive name such as "cloudaudit-events"' } : undefined;
   },
 });
 
 export const ClsLogsetNameInvalid = defineRule({
-  code: 'CA304', name: 'ClsLogsetNameInvalid', level: 'error', source: SOURCES.clsLogsetApi, review: 'API-008',
+  code: 'CA304',
+  name: 'ClsLogsetNameInvalid',
+  level: 'error',
+  source: SOURCES.clsLogsetApi,
+  review: 'API-008',
   rule: 'logsetName is 1-255 characters without "|"',
   reads: [{ resource: CLS_LOGSET, attributes: ['logset_name'] }],
   field: 'logsetName',
   terraform: (r) => known(lit(r.values.logset_name), 'logset_name'),
   check: (name: string, field) => {
-    let problem: string | undefined;
-    if (name.trim().length === 0) problem = 'it is empty or blank';
-    else if (name.includes('|')) problem = `"${name}" contains "|"`;
-    else if (name.length > CLS_NAME_MAX) problem = `it has ${name.length} characters, more than ${CLS_NAME_MAX}`;
+    const problem = clsNameProblem(name, name.length, 'characters');
     return problem ? { field, problem, fix: 'use 1-255 characters without "|", e.g. "cloudaudit"' } : undefined;
   },
 });
 
 /** SDK Storage.StorageName for cls: "the log topic ID, 1-50 characters". */
 export const ClsTopicIdInvalid = defineRule({
-  code: 'CA305', name: 'ClsTopicIdInvalid', level: 'error', source: SOURCES.sdkStorage, review: 'API-005',
+  code: 'CA305',
+  name: 'ClsTopicIdInvalid',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-005',
   rule: 'topicId is 1-50 characters (the CLS topic ID, not its name)',
   reads: [{ resource: AUDIT_TRACK, attributes: ['storage.storage_name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_name'] }],
   field: 'topicId',
@@ -87,7 +113,11 @@ export const ClsTopicIdInvalid = defineRule({
 
 /** The CLS storage prefix (Storage.StoragePrefix): the COS letters-and-digits rule (CA205) is for COS only. */
 export const ClsPrefixInvalid = defineRule({
-  code: 'CA306', name: 'ClsPrefixInvalid', level: 'error', source: SOURCES.sdkStorage, review: 'API-004',
+  code: 'CA306',
+  name: 'ClsPrefixInvalid',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-004',
   rule: 'a CLS storage prefix is non-empty and has no whitespace',
   reads: [{ resource: AUDIT_TRACK, attributes: ['storage.storage_prefix'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_prefix'] }],
   field: 'prefix',
@@ -96,4 +126,6 @@ export const ClsPrefixInvalid = defineRule({
     : { field, problem: `"${prefix}" is empty or contains whitespace`, fix: 'use e.g. "cloudaudit"' }),
 });
 
-export const CLS_RULES = [ClsRetentionInvalid, ClsHotPeriodInvalid, ClsTopicNameInvalid, ClsLogsetNameInvalid, ClsTopicIdInvalid, ClsPrefixInvalid] as const;
+export const CLS_RULES = [
+  ClsRetentionInvalid, ClsHotPeriodInvalid, ClsTopicNameInvalid, ClsLogsetNameInvalid, ClsTopicIdInvalid, ClsPrefixInvalid,
+] as const;

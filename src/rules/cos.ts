@@ -73,7 +73,11 @@ function suggestBucketName(name: string): string {
 }
 
 export const BucketNameInvalid = defineRule({
-  code: 'CA201', name: 'BucketNameInvalid', level: 'error', source: SOURCES.cosBucketName, review: 'API-005',
+  code: 'CA201',
+  name: 'BucketNameInvalid',
+  level: 'error',
+  source: SOURCES.cosBucketName,
+  review: 'API-005',
   rule: 'bucketName is lowercase letters, digits and "-", not starting or ending with "-"',
   reads: [...STORAGE_NAME, { resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'bucketName',
@@ -83,7 +87,11 @@ export const BucketNameInvalid = defineRule({
 });
 
 export const BucketNameTooLong = defineRule({
-  code: 'CA202', name: 'BucketNameTooLong', level: 'error', source: SOURCES.cosBucketName, review: 'API-005',
+  code: 'CA202',
+  name: 'BucketNameTooLong',
+  level: 'error',
+  source: SOURCES.cosBucketName,
+  review: 'API-005',
   rule: 'bucketName is at most 49 characters so that "<name>-<appid>" fits 60',
   reads: [...STORAGE_NAME, { resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'bucketName',
@@ -93,7 +101,11 @@ export const BucketNameTooLong = defineRule({
 });
 
 export const BucketNameHasAppId = defineRule({
-  code: 'CA203', name: 'BucketNameHasAppId', level: 'error', source: SOURCES.sdkStorage, review: 'API-005',
+  code: 'CA203',
+  name: 'BucketNameHasAppId',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-005',
   rule: 'bucketName is given without the "-<APPID>" suffix',
   reads: STORAGE_NAME,
   field: 'bucketName',
@@ -109,7 +121,11 @@ export const BucketNameHasAppId = defineRule({
 export const BUCKET_NAME_RULES = [BucketNameHasAppId, BucketNameInvalid, BucketNameTooLong] as const;
 
 export const AppIdInvalid = defineRule({
-  code: 'CA204', name: 'AppIdInvalid', level: 'error', source: SOURCES.cosBucketName, review: 'API-007',
+  code: 'CA204',
+  name: 'AppIdInvalid',
+  level: 'error',
+  source: SOURCES.cosBucketName,
+  review: 'API-007',
   rule: 'appId is exactly 10 digits',
   reads: [{ resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'appId',
@@ -119,7 +135,11 @@ export const AppIdInvalid = defineRule({
 });
 
 export const PrefixInvalid = defineRule({
-  code: 'CA205', name: 'PrefixInvalid', level: 'error', source: SOURCES.sdkStorage, review: 'API-004',
+  code: 'CA205',
+  name: 'PrefixInvalid',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-004',
   rule: 'prefix is 3-40 letters and digits',
   reads: [{ resource: AUDIT_TRACK, attributes: ['storage.storage_prefix'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_prefix'] }],
   field: 'prefix',
@@ -138,7 +158,11 @@ export interface EncryptionInput {
 }
 
 export const EncryptionInvalid = defineRule({
-  code: 'CA206', name: 'EncryptionInvalid', level: 'error', source: SOURCES.cosProvider, review: 'API-007',
+  code: 'CA206',
+  name: 'EncryptionInvalid',
+  level: 'error',
+  source: SOURCES.cosProvider,
+  review: 'API-007',
   rule: 'kmsKeyId is given with KMS encryption and only with it',
   reads: [{ resource: COS_BUCKET, attributes: ['encryption_algorithm', 'kms_id'] }],
   field: 'kmsKeyId',
@@ -151,7 +175,11 @@ export const EncryptionInvalid = defineRule({
 });
 
 export const RetentionInvalid = defineRule({
-  code: 'CA207', name: 'RetentionInvalid', level: 'error', source: SOURCES.cosProvider, review: 'API-007',
+  code: 'CA207',
+  name: 'RetentionInvalid',
+  level: 'error',
+  source: SOURCES.cosProvider,
+  review: 'API-007',
   rule: 'retentionDays is a whole number of days within the documented range',
   reads: [{ resource: COS_BUCKET, attributes: ['lifecycle_rules.expiration.days', 'lifecycle_rules.non_current_expiration.non_current_days'] }],
   field: 'retentionDays',
@@ -170,7 +198,10 @@ export interface RetentionInput {
 }
 
 export const RetentionTooShort = defineRule({
-  code: 'CA208', name: 'RetentionTooShort', level: 'error', source: SOURCES.library,
+  code: 'CA208',
+  name: 'RetentionTooShort',
+  level: 'error',
+  source: SOURCES.library,
   rule: 'retention under 180 days needs allowShortRetention: true',
   field: 'retentionDays',
   check: ({ days, allowShort }: RetentionInput, field) => (days >= MIN_SAFE_RETENTION_DAYS || allowShort ? undefined
@@ -178,7 +209,11 @@ export const RetentionTooShort = defineRule({
 });
 
 export const ObjectLockInvalid = defineRule({
-  code: 'CA209', name: 'ObjectLockInvalid', level: 'error', source: SOURCES.cosProvider, review: 'API-007',
+  code: 'CA209',
+  name: 'ObjectLockInvalid',
+  level: 'error',
+  source: SOURCES.cosProvider,
+  review: 'API-007',
   rule: 'objectLockDays is a whole number from 1 to 36500',
   reads: [{ resource: COS_BUCKET, attributes: ['object_lock_configuration.rule.days'] }],
   field: 'objectLockDays',
@@ -188,7 +223,11 @@ export const ObjectLockInvalid = defineRule({
 });
 
 export const BucketNameDuplicate = defineRule({
-  code: 'CA210', name: 'BucketNameDuplicate', level: 'error', source: SOURCES.cosBucketName, review: 'API-007',
+  code: 'CA210',
+  name: 'BucketNameDuplicate',
+  level: 'error',
+  source: SOURCES.cosBucketName,
+  review: 'API-007',
   rule: 'two destinations in one stack cannot create the same bucket',
   reads: [{ resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'bucketName',

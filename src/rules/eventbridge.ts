@@ -38,7 +38,11 @@ function patternOf(r: TerraformResourceView): ReturnType<typeof parseCloudAuditP
 }
 
 export const EventRuleNameInvalid = defineRule({
-  code: 'CA721', name: 'EventRuleNameInvalid', level: 'error', source: SOURCES.ebRuleApi, review: 'API-012',
+  code: 'CA721',
+  name: 'EventRuleNameInvalid',
+  level: 'error',
+  source: SOURCES.ebRuleApi,
+  review: 'API-012',
   rule: 'ruleName is 2-60 letters, digits, "_" and "-", starting with a letter and ending with a letter or digit',
   reads: [{ resource: EB_EVENT_RULE, attributes: ['rule_name'] }],
   field: 'ruleName',
@@ -53,7 +57,11 @@ export const EventRuleNameInvalid = defineRule({
 });
 
 export const EventRuleProductsInvalid = defineRule({
-  code: 'CA722', name: 'EventRuleProductsInvalid', level: 'error', source: SOURCES.ebRuleApi, review: 'API-012',
+  code: 'CA722',
+  name: 'EventRuleProductsInvalid',
+  level: 'error',
+  source: SOURCES.ebRuleApi,
+  review: 'API-012',
   rule: 'products lists 1 or more lowercase product codes (not "*"), each once',
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_pattern'] }],
   field: 'products',
@@ -70,7 +78,11 @@ export const EventRuleProductsInvalid = defineRule({
 });
 
 export const EventRuleTypesInvalid = defineRule({
-  code: 'CA723', name: 'EventRuleTypesInvalid', level: 'error', source: SOURCES.ebRuleApi, review: 'API-012',
+  code: 'CA723',
+  name: 'EventRuleTypesInvalid',
+  level: 'error',
+  source: SOURCES.ebRuleApi,
+  review: 'API-012',
   rule: 'eventTypes lists 1-3 of ApiCall, ConsoleCall, MiniProgramCall, each once',
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_pattern'] }],
   field: 'eventTypes',
@@ -85,7 +97,11 @@ export const EventRuleTypesInvalid = defineRule({
 });
 
 export const EventRuleDescriptionInvalid = defineRule({
-  code: 'CA724', name: 'EventRuleDescriptionInvalid', level: 'error', source: SOURCES.ebRuleApi, review: 'API-012',
+  code: 'CA724',
+  name: 'EventRuleDescriptionInvalid',
+  level: 'error',
+  source: SOURCES.ebRuleApi,
+  review: 'API-012',
   rule: 'description is at most 200 characters',
   reads: [{ resource: EB_EVENT_RULE, attributes: ['description'] }],
   field: 'description',
@@ -95,7 +111,11 @@ export const EventRuleDescriptionInvalid = defineRule({
 });
 
 export const EventBusIdInvalid = defineRule({
-  code: 'CA725', name: 'EventBusIdInvalid', level: 'error', source: SOURCES.ebRuleApi, review: 'API-012',
+  code: 'CA725',
+  name: 'EventBusIdInvalid',
+  level: 'error',
+  source: SOURCES.ebRuleApi,
+  review: 'API-012',
   rule: 'eventBusId is the bus ID (e.g. "eb-xxxxxxxx"): not blank, no whitespace',
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_bus_id'] }, { resource: EB_EVENT_TARGET, attributes: ['event_bus_id'] }],
   field: 'eventBusId',
@@ -106,7 +126,11 @@ export const EventBusIdInvalid = defineRule({
 
 /** The QCS prefix a target of `type` has, e.g. `qcs::scf:` (SDK CreateTargetRequest examples). */
 export const EventTargetInvalid = defineRule({
-  code: 'CA726', name: 'EventTargetInvalid', level: 'error', source: SOURCES.ebTargetApi, review: 'API-012',
+  code: 'CA726',
+  name: 'EventTargetInvalid',
+  level: 'error',
+  source: SOURCES.ebTargetApi,
+  review: 'API-012',
   rule: 'a target resourceDescription is the QCS resource string of its type, e.g. "qcs::scf:<region>:uin/<uin>:namespace/<ns>/function/<fn>/$LATEST"',
   reads: [{ resource: EB_EVENT_TARGET, attributes: ['type', 'target_description.resource_description'] }],
   field: 'target.resourceDescription',
@@ -116,7 +140,11 @@ export const EventTargetInvalid = defineRule({
 });
 
 export const ApiNamesInvalid = defineRule({
-  code: 'CA727', name: 'ApiNamesInvalid', level: 'error', source: SOURCES.ebRuleApi, review: 'API-012',
+  code: 'CA727',
+  name: 'ApiNamesInvalid',
+  level: 'error',
+  source: SOURCES.ebRuleApi,
+  review: 'API-012',
   rule: 'eventNames of an event rule or of SensitiveOperations.custom lists 1 or more exact API names (no "*", no whitespace), each once',
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_pattern'] }],
   field: 'eventNames',
@@ -132,7 +160,10 @@ export const ApiNamesInvalid = defineRule({
 
 /** The pattern is built at synth from products and API names: they cannot be tokens (CA722 is about their values). */
 export const EventPatternNotLiteral = defineRule({
-  code: 'CA728', name: 'EventPatternNotLiteral', level: 'error', source: SOURCES.library,
+  code: 'CA728',
+  name: 'EventPatternNotLiteral',
+  level: 'error',
+  source: SOURCES.library,
   rule: 'products and eventNames of an event rule are literal lists, not tokens (the pattern is built at synth)',
   field: 'products',
   check: (isToken: boolean, field) => (!isToken ? undefined
@@ -141,7 +172,10 @@ export const EventPatternNotLiteral = defineRule({
 
 /** SensitiveOperations.custom matches one product in a CLS query; "*" (valid for a track, CA104) is not one. */
 export const SensitiveProductInvalid = defineRule({
-  code: 'CA729', name: 'SensitiveProductInvalid', level: 'error', source: SOURCES.library,
+  code: 'CA729',
+  name: 'SensitiveProductInvalid',
+  level: 'error',
+  source: SOURCES.library,
   rule: 'the product of SensitiveOperations.custom is one product code, not "*"',
   field: 'product',
   check: (product: string, field) => (product !== '*' ? undefined
@@ -149,7 +183,10 @@ export const SensitiveProductInvalid = defineRule({
 });
 
 export const EventRuleRegionNotGuangzhou = defineRule({
-  code: 'CA751', name: 'EventRuleRegionNotGuangzhou', level: 'warning', source: SOURCES.ebRuleApi,
+  code: 'CA751',
+  name: 'EventRuleRegionNotGuangzhou',
+  level: 'warning',
+  source: SOURCES.ebRuleApi,
   rule: 'the Tencent Cloud service event bus that receives CloudAudit events is in ap-guangzhou',
   field: 'provider',
   check: (region: string, field) => (region === SERVICE_BUS_REGION ? undefined

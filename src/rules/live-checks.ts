@@ -16,7 +16,10 @@ export const TRACK_QUOTA_CONTEXT_KEY = 'cloudaudit:trackQuota';
  * Terraform precondition at plan time: `cosRegionNotEnabledMessage` is its message.
  */
 export const CosRegionNotEnabled = defineRule({
-  code: 'CA821', name: 'CosRegionNotEnabled', level: 'error', source: SOURCES.cosEnableRegion,
+  code: 'CA821',
+  name: 'CosRegionNotEnabled',
+  level: 'error',
+  source: SOURCES.cosEnableRegion,
   rule: 'the COS storage region is one ListCosEnableRegion returns (checked at plan time, not synth)',
 });
 
@@ -27,7 +30,10 @@ export function cosRegionNotEnabledMessage(region: string, path: string): string
 }
 
 export const TrackQuotaInvalid = defineRule({
-  code: 'CA831', name: 'TrackQuotaInvalid', level: 'error', source: SOURCES.library,
+  code: 'CA831',
+  name: 'TrackQuotaInvalid',
+  level: 'error',
+  source: SOURCES.library,
   rule: 'the context value cloudaudit:trackQuota is a whole number >= 1',
   field: TRACK_QUOTA_CONTEXT_KEY,
   check: (value: unknown, field) => {
@@ -48,11 +54,21 @@ export function resolveQuota(value: unknown): { quota: number; violations: Viola
  * One warning per account, on its first tracking set past the quota (`position` is 1-based):
  * one finding per account reads better than one per track, and costs nothing at 1,000 tracks.
  */
+export interface QuotaPosition {
+  readonly position: number;
+  readonly total: number;
+  readonly quota: number;
+  readonly account: string;
+}
+
 export const TrackQuotaExceeded = defineRule({
-  code: 'CA851', name: 'TrackQuotaExceeded', level: 'warning', source: QUOTA_SOURCE,
+  code: 'CA851',
+  name: 'TrackQuotaExceeded',
+  level: 'warning',
+  source: QUOTA_SOURCE,
   rule: 'an account holds a limited number of tracking sets; the API refuses more with LimitExceeded.OverAmount',
   field: 'trackName',
-  check: ({ position, total, quota, account }: { position: number; total: number; quota: number; account: string }, field) => (position !== quota + 1 ? undefined : {
+  check: ({ position, total, quota, account }: QuotaPosition, field) => (position !== quota + 1 ? undefined : {
     field,
     problem: `${account} has ${total} tracking sets in this app, ${total - quota} above the quota of ${quota}, from this one on (tracking set ${position} of ${total}; source: ${QUOTA_SOURCE}); the API refuses them with LimitExceeded.OverAmount, and tracking sets created outside this app count too`,
     fix: `remove tracking sets, or if your quota is higher (InquireAuditCredit), set the context value "${TRACK_QUOTA_CONTEXT_KEY}"`,

@@ -41,7 +41,11 @@ function storageAccountInputs(r: TerraformResourceView, code: string): Array<Ter
 const names = (i: StorageAccountInput) => i.fields ?? { accountId: 'storageAccountId', appId: 'storageAppId' };
 
 export const StorageAccountIdInvalid = defineRule({
-  code: 'CA501', name: 'StorageAccountIdInvalid', level: 'error', source: SOURCES.organization, review: 'API-009',
+  code: 'CA501',
+  name: 'StorageAccountIdInvalid',
+  level: 'error',
+  source: SOURCES.organization,
+  review: 'API-009',
   rule: 'storageAccountId is the account UIN: digits only',
   reads: READS,
   terraform: (r) => storageAccountInputs(r, 'CA501'),
@@ -50,7 +54,11 @@ export const StorageAccountIdInvalid = defineRule({
 });
 
 export const StorageAppIdInvalid = defineRule({
-  code: 'CA502', name: 'StorageAppIdInvalid', level: 'error', source: SOURCES.organization, review: 'API-009',
+  code: 'CA502',
+  name: 'StorageAppIdInvalid',
+  level: 'error',
+  source: SOURCES.organization,
+  review: 'API-009',
   rule: 'storageAppId is exactly 10 digits',
   reads: READS,
   terraform: (r) => storageAccountInputs(r, 'CA502'),
@@ -59,15 +67,19 @@ export const StorageAppIdInvalid = defineRule({
 });
 
 export const StorageAccountPartial = defineRule({
-  code: 'CA503', name: 'StorageAccountPartial', level: 'error', source: SOURCES.organization, review: 'API-009',
+  code: 'CA503',
+  name: 'StorageAccountPartial',
+  level: 'error',
+  source: SOURCES.organization,
+  review: 'API-009',
   rule: 'storageAccountId and storageAppId are given both or neither',
   reads: READS,
   terraform: (r) => storageAccountInputs(r, 'CA503'),
   check: (i: StorageAccountInput) => {
     if (i.hasAccountId === i.hasAppId) return undefined;
     const n = names(i);
-    const [given, missing] = i.hasAccountId ? [n.accountId, n.appId] : [n.appId, n.accountId];
-    return { field: missing, problem: `${given} is given without ${missing}`, fix: 'give both the destination account UIN and its APPID, or neither' };
+    const [present, missing] = i.hasAccountId ? [n.accountId, n.appId] : [n.appId, n.accountId];
+    return { field: missing, problem: `${present} is given without ${missing}`, fix: 'give both the destination account UIN and its APPID, or neither' };
   },
 });
 

@@ -85,7 +85,11 @@ const STORAGE_REGION = [
 ];
 
 export const RegionUnknown = defineRule({
-  code: 'CA401', name: 'RegionUnknown', level: 'error', source: SOURCES.regions, review: 'API-010',
+  code: 'CA401',
+  name: 'RegionUnknown',
+  level: 'error',
+  source: SOURCES.regions,
+  review: 'API-010',
   rule: 'a region is a real Tencent Cloud region id such as "ap-guangzhou"',
   reads: STORAGE_REGION,
   field: 'region',
@@ -115,7 +119,10 @@ export interface ProviderRegionInput {
 }
 
 export const ProviderRegionMismatch = defineRule({
-  code: 'CA402', name: 'ProviderRegionMismatch', level: 'error', source: SOURCES.cosProvider,
+  code: 'CA402',
+  name: 'ProviderRegionMismatch',
+  level: 'error',
+  source: SOURCES.cosProvider,
   rule: 'storage is created in its provider\'s region, which must equal the destination region',
   field: 'region',
   check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (providerRegion === undefined || providerRegion === region ? undefined
@@ -123,18 +130,25 @@ export const ProviderRegionMismatch = defineRule({
 });
 
 export const ProviderRegionUnset = defineRule({
-  code: 'CA453', name: 'ProviderRegionUnset', level: 'warning', source: SOURCES.cosProvider,
+  code: 'CA453',
+  name: 'ProviderRegionUnset',
+  level: 'warning',
+  source: SOURCES.cosProvider,
   rule: 'storage is created in its provider\'s region; with no region set the provider uses TENCENTCLOUD_REGION or ap-guangzhou',
   field: 'region',
-  check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (providerRegion !== undefined || region === PROVIDER_DEFAULT_REGION ? undefined
-    : { field, problem: `the provider ${provider} sets no region, so it creates the storage in TENCENTCLOUD_REGION or ${PROVIDER_DEFAULT_REGION}, but region is "${region}"`, fix: `set region: "${region}" on the provider, or pass a provider for that region` }),
+  check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (
+    providerRegion !== undefined || region === PROVIDER_DEFAULT_REGION ? undefined
+      : { field, problem: `the provider ${provider} sets no region, so it creates the storage in TENCENTCLOUD_REGION or ${PROVIDER_DEFAULT_REGION}, but region is "${region}"`, fix: `set region: "${region}" on the provider, or pass a provider for that region` }),
 });
 
 /** What a region is used for: each has its own documented list. */
 export type RegionUse = 'audit-api' | 'cos-delivery' | 'cls';
 
 export const RegionNotListed = defineRule({
-  code: 'CA451', name: 'RegionNotListed', level: 'warning', source: SOURCES.createAuditTrack,
+  code: 'CA451',
+  name: 'RegionNotListed',
+  level: 'warning',
+  source: SOURCES.createAuditTrack,
   rule: 'a region outside the documented list for this use is allowed, with a warning',
   field: 'region',
   check: ({ region: value, use }: { region: string; use: RegionUse }, field) => {
@@ -151,7 +165,10 @@ export const RegionNotListed = defineRule({
 });
 
 export const RegionRetired = defineRule({
-  code: 'CA452', name: 'RegionRetired', level: 'warning', source: SOURCES.regions,
+  code: 'CA452',
+  name: 'RegionRetired',
+  level: 'warning',
+  source: SOURCES.regions,
   rule: 'a region missing from every current official list is allowed, with a warning',
   field: 'region',
   check: (value: string, field) => (!RETIRED_REGIONS.includes(value) ? undefined

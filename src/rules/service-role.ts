@@ -40,7 +40,11 @@ export const CAM_ROLE_POLICY_ATTACHMENT = 'tencentcloud_cam_role_policy_attachme
 export const MULTI_ACCOUNT_POLICY_NAME = 'QcloudAccessForCloudAuditRoleInMultipleaccountTrailDelivery';
 
 export const ServiceRoleDuplicate = defineRule({
-  code: 'CA801', name: 'ServiceRoleDuplicate', level: 'error', source: SOURCES.camRole, review: 'API-013',
+  code: 'CA801',
+  name: 'ServiceRoleDuplicate',
+  level: 'error',
+  source: SOURCES.camRole,
+  review: 'API-013',
   rule: 'an account has one CloudAudit_QCSRole: create it once per provider (account)',
   reads: [{ resource: CAM_ROLE, attributes: ['name'] }],
   field: 'provider',
@@ -50,7 +54,11 @@ export const ServiceRoleDuplicate = defineRule({
 });
 
 export const PolicyIdInvalid = defineRule({
-  code: 'CA802', name: 'PolicyIdInvalid', level: 'error', source: SOURCES.camRole, review: 'API-013',
+  code: 'CA802',
+  name: 'PolicyIdInvalid',
+  level: 'error',
+  source: SOURCES.camRole,
+  review: 'API-013',
   rule: 'a policy id is the numeric CAM policy ID (not its name), each once',
   reads: [{ resource: CAM_ROLE_POLICY_ATTACHMENT, attributes: ['policy_id'] }],
   field: 'policyIds',

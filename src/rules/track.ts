@@ -95,7 +95,11 @@ function selectorPairInputs(r: TerraformResourceView, code: string): Array<Terra
 }
 
 export const TrackNameInvalid = defineRule({
-  code: 'CA101', name: 'TrackNameInvalid', level: 'error', source: SOURCES.createAuditTrack, review: 'API-001',
+  code: 'CA101',
+  name: 'TrackNameInvalid',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-001',
   rule: 'trackName is 3-48 characters of letters, digits, "-" and "_"',
   reads: [{ resource: AUDIT_TRACK, attributes: ['name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['name'] }],
   field: 'trackName',
@@ -111,7 +115,11 @@ export const TrackNameInvalid = defineRule({
 
 /** One account (provider) cannot hold two tracking sets with one name. */
 export const TrackNameDuplicate = defineRule({
-  code: 'CA102', name: 'TrackNameDuplicate', level: 'error', source: SOURCES.createAuditTrack, review: 'API-001',
+  code: 'CA102',
+  name: 'TrackNameDuplicate',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-001',
   rule: 'two tracks of one account (provider) cannot share a name',
   reads: [{ resource: AUDIT_TRACK, attributes: ['name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['name'] }],
   field: 'trackName',
@@ -139,7 +147,11 @@ export class TrackNames {
 }
 
 export const ActionTypeInvalid = defineRule({
-  code: 'CA103', name: 'ActionTypeInvalid', level: 'error', source: SOURCES.createAuditTrack, review: 'API-002',
+  code: 'CA103',
+  name: 'ActionTypeInvalid',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
   rule: 'actionType is Read, Write or * (case-sensitive)',
   reads: [{ resource: AUDIT_TRACK, attributes: ['action_type'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['filters.resource_fields.action_type'] }],
   field: 'actionType',
@@ -149,7 +161,11 @@ export const ActionTypeInvalid = defineRule({
 });
 
 export const ResourceTypeInvalid = defineRule({
-  code: 'CA104', name: 'ResourceTypeInvalid', level: 'error', source: SOURCES.createAuditTrack, review: 'API-002',
+  code: 'CA104',
+  name: 'ResourceTypeInvalid',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
   rule: 'resourceType is "*" or one lowercase product code such as "cvm"',
   reads: [{ resource: AUDIT_TRACK, attributes: ['resource_type'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['filters.resource_fields.resource_type'] }],
   field: 'resourceType',
@@ -177,7 +193,11 @@ const EVENT_NAMES_READS = [
 ];
 
 export const EventNamesNotStar = defineRule({
-  code: 'CA105', name: 'EventNamesNotStar', level: 'error', source: SOURCES.createAuditTrack, review: 'API-002',
+  code: 'CA105',
+  name: 'EventNamesNotStar',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
   rule: 'when resourceType is "*", eventNames must be exactly ["*"]',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
@@ -188,7 +208,11 @@ export const EventNamesNotStar = defineRule({
 });
 
 export const EventNamesTooMany = defineRule({
-  code: 'CA106', name: 'EventNamesTooMany', level: 'error', source: SOURCES.createAuditTrack, review: 'API-003',
+  code: 'CA106',
+  name: 'EventNamesTooMany',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-003',
   rule: 'a product takes ["*"] or at most 10 API names',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
@@ -199,7 +223,11 @@ export const EventNamesTooMany = defineRule({
 });
 
 export const EventNamesStarMixed = defineRule({
-  code: 'CA107', name: 'EventNamesStarMixed', level: 'error', source: SOURCES.createAuditTrack, review: 'API-002',
+  code: 'CA107',
+  name: 'EventNamesStarMixed',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
   rule: '"*" cannot be mixed with API names',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
@@ -210,7 +238,11 @@ export const EventNamesStarMixed = defineRule({
 });
 
 export const EventNameBlank = defineRule({
-  code: 'CA108', name: 'EventNameBlank', level: 'error', source: SOURCES.createAuditTrack, review: 'API-002',
+  code: 'CA108',
+  name: 'EventNameBlank',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
   rule: 'eventNames is non-empty and holds no empty, blank or space-containing name',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
@@ -228,7 +260,11 @@ export const EventNameBlank = defineRule({
 });
 
 export const EventNameDuplicate = defineRule({
-  code: 'CA109', name: 'EventNameDuplicate', level: 'error', source: SOURCES.createAuditTrack, review: 'API-002',
+  code: 'CA109',
+  name: 'EventNameDuplicate',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
   rule: 'eventNames holds each API name once',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
@@ -248,7 +284,10 @@ export function checkEventNames(eventNames: readonly string[], resourceType: str
 }
 
 export const DestinationInvalid = defineRule({
-  code: 'CA110', name: 'DestinationInvalid', level: 'error', source: SOURCES.library,
+  code: 'CA110',
+  name: 'DestinationInvalid',
+  level: 'error',
+  source: SOURCES.library,
   rule: 'destination is a CosDestination or ClsDestination (an IAuditDestination)',
   field: 'destination',
   check: (d: unknown, field) => (typeof d === 'object' && d !== null && 'storageType' in d && 'storageName' in d && 'storageRegion' in d
@@ -257,7 +296,10 @@ export const DestinationInvalid = defineRule({
 });
 
 export const SelectorsConflict = defineRule({
-  code: 'CA111', name: 'SelectorsConflict', level: 'error', source: SOURCES.library,
+  code: 'CA111',
+  name: 'SelectorsConflict',
+  level: 'error',
+  source: SOURCES.library,
   rule: 'selectors cannot be combined with resourceType or eventNames',
   field: 'selectors',
   check: (input: { selectors: boolean; single: boolean }, field) => (input.selectors && input.single
@@ -272,7 +314,11 @@ export interface SelectorPairInput {
 }
 
 export const SelectorCovered = defineRule({
-  code: 'CA112', name: 'SelectorCovered', level: 'error', source: SOURCES.createAuditTrack, review: 'API-006',
+  code: 'CA112',
+  name: 'SelectorCovered',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-006',
   rule: 'a selector cannot sit beside one that already records all its events (e.g. "*" beside a product)',
   reads: [{ resource: EVENTS_AUDIT_TRACK, attributes: SELECTOR_ATTRIBUTES }],
   field: 'resourceType',
@@ -290,15 +336,20 @@ export const SelectorCovered = defineRule({
 });
 
 export const SelectorDuplicate = defineRule({
-  code: 'CA113', name: 'SelectorDuplicate', level: 'error', source: SOURCES.createAuditTrack, review: 'API-006',
+  code: 'CA113',
+  name: 'SelectorDuplicate',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-006',
   rule: 'a product and actionType appear in one selector only',
   reads: [{ resource: EVENTS_AUDIT_TRACK, attributes: SELECTOR_ATTRIBUTES }],
   field: 'resourceType',
   // Same product and actionType: a duplicate unless one strictly covers the other (CA112 says why).
   terraform: (r) => selectorPairInputs(r, 'CA113'),
-  check: ({ existing, added }: SelectorPairInput, field) => (selectorKey(existing) === selectorKey(added) && covers(existing, added) === covers(added, existing)
-    ? { field, problem: `"${added.resourceType}" with actionType ${added.actionType} is selected twice`, fix: 'merge the eventNames of both selectors into one', fixTerraform: 'merge the event_names of both resource_fields blocks into one' }
-    : undefined),
+  check: ({ existing, added }: SelectorPairInput, field) => (
+    selectorKey(existing) === selectorKey(added) && covers(existing, added) === covers(added, existing)
+      ? { field, problem: `"${added.resourceType}" with actionType ${added.actionType} is selected twice`, fix: 'merge the eventNames of both selectors into one', fixTerraform: 'merge the event_names of both resource_fields blocks into one' }
+      : undefined),
 });
 
 /** A selector added beside `existing` ones: CA113, then CA112, against each. */
@@ -312,7 +363,10 @@ export function checkSelectorPairs(existing: readonly SelectorInput[], added: Se
 
 /** Item of the construct model: a handed-out resource is never replaced, so a reference to it cannot go stale. */
 export const TrackResourceFixed = defineRule({
-  code: 'CA114', name: 'TrackResourceFixed', level: 'error', source: SOURCES.library,
+  code: 'CA114',
+  name: 'TrackResourceFixed',
+  level: 'error',
+  source: SOURCES.library,
   rule: 'once a track\'s resource was read (resource, auditTrackResource), a second selector, which needs tencentcloud_events_audit_track, is refused',
   field: 'resourceType',
   check: ({ taken }: { taken: boolean }, field) => (!taken ? undefined : {

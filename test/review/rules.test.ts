@@ -30,9 +30,14 @@ const events = (doc: any, fields: object[]) => {
 const alarm = (doc: any, extra: object) => {
   doc.resource.tencentcloud_cls_alarm = {
     keys: {
-      name: 'cam-key-changes', trigger_count: 1, alarm_period: 15, condition: '$1.events > 0', monitor_time: { type: 'Period', time: 5 },
+      name: 'cam-key-changes',
+      trigger_count: 1,
+      alarm_period: 15,
+      condition: '$1.events > 0',
+      monitor_time: { type: 'Period', time: 5 },
       alarm_targets: [{ topic_id: '${tencentcloud_cls_topic.events.id}', query: 'resourceType:"cam" | select count(*) as events', start_time_offset: -5, end_time_offset: 0, number: 1 }],
-      alarm_notice_ids: ['notice-1'], ...extra,
+      alarm_notice_ids: ['notice-1'],
+      ...extra,
     },
   };
 };
