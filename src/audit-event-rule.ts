@@ -5,10 +5,7 @@ import { effectiveProvider, providerRegion } from './internal/provider';
 import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
 import { EbEventTarget } from './provider-tencentcloud/eb-event-target';
-import {
-  ApiNamesInvalid, CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, EventBusIdInvalid, EventPatternNotLiteral, EventRuleDescriptionInvalid,
-  EventRuleNameInvalid, EventRuleProductsInvalid, EventRuleRegionNotGuangzhou, EventRuleTypesInvalid, EventTargetInvalid,
-} from './rules/eventbridge';
+import { CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, EventRuleRegionNotGuangzhou, eventRulePropsViolations } from './rules/eventbridge';
 
 /** How the audited call was made (the `…:CloudEvent:<type>` suffix of the event type). */
 export enum CloudAuditEventType {
@@ -132,18 +129,16 @@ export class AuditEventRule extends Construct {
     const products = isLiteralList(p.products) ? p.products : undefined;
     const names = p.eventNames === undefined || isLiteralList(p.eventNames) ? p.eventNames : undefined;
     const target = p.target;
-    throwIfAny(this, [
-      ...(name !== undefined ? EventRuleNameInvalid.check(name) : []),
-      ...(bus !== undefined ? EventBusIdInvalid.check(bus) : []),
-      ...(products !== undefined ? EventRuleProductsInvalid.check(products) : []),
-      ...EventRuleTypesInvalid.check(types),
-      ...(names !== undefined ? ApiNamesInvalid.check(names) : []),
-      ...(literal(p.description) !== undefined ? EventRuleDescriptionInvalid.check(p.description!) : []),
-      ...(target && literal(target.resourceDescription) !== undefined
-        ? EventTargetInvalid.check({ type: target.type, description: target.resourceDescription })
-        : []),
-    ]);
-    throwIfAny(this, EventPatternNotLiteral.check(products === undefined || (p.eventNames !== undefined && names === undefined)));
+    throwIfAny(this, eventRulePropsViolations({
+      ruleName: name,
+      eventBusId: bus,
+      products,
+      eventTypes: types,
+      eventNames: names,
+      description: literal(p.description),
+      target: target && { type: target.type, resourceDescription: literal(target.resourceDescription) },
+      notLiteral: products === undefined || (p.eventNames !== undefined && names === undefined),
+    }));
 
     this.eventPattern = cloudAuditEventPattern(products!, types, names);
     this.rule = new EbEventRule(this, 'Resource', {

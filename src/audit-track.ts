@@ -11,11 +11,9 @@ import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/val
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
-import { Violation } from './rules/errors';
 import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import {
-  ActionTypeInvalid, checkEventNames, checkSelectorPairs, DestinationInvalid, ResourceTypeInvalid, selectorKey, SelectorsConflict,
-  TrackNameInvalid, TrackNames, TrackResourceFixed,
+  checkSelectorPairs, DestinationInvalid, selectorKey, selectorPropsViolations, TrackNames, trackPropsViolations, TrackResourceFixed,
 } from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
 
@@ -196,13 +194,12 @@ export class AuditTrack extends Construct {
     this.provider = p.provider;
     this.defaultActionType = p.actionType ?? ActionType.ALL;
 
-    const violations: Violation[] = [];
-    const name = literal(p.trackName);
-    if (name !== undefined) violations.push(...TrackNameInvalid.check(name));
-    if (literal(this.defaultActionType) !== undefined) violations.push(...ActionTypeInvalid.check(this.defaultActionType));
-    const single = p.resourceType !== undefined || p.eventNames !== undefined;
-    violations.push(...SelectorsConflict.check({ selectors: p.selectors !== undefined, single }));
-    throwIfAny(this, violations);
+    throwIfAny(this, trackPropsViolations({
+      trackName: literal(p.trackName),
+      actionType: literal(this.defaultActionType),
+      hasSelectors: p.selectors !== undefined,
+      hasSingle: p.resourceType !== undefined || p.eventNames !== undefined,
+    }));
 
     this.implicitDefault = p.selectors === undefined && p.resourceType === undefined && p.eventNames === undefined;
     const initial: EventSelector[] = p.selectors as EventSelector[] | undefined
@@ -303,14 +300,12 @@ export class AuditTrack extends Construct {
       actionType: s.actionType ?? this.defaultActionType,
       eventNames: s.eventNames ?? ['*'],
     };
-    const violations: Violation[] = [];
-    const rt = literal(resolved.resourceType);
-    if (rt !== undefined) violations.push(...ResourceTypeInvalid.check(rt, f('resourceType')));
-    if (literal(resolved.actionType) !== undefined) violations.push(...ActionTypeInvalid.check(resolved.actionType, f('actionType')));
-    if (!Token.isUnresolved(resolved.eventNames) && !resolved.eventNames.some((n) => Token.isUnresolved(n))) {
-      violations.push(...checkEventNames(resolved.eventNames, rt, f('eventNames')));
-    }
-    throwIfAny(this, violations);
+    const literalNames = !Token.isUnresolved(resolved.eventNames) && !resolved.eventNames.some((n) => Token.isUnresolved(n));
+    throwIfAny(this, selectorPropsViolations({
+      resourceType: literal(resolved.resourceType),
+      actionType: literal(resolved.actionType),
+      eventNames: literalNames ? resolved.eventNames : undefined,
+    }, f));
     throwIfAny(this, checkSelectorPairs(this.selectorList, resolved, f('resourceType')));
     // A track whose resource was handed out keeps it: one selector is a tencentcloud_audit_track.
     if (this.resourceTaken && this.current instanceof AuditTrackResource && this.selectorList.length >= 1) {

@@ -8,12 +8,8 @@ import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
-import {
-  ClsHotPeriodInvalid, ClsLogsetNameInvalid, ClsPrefixInvalid, ClsRetentionInvalid, ClsTopicIdInvalid, ClsTopicNameInvalid,
-} from './rules/cls';
-import { RetentionTooShort } from './rules/cos';
-import { Violation } from './rules/errors';
-import { checkRegion, regionWarnings } from './rules/regions';
+import { clsPropsViolations } from './rules/cls';
+import { regionWarnings } from './rules/regions';
 
 /** Props of an adopted CLS topic. */
 export interface ExistingClsTopicProps {
@@ -89,11 +85,6 @@ const propsSchema = lazySchema((z) => z.object({
 
 const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() }));
 
-function prefixViolations(prefix: string): Violation[] {
-  const p = literal(prefix);
-  return p === undefined ? [] : ClsPrefixInvalid.check(p);
-}
-
 class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.CLS;
   public readonly storageRegion: string;
@@ -110,11 +101,7 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
     const topicId = literal(p.topicId);
     const region = literal(p.region);
-    throwIfAny(this, [
-      ...(topicId !== undefined ? ClsTopicIdInvalid.check(topicId) : []),
-      ...(region !== undefined ? checkRegion(region) : []),
-      ...prefixViolations(this.storagePrefix),
-    ]);
+    throwIfAny(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }));
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
   }
 }
@@ -159,17 +146,15 @@ export class ClsDestination extends Construct implements IAuditDestination {
     const topicName = literal(p.topicName);
     const retention = literalNumber(this.retentionDays);
     const hot = literalNumber(p.hotPeriodDays);
-    const violations: Violation[] = [
-      ...(region !== undefined ? checkRegion(region) : []),
-      ...(logsetName !== undefined ? ClsLogsetNameInvalid.check(logsetName) : []),
-      ...(topicName !== undefined ? ClsTopicNameInvalid.check(topicName) : []),
-      ...(retention !== undefined
-        ? [...ClsRetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort: p.allowShortRetention ?? false })]
-        : []),
-      ...(hot !== undefined && retention !== undefined ? ClsHotPeriodInvalid.check({ hot, retention }) : []),
-      ...prefixViolations(this.storagePrefix),
-    ];
-    throwIfAny(this, violations);
+    throwIfAny(this, clsPropsViolations({
+      region,
+      logsetName,
+      topicName,
+      retentionDays: retention,
+      allowShortRetention: p.allowShortRetention,
+      hotPeriodDays: hot,
+      prefix: literal(this.storagePrefix),
+    }));
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
 
     ensureAppLevelChecks(this);

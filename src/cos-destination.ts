@@ -7,12 +7,8 @@ import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
-import {
-  AppIdInvalid, BUCKET_NAME_RULES, BucketNameDuplicate, EncryptionInvalid, ObjectLockInvalid, PrefixInvalid, RetentionInvalid, RetentionTooShort,
-} from './rules/cos';
-import { Violation } from './rules/errors';
-import { checkRegion, regionWarnings } from './rules/regions';
-import { firstViolation } from './rules/rule';
+import { BucketNameDuplicate, cosPropsViolations } from './rules/cos';
+import { regionWarnings } from './rules/regions';
 
 /** Server-side encryption of the log bucket (`encryption_algorithm`). */
 export enum CosEncryption {
@@ -131,18 +127,6 @@ const propsSchema = lazySchema((z) => z.object({
 
 const existingSchema = lazySchema((z) => z.object({ bucketName: z.string(), region: z.string(), prefix: z.string().optional() }));
 
-/** Rules shared by created and adopted buckets. */
-function nameRegionPrefixViolations(bucketName: string, region: string, prefix: string): Violation[] {
-  const b = literal(bucketName);
-  const r = literal(region);
-  const p = literal(prefix);
-  return [
-    ...(b !== undefined ? firstViolation(BUCKET_NAME_RULES, b) : []),
-    ...(r !== undefined ? checkRegion(r) : []),
-    ...(p !== undefined ? PrefixInvalid.check(p) : []),
-  ];
-}
-
 class ExistingCosBucket extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.COS;
   public readonly storageRegion: string;
@@ -157,7 +141,11 @@ class ExistingCosBucket extends Construct implements IAuditDestination {
     this.storageName = p.bucketName;
     this.storageRegion = p.region;
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
-    throwIfAny(this, nameRegionPrefixViolations(this.storageName, this.storageRegion, this.storagePrefix));
+    throwIfAny(this, cosPropsViolations({
+      bucketName: literal(this.storageName),
+      region: literal(this.storageRegion),
+      prefix: literal(this.storagePrefix),
+    }));
     const r = literal(this.storageRegion);
     if (r !== undefined) warn(this, regionWarnings(r, 'cos-delivery'));
   }
@@ -205,18 +193,17 @@ export class CosDestination extends Construct implements IAuditDestination {
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
     const encryption = p.encryption ?? CosEncryption.AES256;
 
-    const violations = nameRegionPrefixViolations(this.storageName, this.storageRegion, this.storagePrefix);
-    const appId = literal(p.appId);
-    if (appId !== undefined) violations.push(...AppIdInvalid.check(appId));
-    violations.push(...EncryptionInvalid.check({ algorithm: encryption, hasKmsKey: p.kmsKeyId !== undefined }));
-    const retention = literalNumber(p.retentionDays);
-    if (retention !== undefined) {
-      const allowShort = p.allowShortRetention ?? false;
-      violations.push(...RetentionInvalid.check(retention), ...RetentionTooShort.check({ days: retention, allowShort }));
-    }
-    const lockDays = literalNumber(p.objectLockDays);
-    if (lockDays !== undefined) violations.push(...ObjectLockInvalid.check(lockDays));
-    throwIfAny(this, violations);
+    throwIfAny(this, cosPropsViolations({
+      bucketName: literal(this.storageName),
+      region: literal(this.storageRegion),
+      prefix: literal(this.storagePrefix),
+      appId: literal(p.appId),
+      encryption,
+      hasKmsKey: p.kmsKeyId !== undefined,
+      retentionDays: literalNumber(p.retentionDays),
+      allowShortRetention: p.allowShortRetention,
+      objectLockDays: literalNumber(p.objectLockDays),
+    }));
 
     const region = literal(this.storageRegion);
     if (region !== undefined) warn(this, regionWarnings(region, 'cos-delivery'));

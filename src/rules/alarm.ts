@@ -11,7 +11,7 @@
  *   ReceiverType Uin|Group, ReceiverIds numeric, ReceiverChannels Email|Sms|WeChat|Phone.
  */
 import { clsNameProblem } from './cls';
-import { defineRule, isWholeNumber, Rule } from './rule';
+import { checkKnown, defineRule, isWholeNumber, Rule, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, num, one, strings, TerraformInput, TerraformResourceView } from './terraform';
 
@@ -215,6 +215,42 @@ export const AlarmNoticeIdsInvalid = defineRule({
     return { field, problem: ids.length === 0 ? 'the list is empty' : bad >= 0 ? `${JSON.stringify(ids[bad])} is not a notice id` : 'an id is listed twice', fix: 'list each notice group id once, e.g. "notice-b02af159-f67b-44c3-877c-a55343f874c3"' };
   },
 });
+
+/** ClsAlarm props with defaults applied, literal values only (undefined: absent or a token). */
+export interface AlarmPropsInput {
+  readonly alarmName?: string;
+  readonly hasQuery: boolean;
+  readonly hasPreset: boolean;
+  readonly query?: string;
+  /** What the preset (SensitiveOperations) says about itself. */
+  readonly presetViolations: readonly Violation[];
+  readonly condition?: string;
+  readonly intervalMinutes?: number;
+  readonly windowMinutes?: number;
+  readonly triggerCount?: number;
+  readonly alarmPeriodMinutes?: number;
+  readonly hasNoticeIds: boolean;
+  readonly noticeIds?: readonly string[];
+  readonly notify?: { readonly receiverIds: readonly number[]; readonly channels: readonly string[]; readonly noticeName?: string };
+}
+
+/** Every rule ClsAlarm checks on its props, in the order its error names them. */
+export function alarmPropsViolations(i: AlarmPropsInput): Violation[] {
+  return [
+    ...checkKnown(AlarmNameInvalid, i.alarmName),
+    ...AlarmQueryChoice.check({ hasQuery: i.hasQuery, hasPreset: i.hasPreset, query: i.query }),
+    ...i.presetViolations,
+    ...checkKnown(AlarmConditionInvalid, i.condition),
+    ...checkKnown(AlarmIntervalInvalid, i.intervalMinutes),
+    ...checkKnown(AlarmWindowInvalid, i.windowMinutes),
+    ...checkKnown(AlarmTriggerCountInvalid, i.triggerCount),
+    ...checkKnown(AlarmPeriodInvalid, i.alarmPeriodMinutes),
+    ...AlarmNoticeChoice.check({ hasIds: i.hasNoticeIds, hasNotify: i.notify !== undefined }),
+    ...checkKnown(AlarmNoticeIdsInvalid, i.noticeIds),
+    ...(i.notify ? AlarmReceiverInvalid.check({ ids: i.notify.receiverIds, channels: i.notify.channels }) : []),
+    ...checkKnown(AlarmNameInvalid, i.notify?.noticeName, 'notify.noticeName'),
+  ];
+}
 
 export const ALARM_RULES = [
   AlarmNameInvalid, AlarmTriggerCountInvalid, AlarmPeriodInvalid, AlarmIntervalInvalid, AlarmWindowInvalid, AlarmQueryChoice,

@@ -5,7 +5,9 @@
  * < Period), CreateTopic TopicName and CreateLogset LogsetName (no "|", logset <= 255), reserved
  * topic names from the provider's cls_topic documentation.
  */
-import { defineRule, isWholeNumber } from './rule';
+import { RetentionTooShort } from './cos';
+import { RegionUnknown } from './regions';
+import { checkKnown, defineRule, isWholeNumber, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, num, one, TerraformResourceView } from './terraform';
 import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from './track';
@@ -125,6 +127,33 @@ export const ClsPrefixInvalid = defineRule({
   check: (prefix: string, field) => (prefix.trim().length > 0 && !/\s/.test(prefix) ? undefined
     : { field, problem: `"${prefix}" is empty or contains whitespace`, fix: 'use e.g. "cloudaudit"' }),
 });
+
+/** ClsDestination props (created or adopted topic), literal values only (undefined: absent or a token). */
+export interface ClsPropsInput {
+  readonly topicId?: string;
+  readonly region?: string;
+  readonly logsetName?: string;
+  readonly topicName?: string;
+  readonly retentionDays?: number;
+  readonly allowShortRetention?: boolean;
+  readonly hotPeriodDays?: number;
+  readonly prefix?: string;
+}
+
+/** Every rule ClsDestination checks on its props, in the order its error names them. */
+export function clsPropsViolations(i: ClsPropsInput): Violation[] {
+  const retention = i.retentionDays;
+  return [
+    ...checkKnown(ClsTopicIdInvalid, i.topicId),
+    ...checkKnown(RegionUnknown, i.region),
+    ...checkKnown(ClsLogsetNameInvalid, i.logsetName),
+    ...checkKnown(ClsTopicNameInvalid, i.topicName),
+    ...checkKnown(ClsRetentionInvalid, retention),
+    ...(retention !== undefined ? RetentionTooShort.check({ days: retention, allowShort: i.allowShortRetention ?? false }) : []),
+    ...(i.hotPeriodDays !== undefined && retention !== undefined ? ClsHotPeriodInvalid.check({ hot: i.hotPeriodDays, retention }) : []),
+    ...checkKnown(ClsPrefixInvalid, i.prefix),
+  ];
+}
 
 export const CLS_RULES = [
   ClsRetentionInvalid, ClsHotPeriodInvalid, ClsTopicNameInvalid, ClsLogsetNameInvalid, ClsTopicIdInvalid, ClsPrefixInvalid,

@@ -6,7 +6,8 @@
  * cloud.tencent.com/document/product/436/13312). The CloudAudit Storage.StorageName for cos is the
  * name WITHOUT `-APPID`, <= 50 characters (SDK cloudaudit v20190319, type Storage).
  */
-import { defineRule, isWholeNumber, Problem } from './rule';
+import { RegionUnknown } from './regions';
+import { checkKnown, defineRule, firstViolation, isWholeNumber, Problem, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, num, one, TerraformInput, TerraformResourceView } from './terraform';
 import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from './track';
@@ -235,6 +236,34 @@ export const BucketNameDuplicate = defineRule({
   check: (input: { name: string; usedBy?: string }, field) => (input.usedBy === undefined ? undefined
     : { field, problem: `"${input.name}" is already created by ${input.usedBy}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks', fixTerraform: 'give each tencentcloud_cos_bucket its own bucket name' }),
 });
+
+/** CosDestination props (created or adopted bucket), literal values only (undefined: absent or a token). */
+export interface CosPropsInput {
+  readonly bucketName?: string;
+  readonly region?: string;
+  readonly prefix?: string;
+  readonly appId?: string;
+  /** The encryption algorithm, for a created bucket. */
+  readonly encryption?: string;
+  readonly hasKmsKey?: boolean;
+  readonly retentionDays?: number;
+  readonly allowShortRetention?: boolean;
+  readonly objectLockDays?: number;
+}
+
+/** Every rule CosDestination checks on its props, in the order its error names them. */
+export function cosPropsViolations(i: CosPropsInput): Violation[] {
+  return [
+    ...(i.bucketName !== undefined ? firstViolation(BUCKET_NAME_RULES, i.bucketName) : []),
+    ...checkKnown(RegionUnknown, i.region),
+    ...checkKnown(PrefixInvalid, i.prefix),
+    ...checkKnown(AppIdInvalid, i.appId),
+    ...(i.encryption !== undefined ? EncryptionInvalid.check({ algorithm: i.encryption, hasKmsKey: i.hasKmsKey ?? false }) : []),
+    ...checkKnown(RetentionInvalid, i.retentionDays),
+    ...(i.retentionDays !== undefined ? RetentionTooShort.check({ days: i.retentionDays, allowShort: i.allowShortRetention ?? false }) : []),
+    ...checkKnown(ObjectLockInvalid, i.objectLockDays),
+  ];
+}
 
 export const COS_RULES = [
   BucketNameInvalid, BucketNameTooLong, BucketNameHasAppId, AppIdInvalid, PrefixInvalid, EncryptionInvalid,

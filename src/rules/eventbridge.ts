@@ -17,7 +17,7 @@
  * - target resource descriptions: SDK eb v20210416 CreateTargetRequest.cs examples
  *   (`qcs::scf:…`, `qcs::cls:…`).
  */
-import { defineRule } from './rule';
+import { checkKnown, defineRule, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, one, TerraformResourceView } from './terraform';
 import { EVENT_NAME_PATTERN, PRODUCT_CODE_PATTERN } from './track';
@@ -208,6 +208,35 @@ export function parseCloudAuditPattern(pattern: string): { products: string[]; t
   const types = [...new Set(type.filter((x): x is string => typeof x === 'string').map((x) => x.split(':CloudEvent:')[1] ?? x))];
   const names = p?.data?.eventName;
   return { products, types, eventNames: Array.isArray(names) ? names.map(String) : undefined };
+}
+
+/** AuditEventRule props, literal values only (undefined: absent or a token). */
+export interface EventRulePropsInput {
+  readonly ruleName?: string;
+  readonly eventBusId?: string;
+  readonly products?: readonly string[];
+  readonly eventTypes: readonly string[];
+  readonly eventNames?: readonly string[];
+  readonly description?: string;
+  readonly target?: { readonly type: string; readonly resourceDescription?: string };
+  /** products or eventNames is a token. */
+  readonly notLiteral: boolean;
+}
+
+/** Every rule AuditEventRule checks on its props, in the order its error names them. */
+export function eventRulePropsViolations(i: EventRulePropsInput): Violation[] {
+  return [
+    ...checkKnown(EventRuleNameInvalid, i.ruleName),
+    ...checkKnown(EventBusIdInvalid, i.eventBusId),
+    ...checkKnown(EventRuleProductsInvalid, i.products),
+    ...EventRuleTypesInvalid.check(i.eventTypes),
+    ...checkKnown(ApiNamesInvalid, i.eventNames),
+    ...checkKnown(EventRuleDescriptionInvalid, i.description),
+    ...(i.target?.resourceDescription !== undefined
+      ? EventTargetInvalid.check({ type: i.target.type, description: i.target.resourceDescription })
+      : []),
+    ...EventPatternNotLiteral.check(i.notLiteral),
+  ];
 }
 
 export const EVENTBRIDGE_RULES = [

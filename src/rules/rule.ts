@@ -61,6 +61,8 @@ export interface RuleInfo<C extends string = string> {
 
 /** A rule: its catalogue entry and its check. */
 export interface Rule<C extends string = string, I = any> extends RuleInfo<C> {
+  /** An input the rule refuses: the error catalogue's example message when no construct trigger is given. */
+  readonly example?: I;
   /** Violations of `input` (at most one); `field` names the value in the caller's terms. */
   check(input: I, field?: string): Violation[];
   /** A violation of this rule found by code outside `check` (e.g. a uniqueness scan). */
@@ -78,6 +80,8 @@ export function defineRule<const C extends string, I = never>(
     /** The field named when the caller names none (the construct prop). */
     readonly field?: string;
     readonly check?: (input: I, field: string) => Problem | undefined;
+    /** An input the rule refuses (the catalogue's example). */
+    readonly example?: I;
     /** Reads the check's input(s) from a Terraform resource of a type in `reads`. */
     readonly terraform?: (resource: TerraformResourceView, context: TerraformContext) => ReadonlyArray<TerraformInput<I>>;
   },
@@ -109,6 +113,11 @@ export function firstViolation<I>(rules: ReadonlyArray<Rule<string, I>>, input: 
     if (v.length > 0) return v;
   }
   return [];
+}
+
+/** `rule.check(input, field)` when the input is known (a literal), else nothing. */
+export function checkKnown<I>(rule: Rule<string, I>, input: I | undefined, field?: string): Violation[] {
+  return input === undefined ? [] : rule.check(input, field);
 }
 
 /** Whole, finite number. */

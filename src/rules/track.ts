@@ -7,7 +7,7 @@
  * The Chinese original of the EventNames rule: "ResourceType 为 * 时 EventNames 必须为 ["*"]; 指定单个
  * 产品时可为 ["*"] 或部分接口, 接口列表上限 10".
  */
-import { defineRule, firstViolation, Violation } from './rule';
+import { checkKnown, defineRule, firstViolation, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, one, strings, TerraformInput, TerraformResourceView } from './terraform';
 
@@ -375,6 +375,36 @@ export const TrackResourceFixed = defineRule({
     fix: 'pass every selector in props.selectors, or call addSelector before reading track.resource',
   }),
 });
+
+/** AuditTrack props, literal values only (undefined: absent or a token). */
+export interface TrackPropsInput {
+  readonly trackName?: string;
+  readonly actionType?: string;
+  readonly hasSelectors: boolean;
+  /** resourceType or eventNames is given. */
+  readonly hasSingle: boolean;
+}
+
+/** Every rule AuditTrack checks on its own props (selectors: `selectorPropsViolations`). */
+export function trackPropsViolations(i: TrackPropsInput): Violation[] {
+  return [
+    ...checkKnown(TrackNameInvalid, i.trackName),
+    ...checkKnown(ActionTypeInvalid, i.actionType),
+    ...SelectorsConflict.check({ selectors: i.hasSelectors, single: i.hasSingle }),
+  ];
+}
+
+/** One selector with defaults applied, literal values only; `field` names a part, e.g. `selectors[1].resourceType`. */
+export function selectorPropsViolations(
+  i: { readonly resourceType?: string; readonly actionType?: string; readonly eventNames?: readonly string[] },
+  field: (name: string) => string,
+): Violation[] {
+  return [
+    ...checkKnown(ResourceTypeInvalid, i.resourceType, field('resourceType')),
+    ...checkKnown(ActionTypeInvalid, i.actionType, field('actionType')),
+    ...(i.eventNames !== undefined ? checkEventNames(i.eventNames, i.resourceType, field('eventNames')) : []),
+  ];
+}
 
 export const TRACK_RULES = [
   TrackNameInvalid, TrackNameDuplicate, ActionTypeInvalid, ResourceTypeInvalid, EventNamesNotStar, EventNamesTooMany,
