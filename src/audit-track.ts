@@ -47,7 +47,7 @@ export interface EventSelector {
 /** Props of `AuditTrack`. */
 export interface AuditTrackProps {
   /**
-   * Name of the tracking set: 3-48 letters, digits, `-` and `_`, unique in the stack.
+   * Name of the tracking set: 3-48 letters, digits, `-` and `_`, unique per account (provider) in the app.
    * The API cannot rename a tracking set: a new name replaces it (see README).
    */
   readonly trackName: string;
