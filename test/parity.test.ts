@@ -6,7 +6,7 @@
  * props passes the review without any API finding.
  */
 import { TerraformStack, Testing } from 'cdktf';
-import { compliantDoc, STORAGE, track as tfTrack } from './review/support';
+import { addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, track as tfTrack } from './review/support';
 import { expectCode, newStack } from './support';
 import {
   AuditEventTargetType, AuditTrack, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption,
@@ -50,26 +50,6 @@ const all = (d: Doc) => d.resource.tencentcloud_audit_track.all;
 const clsTrack = (d: Doc) => d.resource.tencentcloud_audit_track.cls;
 const bucket = (d: Doc) => d.resource.tencentcloud_cos_bucket.logs;
 const topic = (d: Doc) => d.resource.tencentcloud_cls_topic.events;
-function tfAlarm(d: Doc, extra: object): void {
-  r(d, 'tencentcloud_cls_alarm').keys = {
-    name: 'cam-key-changes',
-    trigger_count: 1,
-    alarm_period: 15,
-    condition: '$1.events > 0',
-    monitor_time: { type: 'Period', time: 5 },
-    alarm_targets: [{ topic_id: '${tencentcloud_cls_topic.events.id}', query: 'resourceType:"cam" | select count(*) as events', start_time_offset: -5, end_time_offset: 0, number: 1 }],
-    alarm_notice_ids: ['notice-1'],
-    ...extra,
-  };
-}
-function tfPattern(d: Doc, pattern: object, extra: object = {}): void {
-  r(d, 'tencentcloud_eb_event_rule').cam = { rule_name: 'cam-writes', event_bus_id: 'eb-abc123', event_pattern: JSON.stringify(pattern), ...extra };
-}
-const CAM_PATTERN = { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall'] };
-function tfEvents(d: Doc, fields: object[]): void {
-  r(d, 'tencentcloud_events_audit_track').multi = { name: 'multi-audit', status: 1, storage: { ...STORAGE }, filters: { resource_fields: fields } };
-}
-
 interface Case {
   /** Builds constructs from props the library refuses with the code. */
   readonly construct: () => void;
@@ -95,11 +75,11 @@ const CASES: Record<string, Case> = {
   CA109: { construct: () => track({ resourceType: 'cam', eventNames: ['DeleteUser', 'DeleteUser'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['DeleteUser', 'DeleteUser'] }); } },
   CA112: {
     construct: () => track({ selectors: [{ resourceType: '*' }, { resourceType: 'cam' }] }),
-    terraform: (d) => tfEvents(d, [{ resource_type: '*', action_type: '*', event_names: ['*'] }, { resource_type: 'cam', action_type: '*', event_names: ['*'] }]),
+    terraform: (d) => addEventsTrack(d, [{ resource_type: '*', action_type: '*', event_names: ['*'] }, { resource_type: 'cam', action_type: '*', event_names: ['*'] }]),
   },
   CA113: {
     construct: () => track({ selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cam', eventNames: ['CreateUser'] }] }),
-    terraform: (d) => tfEvents(d, [{ resource_type: 'cam', action_type: '*', event_names: ['DeleteUser'] }, { resource_type: 'cam', action_type: '*', event_names: ['CreateUser'] }]),
+    terraform: (d) => addEventsTrack(d, [{ resource_type: 'cam', action_type: '*', event_names: ['DeleteUser'] }, { resource_type: 'cam', action_type: '*', event_names: ['CreateUser'] }]),
   },
   CA201: { construct: () => cos(newStack().stack, { bucketName: 'Audit_Logs' }), terraform: (d) => { all(d).storage.storage_name = 'Audit_Logs'; } },
   CA202: { construct: () => cos(newStack().stack, { bucketName: 'a'.repeat(50) }), terraform: (d) => { bucket(d).bucket = `${'a'.repeat(50)}-1250000000`; } },
@@ -135,37 +115,37 @@ const CASES: Record<string, Case> = {
     terraform: (d) => { Object.assign(all(d).storage, { storage_account_id: '100012345678', storage_app_id: '12' }); },
   },
   CA503: { construct: () => org({ storageAccountId: '100012345678' }), terraform: (d) => { all(d).storage.storage_account_id = '100012345678'; } },
-  CA701: { construct: () => alarm({ alarmName: 'a|b' }), terraform: (d) => tfAlarm(d, { name: 'a|b' }) },
-  CA702: { construct: () => alarm({ triggerCount: 0 }), terraform: (d) => tfAlarm(d, { trigger_count: 0 }) },
-  CA703: { construct: () => alarm({ alarmPeriodMinutes: 2000 }), terraform: (d) => tfAlarm(d, { alarm_period: 2000 }) },
-  CA704: { construct: () => alarm({ intervalMinutes: 0, windowMinutes: 5 }), terraform: (d) => tfAlarm(d, { monitor_time: { type: 'Period', time: 0 } }) },
+  CA701: { construct: () => alarm({ alarmName: 'a|b' }), terraform: (d) => addAlarm(d, { name: 'a|b' }) },
+  CA702: { construct: () => alarm({ triggerCount: 0 }), terraform: (d) => addAlarm(d, { trigger_count: 0 }) },
+  CA703: { construct: () => alarm({ alarmPeriodMinutes: 2000 }), terraform: (d) => addAlarm(d, { alarm_period: 2000 }) },
+  CA704: { construct: () => alarm({ intervalMinutes: 0, windowMinutes: 5 }), terraform: (d) => addAlarm(d, { monitor_time: { type: 'Period', time: 0 } }) },
   CA705: {
     construct: () => alarm({ windowMinutes: 1441 }),
-    terraform: (d) => tfAlarm(d, { alarm_targets: [{ topic_id: 't', query: 'x | select count(*) as events', start_time_offset: -1441, end_time_offset: 0, number: 1 }] }),
+    terraform: (d) => addAlarm(d, { alarm_targets: [{ topic_id: 't', query: 'x | select count(*) as events', start_time_offset: -1441, end_time_offset: 0, number: 1 }] }),
   },
   CA706: {
     construct: () => alarm({ preset: undefined, query: '  ' }),
-    terraform: (d) => tfAlarm(d, { alarm_targets: [{ topic_id: 't', query: '  ', start_time_offset: -5, end_time_offset: 0, number: 1 }] }),
+    terraform: (d) => addAlarm(d, { alarm_targets: [{ topic_id: 't', query: '  ', start_time_offset: -5, end_time_offset: 0, number: 1 }] }),
   },
   CA708: {
     construct: () => alarm({ noticeIds: undefined, notify: { receiverIds: [1], channels: [NoticeChannel.SMS, NoticeChannel.SMS] } }),
     terraform: (d) => { r(d, 'tencentcloud_cls_alarm_notice').n = { name: 'notice', type: 'All', notice_receivers: [{ receiver_type: 'Uin', receiver_ids: [1], receiver_channels: ['Sms', 'Sms'] }] }; },
   },
-  CA709: { construct: () => alarm({ condition: ' ' }), terraform: (d) => tfAlarm(d, { condition: ' ' }) },
-  CA710: { construct: () => alarm({ noticeIds: ['a', 'a'] }), terraform: (d) => tfAlarm(d, { alarm_notice_ids: ['a', 'a'] }) },
-  CA721: { construct: () => eventRule({ ruleName: '1' }), terraform: (d) => tfPattern(d, CAM_PATTERN, { rule_name: '1' }) },
-  CA722: { construct: () => eventRule({ products: ['CAM'] }), terraform: (d) => tfPattern(d, { source: ['CAM.cloud.tencent'], type: ['CAM:CloudEvent:ApiCall'] }) },
+  CA709: { construct: () => alarm({ condition: ' ' }), terraform: (d) => addAlarm(d, { condition: ' ' }) },
+  CA710: { construct: () => alarm({ noticeIds: ['a', 'a'] }), terraform: (d) => addAlarm(d, { alarm_notice_ids: ['a', 'a'] }) },
+  CA721: { construct: () => eventRule({ ruleName: '1' }), terraform: (d) => addEventRule(d, CAM_PATTERN, { rule_name: '1' }) },
+  CA722: { construct: () => eventRule({ products: ['CAM'] }), terraform: (d) => addEventRule(d, { source: ['CAM.cloud.tencent'], type: ['CAM:CloudEvent:ApiCall'] }) },
   CA723: {
     construct: () => eventRule({ eventTypes: [CloudAuditEventType.API_CALL, CloudAuditEventType.API_CALL] }),
-    terraform: (d) => tfPattern(d, { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:Nope'] }),
+    terraform: (d) => addEventRule(d, { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:Nope'] }),
   },
-  CA724: { construct: () => eventRule({ description: 'x'.repeat(201) }), terraform: (d) => tfPattern(d, CAM_PATTERN, { description: 'x'.repeat(201) }) },
-  CA725: { construct: () => eventRule({ eventBusId: ' ' }), terraform: (d) => tfPattern(d, CAM_PATTERN, { event_bus_id: ' ' }) },
+  CA724: { construct: () => eventRule({ description: 'x'.repeat(201) }), terraform: (d) => addEventRule(d, CAM_PATTERN, { description: 'x'.repeat(201) }) },
+  CA725: { construct: () => eventRule({ eventBusId: ' ' }), terraform: (d) => addEventRule(d, CAM_PATTERN, { event_bus_id: ' ' }) },
   CA726: {
     construct: () => eventRule({ target: { type: AuditEventTargetType.SCF, resourceDescription: 'not-a-qcs-string' } }),
     terraform: (d) => { r(d, 'tencentcloud_eb_event_target').t = { event_bus_id: 'eb-abc123', rule_id: 'r', type: 'scf', target_description: { resource_description: 'not-a-qcs-string' } }; },
   },
-  CA727: { construct: () => eventRule({ eventNames: ['*'] }), terraform: (d) => tfPattern(d, { ...CAM_PATTERN, data: { eventName: ['*'] } }) },
+  CA727: { construct: () => eventRule({ eventNames: ['*'] }), terraform: (d) => addEventRule(d, { ...CAM_PATTERN, data: { eventName: ['*'] } }) },
   CA801: {
     construct: () => { const { stack } = newStack(); new CloudAuditServiceRole(stack, 'A'); new CloudAuditServiceRole(stack, 'B'); },
     terraform: (d) => { r(d, 'tencentcloud_cam_role').a = { name: 'CloudAudit_QCSRole', document: '{}' }; r(d, 'tencentcloud_cam_role').b = { name: 'CloudAudit_QCSRole', document: '{}' }; },

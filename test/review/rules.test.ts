@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { acknowledge, compliantDoc, reviewDoc, STORAGE, track } from './support';
+import { acknowledge, addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, reviewDoc, STORAGE, track } from './support';
 import { RULES } from '../../src/review/catalogue';
 import { hasBlockingFinding } from '../../src/review/engine';
 
@@ -24,27 +24,6 @@ interface Case {
 }
 
 const t = (doc: any) => doc.resource[TRACKS];
-const events = (doc: any, fields: object[]) => {
-  doc.resource.tencentcloud_events_audit_track = { multi: { name: 'multi-audit', status: 1, storage: { ...STORAGE }, filters: { resource_fields: fields } } };
-};
-const alarm = (doc: any, extra: object) => {
-  doc.resource.tencentcloud_cls_alarm = {
-    keys: {
-      name: 'cam-key-changes',
-      trigger_count: 1,
-      alarm_period: 15,
-      condition: '$1.events > 0',
-      monitor_time: { type: 'Period', time: 5 },
-      alarm_targets: [{ topic_id: '${tencentcloud_cls_topic.events.id}', query: 'resourceType:"cam" | select count(*) as events', start_time_offset: -5, end_time_offset: 0, number: 1 }],
-      alarm_notice_ids: ['notice-1'],
-      ...extra,
-    },
-  };
-};
-const eventRule = (doc: any, extra: object) => {
-  const pattern = JSON.stringify({ source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall'] });
-  doc.resource.tencentcloud_eb_event_rule = { cam: { rule_name: 'cam-events', event_bus_id: 'eb-12345678', event_pattern: pattern, ...extra } };
-};
 const policy = (doc: any, id: string) => {
   doc.resource.tencentcloud_cam_role_policy_attachment = { ca: { role_id: '${tencentcloud_cam_role.role.id}', policy_id: id } };
 };
@@ -68,8 +47,8 @@ const CASES: Record<string, Case> = {
   'API-004': { bad: (d) => { t(d).all.storage.storage_prefix = 'audit/logs'; }, at: TRACK },
   'API-005': { bad: (d) => { t(d).all.storage.storage_name = 'audit-logs-1250000000'; }, at: TRACK },
   'API-006': {
-    bad: (d) => { events(d, [{ resource_type: '*', action_type: '*', event_names: ['*'] }, { resource_type: 'cam', action_type: 'Write', event_names: ['*'] }]); },
-    ok: (d) => { events(d, [{ resource_type: 'cvm', action_type: 'Write', event_names: ['*'] }, { resource_type: 'cam', action_type: 'Write', event_names: ['*'] }]); },
+    bad: (d) => { addEventsTrack(d, [{ resource_type: '*', action_type: '*', event_names: ['*'] }, { resource_type: 'cam', action_type: 'Write', event_names: ['*'] }]); },
+    ok: (d) => { addEventsTrack(d, [{ resource_type: 'cvm', action_type: 'Write', event_names: ['*'] }, { resource_type: 'cam', action_type: 'Write', event_names: ['*'] }]); },
     at: 'tencentcloud_events_audit_track.multi',
   },
   'API-007': { bad: (d) => { b(d).object_lock_configuration.rule.days = 40000; }, at: BUCKET },
@@ -77,13 +56,13 @@ const CASES: Record<string, Case> = {
   'API-009': { bad: (d) => { t(d).all.storage.storage_account_id = '100012345678'; }, at: TRACK },
   'API-010': { bad: (d) => { t(d).all.storage.storage_region = 'ap-guangzhuo'; }, at: TRACK },
   'API-011': {
-    bad: (d) => { alarm(d, { trigger_count: 0 }); },
-    ok: (d) => { alarm(d, {}); },
+    bad: (d) => { addAlarm(d, { trigger_count: 0 }); },
+    ok: (d) => { addAlarm(d); },
     at: 'tencentcloud_cls_alarm.keys',
   },
   'API-012': {
-    bad: (d) => { eventRule(d, { rule_name: '1-bad' }); },
-    ok: (d) => { eventRule(d, {}); },
+    bad: (d) => { addEventRule(d, CAM_PATTERN, { rule_name: '1-bad' }); },
+    ok: (d) => { addEventRule(d); },
     at: 'tencentcloud_eb_event_rule.cam',
   },
   'API-013': {
