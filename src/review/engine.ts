@@ -12,12 +12,13 @@ import {
   DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
-import { COS_BUCKET, MIN_SAFE_RETENTION_DAYS } from '../rules/cos';
+import { COS_BUCKET } from '../rules/cos';
 import { formatViolation } from '../rules/errors';
 import { RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
 import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
+import { STORAGE_POSTURE_RULES } from '../rules/storage-posture';
 import { isExpression, lit, many, num, one, TerraformContext } from '../rules/terraform';
 import { TRACK_RESOURCE_TYPES, trackSelectors } from '../rules/track';
 
@@ -26,10 +27,6 @@ export { isExpression } from '../rules/terraform';
 export const TRACK_TYPES = new Set(TRACK_RESOURCE_TYPES);
 const BUCKET = COS_BUCKET;
 const TOPIC = CLS_TOPIC;
-
-function isTrue(v: unknown): boolean {
-  return v === true || v === 'true';
-}
 
 /** `module.a["x"].t.n[0]` -> `module.a.t.n`. */
 function stripKeys(address: string): string {
@@ -194,47 +191,12 @@ function checkApi(f: Findings, resources: readonly TfResource[]): void {
   }
 }
 
-function checkBucket(f: Findings, b: TfResource): void {
-  const v = b.values;
-  const acl = lit(v.acl);
-  if (acl !== undefined && acl !== 'private') f.add('STO-001', b, `acl is "${acl}": the audit logs are readable by anyone`, b.file);
-  if (!isExpression(v.versioning_enable) && !isTrue(v.versioning_enable)) {
-    f.add('STO-002', b, `versioning_enable is ${v.versioning_enable === undefined ? 'not set (provider default false)' : String(v.versioning_enable)}`, b.file);
+/** The storage-posture rules (STO) on one bucket or topic a track delivers to. */
+function checkStorage(f: Findings, storage: TfResource): void {
+  const context: TerraformContext = { claim: () => undefined };
+  for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
+    for (const v of r.checkTerraform(storage, context)) f.add(r.code, storage, v.problem, storage.file);
   }
-  if (!isExpression(v.encryption_algorithm) && (v.encryption_algorithm === undefined || v.encryption_algorithm === null || v.encryption_algorithm === '')) {
-    f.add('STO-003', b, 'encryption_algorithm is not set: log objects are stored unencrypted', b.file);
-  }
-  if (isTrue(v.force_clean)) f.add('STO-004', b, 'force_clean is true: terraform destroy deletes the bucket with every log in it', b.file);
-  checkPreventDestroy(f, b);
-  const short: string[] = [];
-  many(v.lifecycle_rules).forEach((r, i) => {
-    for (const e of many(r.expiration)) {
-      const d = num(e.days);
-      if (d !== undefined && d < MIN_SAFE_RETENTION_DAYS) short.push(`lifecycle_rules[${i}].expiration.days is ${d}`);
-    }
-    for (const e of many(r.non_current_expiration)) {
-      const d = num(e.non_current_days);
-      if (d !== undefined && d < MIN_SAFE_RETENTION_DAYS) short.push(`lifecycle_rules[${i}].non_current_expiration.non_current_days is ${d}`);
-    }
-  });
-  if (short.length > 0) f.add('STO-006', b, `${short.join('; ')}: logs are deleted before ${MIN_SAFE_RETENTION_DAYS} days`, b.file);
-  const lock = one(v.object_lock_configuration);
-  if (!lock || (!isTrue(lock.enabled) && !isExpression(lock.enabled))) f.add('STO-008', b, 'no object lock: log objects can be deleted by whoever may delete versions', b.file);
-}
-
-function checkTopic(f: Findings, t: TfResource): void {
-  const p = t.values.period;
-  if (!isExpression(p)) {
-    const d = num(p);
-    if (d === undefined) f.add('STO-007', t, 'period is not set: the topic keeps logs for the CLS default, not a reviewed retention', t.file);
-    else if (d < MIN_SAFE_RETENTION_DAYS) f.add('STO-007', t, `period is ${d} days: logs are deleted before ${MIN_SAFE_RETENTION_DAYS} days`, t.file);
-  }
-  checkPreventDestroy(f, t);
-}
-
-function checkPreventDestroy(f: Findings, r: TfResource): void {
-  if (r.source !== 'config') return; // plan JSON does not show lifecycle
-  if (!isTrue(r.lifecycle?.prevent_destroy)) f.add('STO-005', r, 'lifecycle.prevent_destroy is not true: a replacement or destroy deletes the logs', r.file);
 }
 
 function retentionOf(storage: TfResource | undefined, status: DestinationView['status']): string {
@@ -368,10 +330,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
-  for (const storage of storages.values()) {
-    if (storage.type === BUCKET) checkBucket(f, storage);
-    else checkTopic(f, storage);
-  }
+  for (const storage of storages.values()) checkStorage(f, storage);
 
   const rows: MatrixRow[] = [...matrix.entries()]
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))

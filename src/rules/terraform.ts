@@ -14,6 +14,10 @@ export interface TerraformResourceView {
   readonly account: string;
   /** The arguments, blocks as written (objects or one-element lists). */
   readonly values: Record<string, any>;
+  /** `config` (Terraform JSON) or `plan` (plan / state JSON: no lifecycle). */
+  readonly source?: 'config' | 'plan';
+  /** Terraform `lifecycle` meta-argument (config inputs only). */
+  readonly lifecycle?: Record<string, any>;
 }
 
 /** State a rule keeps across the resources of one document (e.g. names already used). */
@@ -26,6 +30,11 @@ export interface TerraformContext {
 export interface TerraformInput<I> {
   readonly input: I;
   readonly field: string;
+}
+
+/** `true` or `"true"`. */
+export function isTrue(v: unknown): boolean {
+  return v === true || v === 'true';
 }
 
 /** A string holding a Terraform expression: its value is unknown at review time. */
