@@ -44,6 +44,7 @@ export const AlarmNameInvalid = defineRule({
   reads: [{ resource: CLS_ALARM, attributes: ['name'] }, { resource: CLS_ALARM_NOTICE, attributes: ['name'] }],
   field: 'alarmName',
   terraform: (r) => known(lit(r.values.name), 'name'),
+  example: 'a|b',
   check: (name: string, field) => {
     const problem = clsNameProblem(name, utf8Length(name), 'bytes');
     return problem ? { field, problem, fix: 'use 1-255 bytes without "|", e.g. "cam-user-changes"' } : undefined;
@@ -60,6 +61,7 @@ function rangeRule<const C extends string>(def: {
   min: number;
   max: number;
   fix: string;
+  example: number;
   read: (r: TerraformResourceView) => Array<TerraformInput<number>>;
 }): Rule<C, number> {
   return defineRule({
@@ -71,6 +73,7 @@ function rangeRule<const C extends string>(def: {
     rule: def.rule,
     reads: [{ resource: CLS_ALARM, attributes: [def.attribute] }],
     field: def.field,
+    example: def.example,
     terraform: (r) => def.read(r),
     check: (value: number, field) => (isWholeNumber(value) && value >= def.min && value <= def.max ? undefined
       : { field, problem: `${value} is not a whole number from ${def.min} to ${def.max}`, fix: def.fix }),
@@ -86,6 +89,7 @@ export const AlarmTriggerCountInvalid = rangeRule({
   read: (r) => known(num(r.values.trigger_count), 'trigger_count'),
   min: TRIGGER_COUNT_MIN,
   max: TRIGGER_COUNT_MAX,
+  example: 0,
   fix: 'use e.g. 1 to alarm on the first matching period',
 });
 
@@ -98,6 +102,7 @@ export const AlarmPeriodInvalid = rangeRule({
   read: (r) => known(num(r.values.alarm_period), 'alarm_period'),
   min: 0,
   max: ALARM_PERIOD_MAX,
+  example: 2000,
   fix: 'use e.g. 15 (minutes between repeated notices; 0 repeats every period)',
 });
 
@@ -110,6 +115,7 @@ export const AlarmIntervalInvalid = rangeRule({
   read: (r) => known(num(one(r.values.monitor_time)?.time), 'monitor_time.time'),
   min: 1,
   max: MONITOR_INTERVAL_MAX,
+  example: 0,
   fix: 'use e.g. 5 (the alarm runs its query every 5 minutes)',
 });
 
@@ -123,6 +129,7 @@ export const AlarmWindowInvalid = rangeRule({
   read: (r) => many(r.values.alarm_targets).flatMap((t, i) => { const start = num(t.start_time_offset); return start === undefined ? [] : [{ input: -start, field: `alarm_targets[${i}].start_time_offset` }]; }),
   min: 1,
   max: QUERY_WINDOW_MAX,
+  example: 0,
   fix: 'use the monitor interval (the default), so each period looks at the events since the last run',
 });
 
@@ -136,6 +143,7 @@ export const AlarmQueryChoice = defineRule({
   reads: [{ resource: CLS_ALARM, attributes: ['alarm_targets.query'] }],
   field: 'query',
   terraform: (r) => many(r.values.alarm_targets).flatMap((t, i) => { const query = lit(t.query); return query === undefined ? [] : [{ input: { hasQuery: true, hasPreset: false, query }, field: `alarm_targets[${i}].query` }]; }),
+  example: { hasQuery: false, hasPreset: false },
   check: ({ hasQuery, hasPreset, query }: { hasQuery: boolean; hasPreset: boolean; query?: string }, field) => {
     if (hasQuery === hasPreset) {
       return { field: hasQuery ? 'query' : 'preset', problem: hasQuery ? 'both query and preset are given' : 'neither query nor preset is given', fix: 'give a CLS query, or a SensitiveOperations preset' };
@@ -153,6 +161,7 @@ export const AlarmNoticeChoice = defineRule({
   level: 'error',
   source: SOURCES.clsAlarmApi,
   rule: 'an alarm has exactly one of noticeIds and notify (the alarm takes alarm_notice_ids)',
+  example: { hasIds: true, hasNotify: true },
   check: ({ hasIds, hasNotify }: { hasIds: boolean; hasNotify: boolean }) => (hasIds !== hasNotify ? undefined
     : { field: hasIds ? 'noticeIds' : 'notify', problem: hasIds ? 'both noticeIds and notify are given' : 'neither noticeIds nor notify is given', fix: 'give the ids of existing notice groups, or notify to create one' }),
 });
@@ -172,6 +181,7 @@ export const AlarmReceiverInvalid = defineRule({
     const channels = strings(n.receiver_channels);
     return ids === undefined || channels === undefined ? [] : [{ input: { ids, channels, fields: { ids: `notice_receivers[${i}].receiver_ids`, channels: `notice_receivers[${i}].receiver_channels` } }, field: '' }];
   }),
+  example: { ids: [], channels: [] },
   check: ({ ids, channels, fields }: { ids: readonly number[]; channels: readonly string[]; fields?: { ids: string; channels: string } }, field) => {
     const f = fields ?? { ids: `${field}.receiverIds`, channels: `${field}.channels` };
     if (ids.length === 0 || ids.some((id) => !isWholeNumber(id) || id < 1) || new Set(ids).size !== ids.length) {
@@ -194,6 +204,7 @@ export const AlarmConditionInvalid = defineRule({
   reads: [{ resource: CLS_ALARM, attributes: ['condition'] }],
   field: 'condition',
   terraform: (r) => known(lit(r.values.condition), 'condition'),
+  example: ' ',
   check: (condition: string, field) => (condition.trim().length > 0 ? undefined
     : { field, problem: 'the condition is blank', fix: 'use an expression over the query result, e.g. "$1.events > 0"' }),
 });
@@ -209,6 +220,7 @@ export const AlarmNoticeIdsInvalid = defineRule({
   reads: [{ resource: CLS_ALARM, attributes: ['alarm_notice_ids'] }],
   field: 'noticeIds',
   terraform: (r) => known(strings(r.values.alarm_notice_ids), 'alarm_notice_ids'),
+  example: ['notice-1', 'notice-1'],
   check: (ids: readonly string[], field) => {
     const bad = ids.findIndex((id) => id.trim().length === 0 || /\s/.test(id));
     if (ids.length > 0 && bad < 0 && new Set(ids).size === ids.length) return undefined;

@@ -47,6 +47,7 @@ export const EventRuleNameInvalid = defineRule({
   reads: [{ resource: EB_EVENT_RULE, attributes: ['rule_name'] }],
   field: 'ruleName',
   terraform: (r) => known(lit(r.values.rule_name), 'rule_name'),
+  example: '1',
   check: (name: string, field) => {
     if (RULE_NAME_PATTERN.test(name)) return undefined;
     const problem = name.length < 2 || name.length > 60
@@ -66,6 +67,7 @@ export const EventRuleProductsInvalid = defineRule({
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_pattern'] }],
   field: 'products',
   terraform: (r) => known(patternOf(r)?.products, 'event_pattern.source'),
+  example: [],
   check: (products: readonly string[], field) => {
     if (products.length === 0) return { field, problem: 'the list is empty', fix: 'list the product codes to match, e.g. ["cam", "cvm"]' };
     const bad = products.findIndex((p) => !PRODUCT_CODE_PATTERN.test(p));
@@ -87,6 +89,7 @@ export const EventRuleTypesInvalid = defineRule({
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_pattern'] }],
   field: 'eventTypes',
   terraform: (r) => known(patternOf(r)?.types, 'event_pattern.type'),
+  example: ['Nope'],
   check: (types: readonly string[], field) => {
     const bad = types.find((t) => !(CLOUDAUDIT_EVENT_TYPES as readonly string[]).includes(t));
     const dup = types.find((t, i) => types.indexOf(t) !== i);
@@ -106,6 +109,7 @@ export const EventRuleDescriptionInvalid = defineRule({
   reads: [{ resource: EB_EVENT_RULE, attributes: ['description'] }],
   field: 'description',
   terraform: (r) => known(lit(r.values.description), 'description'),
+  example: 'x'.repeat(201),
   check: (description: string, field) => (description.length <= RULE_DESCRIPTION_MAX ? undefined
     : { field, problem: `it has ${description.length} characters`, fix: `shorten it to at most ${RULE_DESCRIPTION_MAX}` }),
 });
@@ -120,6 +124,7 @@ export const EventBusIdInvalid = defineRule({
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_bus_id'] }, { resource: EB_EVENT_TARGET, attributes: ['event_bus_id'] }],
   field: 'eventBusId',
   terraform: (r) => known(lit(r.values.event_bus_id), 'event_bus_id'),
+  example: ' ',
   check: (id: string, field) => (id.trim().length > 0 && !/\s/.test(id) ? undefined
     : { field, problem: `${JSON.stringify(id)} is blank or contains whitespace`, fix: 'pass the ID of the Tencent Cloud service event bus (EventBridge console, Guangzhou), e.g. "eb-xxxxxxxx"' }),
 });
@@ -135,6 +140,7 @@ export const EventTargetInvalid = defineRule({
   reads: [{ resource: EB_EVENT_TARGET, attributes: ['type', 'target_description.resource_description'] }],
   field: 'target.resourceDescription',
   terraform: (r) => { const type = lit(r.values.type); const description = lit(one(r.values.target_description)?.resource_description); return type === undefined || description === undefined ? [] : [{ input: { type, description }, field: 'target_description.resource_description' }]; },
+  example: { type: 'scf', description: 'not-a-qcs-string' },
   check: ({ type, description }: { type: string; description: string }, field) => (description.startsWith(`qcs::${type}:`) && !/\s/.test(description) ? undefined
     : { field, problem: `"${description}" does not start with "qcs::${type}:"`, fix: `give the QCS resource string of the ${type} target, e.g. ${type === 'cls' ? '"qcs::cls:ap-guangzhou:uin/<uin>:topic/<topicId>"' : '"qcs::scf:ap-guangzhou:uin/<uin>:namespace/default/function/<name>/$LATEST"'}` }),
 });
@@ -149,6 +155,7 @@ export const ApiNamesInvalid = defineRule({
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_pattern'] }],
   field: 'eventNames',
   terraform: (r) => known(patternOf(r)?.eventNames, 'event_pattern.data.eventName'),
+  example: ['*'],
   check: (names: readonly string[], field) => {
     const bad = names.findIndex((n) => !EVENT_NAME_PATTERN.test(n));
     const dup = names.find((n, i) => names.indexOf(n) !== i);

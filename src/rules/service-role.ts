@@ -63,6 +63,7 @@ export const PolicyIdInvalid = defineRule({
   reads: [{ resource: CAM_ROLE_POLICY_ATTACHMENT, attributes: ['policy_id'] }],
   field: 'policyIds',
   terraform: (r) => { const id = lit(r.values.policy_id); return id === undefined ? [] : [{ input: [id], field: 'policy_id' }]; },
+  example: ['AdministratorAccess'],
   check: (ids: readonly string[], field) => {
     const bad = ids.findIndex((id) => !/^[0-9]{1,19}$/.test(id));
     if (bad >= 0) {
