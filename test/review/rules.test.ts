@@ -150,6 +150,27 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, info) => {
   });
 });
 
+describe('API findings carry the code of the rule broken', () => {
+  test('a finding names its group and its code, and either acknowledges it', () => {
+    const broken = () => { const d = compliantDoc(); t(d).cls.resource_type = 'CVM'; return d; };
+    const [finding] = reviewDoc(broken()).findings;
+    expect(finding).toMatchObject({ ruleId: 'API-002', code: 'CA104', address: 'tencentcloud_audit_track.cls' });
+    expect(finding.message).toContain('[CA104 ResourceTypeInvalid] resource_type: "CVM"');
+    for (const id of ['API-002', 'CA104']) {
+      const doc = broken();
+      acknowledge(doc, 'tencentcloud_audit_track.cls', id, 'Accepted by the security team, ticket SEC-1234');
+      expect(reviewDoc(doc).findings[0].acknowledged).toEqual({ id, reason: 'Accepted by the security team, ticket SEC-1234' });
+    }
+  });
+
+  test('an acknowledgement of another code does not cover the finding', () => {
+    const doc = compliantDoc();
+    t(doc).cls.resource_type = 'CVM';
+    acknowledge(doc, 'tencentcloud_audit_track.cls', 'CA105', 'Accepted by the security team, ticket SEC-1234');
+    expect(reviewDoc(doc).findings[0].acknowledged).toBeUndefined();
+  });
+});
+
 describe('expressions and references', () => {
   test('a bucket named "<name>-${app_id}" is the storage of a track naming <name>', () => {
     const doc = compliantDoc();
