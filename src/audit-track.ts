@@ -140,7 +140,6 @@ function sortedNames(names: readonly string[]): string[] {
   return Token.isUnresolved(names) ? [...names] : [...names].sort();
 }
 
-
 /**
  * A CloudAudit tracking set that ships operation logs to a COS bucket or a CLS topic.
  *
@@ -252,7 +251,9 @@ export class AuditTrack extends Construct {
 
   /**
    * The generated resource: `tencentcloud_audit_track` for one selector,
-   * `tencentcloud_events_audit_track` for several.
+   * `tencentcloud_events_audit_track` for several. Built once: once read (e.g. for an escape-hatch
+   * override) it is never replaced, so an `addSelector` that would need the other resource type is
+   * refused (CA114); later selectors and organization delivery update it in place.
    */
   public get resource(): TerraformResource {
     return this.taken();
@@ -263,14 +264,12 @@ export class AuditTrack extends Construct {
    * keeps this resource: an `addSelector` that would need `tencentcloud_events_audit_track` is refused (CA114).
    */
   public get auditTrackResource(): AuditTrackResource | undefined {
-    const r = this.taken();
-    return r instanceof AuditTrackResource ? r : undefined;
+    return this.current instanceof AuditTrackResource ? this.taken() as AuditTrackResource : undefined;
   }
 
   /** The `tencentcloud_events_audit_track` resource, when the track has several selectors. */
   public get eventsAuditTrackResource(): EventsAuditTrack | undefined {
-    const r = this.taken();
-    return r instanceof EventsAuditTrack ? r : undefined;
+    return this.current instanceof EventsAuditTrack ? this.taken() as EventsAuditTrack : undefined;
   }
 
   /**

@@ -54,6 +54,14 @@ describe('the generated resource is built once', () => {
     expect(only(synth(stack), 'tencentcloud_audit_track')).toMatchObject({ resource_type: 'cam', status: 0 });
   });
 
+  test('asking for the events resource of a single-product track takes nothing: it can still switch', () => {
+    const { stack } = newStack();
+    const t = new AuditTrack(stack, 'T', { trackName: 'audit', destination: cos(stack), resourceType: 'cam' });
+    expect(t.eventsAuditTrackResource).toBeUndefined();
+    t.addSelector({ resourceType: 'cvm' });
+    expect(t.eventsAuditTrackResource).toBeDefined();
+  });
+
   test('without a reference taken, a second selector still switches to events_audit_track', () => {
     const { stack } = newStack();
     const t = new AuditTrack(stack, 'T', { trackName: 'audit', destination: cos(stack), resourceType: 'cam' });
