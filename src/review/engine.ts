@@ -19,7 +19,7 @@ import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
 import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
 import { STORAGE_POSTURE_RULES } from '../rules/storage-posture';
-import { isExpression, lit, many, num, one, TerraformContext } from '../rules/terraform';
+import { isExpression, lit, many, num, one, PROVIDER_CONFIG, TerraformContext } from '../rules/terraform';
 import { TRACK_RESOURCE_TYPES, trackSelectors } from '../rules/track';
 
 export { isExpression } from '../rules/terraform';
@@ -66,6 +66,8 @@ class PlanIndex {
   readonly byAddress = new Map<string, TfResource>();
   readonly bucketsByName = new Map<string, TfResource>();
   readonly topicsById = new Map<string, TfResource>();
+  /** tencentcloud provider configurations by key (`tencentcloud`, `tencentcloud.<alias>`). */
+  readonly providers = new Map<string, TfResource>();
   /** A CloudAudit_QCSRole is in the plan. */
   readonly serviceRole: boolean;
   /** The multi-account delivery policy is attached in the plan. */
@@ -77,6 +79,10 @@ class PlanIndex {
     for (const r of resources) {
       this.byAddress.set(r.address, r);
       if (r.address.includes('[')) this.byAddress.set(stripKeys(r.address), r);
+      if (r.type === PROVIDER_CONFIG) {
+        this.providers.set(r.account, r);
+        continue;
+      }
       if (TRACK_TYPES.has(r.type)) {this.tracks.push(r);} else if (r.type === BUCKET) {
         const key = bucketKey(r.values.bucket);
         if (key !== undefined) this.bucketsByName.set(key, r);
@@ -171,17 +177,27 @@ function selectorsOf(track: TfResource): SelectorView[] {
   }));
 }
 
+/** What rules may ask about the document; `claim` keeps its own state per context. */
+function contextOf(index: PlanIndex): TerraformContext {
+  const seen = new Map<string, string>();
+  return {
+    claim: (key, address) => {
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, address);
+      return first;
+    },
+    providerConfig: (account) => index.providers.get(account)?.values,
+    storageOf: (track) => {
+      const t = index.byAddress.get(track.address);
+      return t ? index.resolve(t).storage : undefined;
+    },
+  };
+}
+
 /** Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks. */
-function checkApi(f: Findings, resources: readonly TfResource[]): void {
+function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[]): void {
   for (const r of API_RULES) {
-    const seen = new Map<string, string>();
-    const context: TerraformContext = {
-      claim: (key, address) => {
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, address);
-        return first;
-      },
-    };
+    const context = contextOf(index);
     for (const resource of resources) {
       for (const v of r.checkTerraform(resource, context)) {
         const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
@@ -192,8 +208,8 @@ function checkApi(f: Findings, resources: readonly TfResource[]): void {
 }
 
 /** The storage-posture rules (STO) on one bucket or topic a track delivers to. */
-function checkStorage(f: Findings, storage: TfResource): void {
-  const context: TerraformContext = { claim: () => undefined };
+function checkStorage(f: Findings, index: PlanIndex, storage: TfResource): void {
+  const context = contextOf(index);
   for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
     for (const v of r.checkTerraform(storage, context)) f.add(r.code, storage, v.problem, storage.file);
   }
@@ -310,7 +326,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     }
   }
 
-  checkApi(f, document.resources);
+  checkApi(f, index, document.resources);
   const first = index.tracks[0];
   if (first) {
     if (!allWrite && !maybeAllWrite) {
@@ -330,7 +346,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
-  for (const storage of storages.values()) checkStorage(f, storage);
+  for (const storage of storages.values()) checkStorage(f, index, storage);
 
   const rows: MatrixRow[] = [...matrix.entries()]
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))

@@ -7,10 +7,17 @@
  */
 import { Acknowledgement, ReviewDocument, TfResource } from './model';
 import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY } from '../internal/metadata';
+import { PROVIDER_CONFIG } from '../rules/terraform';
 
 const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
 /** What a value unknown until apply looks like in the model (any string with `${` is an expression). */
 export const UNKNOWN = '${unknown}';
+/**
+ * The model's type for a tencentcloud provider configuration: its `account` is the configuration
+ * key (`tencentcloud`, `tencentcloud.archive`) and its values the arguments (`region`). Kept with
+ * the resources, so that files of one module are reviewed together.
+ */
+export { PROVIDER_CONFIG } from '../rules/terraform';
 
 type Json = Record<string, any>;
 
@@ -83,7 +90,36 @@ export function fromConfig(doc: Json, file: string): TfResource[] {
       }
     }
   }
+  out.push(...configProviders(doc, file));
   return out;
+}
+
+/** A provider configuration as a model entry. */
+function providerEntry(key: string, values: Json, file: string, source: 'config' | 'plan'): TfResource {
+  return { type: PROVIDER_CONFIG, address: `provider.${key}`, values, account: key, file, source, dependsOn: [], acknowledgements: [], adoptedStorage: false };
+}
+
+/** The tencentcloud provider configurations of a configuration document. */
+function configProviders(doc: Json, file: string): TfResource[] {
+  const out: TfResource[] = [];
+  for (const block of objects(doc.provider)) {
+    for (const config of objects(block.tencentcloud)) {
+      const key = typeof config.alias === 'string' ? `tencentcloud.${config.alias}` : 'tencentcloud';
+      out.push(providerEntry(key, config, file, 'config'));
+    }
+  }
+  return out;
+}
+
+/** The tencentcloud provider configurations of a plan (`configuration.provider_config`). */
+function planProviders(doc: Json, file: string): TfResource[] {
+  const configs = isObject(doc.configuration?.provider_config) ? doc.configuration.provider_config : {};
+  return Object.entries(configs as Json).flatMap(([key, c]) => {
+    if (!isObject(c) || c.name !== 'tencentcloud') return [];
+    const region = c.expressions?.region;
+    const values = region === undefined ? {} : { region: region.constant_value ?? UNKNOWN };
+    return [providerEntry(key.replace(/^.*:/, ''), values, file, 'plan')];
+  });
 }
 
 /** The name a cdktf document gives itself, if it is one. */
@@ -192,6 +228,7 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
     const address = String(r.address);
     if (!seen.has(address)) add(address, String(r.type), r.mode, r.provider_name, isObject(r.values) ? r.values : {});
   }
+  out.push(...planProviders(doc, file));
   return out;
 }
 

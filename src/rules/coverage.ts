@@ -131,9 +131,9 @@ export const API_010 = defineRule({
   name: 'ApiStorageRegion',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_region is a real Tencent Cloud region',
-  fix: 'use a region id such as "ap-guangzhou"',
-  rationale: `${SOURCES.regions}; code CA401`,
+  rule: 'storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
+  fix: 'use a region id such as "ap-guangzhou", and create the bucket or topic through a provider in that region',
+  rationale: `${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA401, CA402`,
 });
 
 export const API_011 = defineRule({
@@ -164,6 +164,16 @@ export const API_013 = defineRule({
   rule: 'an account has one CloudAudit_QCSRole, with numeric policy ids',
   fix: 'keep one tencentcloud_cam_role CloudAudit_QCSRole per provider; give policy_id as the numeric CAM policy ID',
   rationale: `${SOURCES.camRole}; codes CA801, CA802`,
+});
+
+export const API_014 = defineRule({
+  code: 'API-014',
+  name: 'ApiRegionAdvisory',
+  level: 'warning',
+  source: SOURCES.library,
+  rule: 'no region is a retired one, and a storage provider that sets no region is not relied on for another region',
+  fix: 'check the region still exists; set region on the provider that creates the storage',
+  rationale: `${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA452, CA453`,
 });
 
 export const ORG_001 = defineRule({
@@ -199,6 +209,6 @@ export const QTA_001 = defineRule({
 export const COVERAGE_RULES = [COV_001, COV_002, COV_003] as const;
 /** The groups API findings are reported under. */
 export const API_GROUP_RULES = [
-  API_001, API_002, API_003, API_004, API_005, API_006, API_007, API_008, API_009, API_010, API_011, API_012, API_013,
+  API_001, API_002, API_003, API_004, API_005, API_006, API_007, API_008, API_009, API_010, API_011, API_012, API_013, API_014,
 ] as const;
 export const ACCOUNT_RULES = [ORG_001, ORG_002, QTA_001] as const;

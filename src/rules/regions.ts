@@ -12,7 +12,7 @@
  */
 import { defineRule, Violation } from './rule';
 import { SOURCES } from './sources';
-import { known, lit, one } from './terraform';
+import { isExpression, known, lit, one, TerraformContext, TerraformInput, TerraformResourceView } from './terraform';
 import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from './track';
 
 export const REGIONS: readonly string[] = [
@@ -84,6 +84,27 @@ const STORAGE_REGION = [
   { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_region'] },
 ];
 
+/** The literal region of the provider configuration that manages a track (the CloudAudit API region). */
+function trackProviderRegion(r: TerraformResourceView, ctx: TerraformContext): Array<TerraformInput<string>> {
+  return known(lit(ctx.providerConfig(r.account)?.region), `provider ${r.account} region`);
+}
+
+/**
+ * A track's storage region and the region of the provider that creates its bucket or topic, when
+ * the document holds both the storage and that provider's configuration, and `when` the provider's
+ * literal region (undefined: not set) is one this rule judges.
+ */
+function storageProviderRegion(
+  r: TerraformResourceView, ctx: TerraformContext, when: (providerRegion: string | undefined) => boolean,
+): Array<TerraformInput<ProviderRegionInput>> {
+  const region = lit(one(r.values.storage)?.storage_region);
+  const storage = ctx.storageOf(r);
+  const config = storage && ctx.providerConfig(storage.account);
+  if (region === undefined || !storage || !config || isExpression(config.region)) return [];
+  const providerRegion = lit(config.region);
+  return when(providerRegion) ? [{ input: { region, providerRegion, provider: `${storage.account} (of ${storage.address})` }, field: 'storage.storage_region' }] : [];
+}
+
 export const RegionUnknown = defineRule({
   code: 'CA401',
   name: 'RegionUnknown',
@@ -93,7 +114,7 @@ export const RegionUnknown = defineRule({
   rule: 'a region is a real Tencent Cloud region id such as "ap-guangzhou"',
   reads: STORAGE_REGION,
   field: 'region',
-  terraform: (r) => known(lit(one(r.values.storage)?.storage_region), 'storage.storage_region'),
+  terraform: (r, ctx) => [...known(lit(one(r.values.storage)?.storage_region), 'storage.storage_region'), ...trackProviderRegion(r, ctx)],
   check: (value: string, field) => {
     if (REGIONS.includes(value) || RETIRED_REGIONS.includes(value)) return undefined;
     const guess = suggestRegion(value);
@@ -125,6 +146,9 @@ export const ProviderRegionMismatch = defineRule({
   source: SOURCES.cosProvider,
   rule: 'storage is created in its provider\'s region, which must equal the destination region',
   field: 'region',
+  review: 'API-010',
+  reads: STORAGE_REGION,
+  terraform: (r, ctx) => storageProviderRegion(r, ctx, (region) => region !== undefined),
   check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (providerRegion === undefined || providerRegion === region ? undefined
     : { field, problem: `region is "${region}" but the provider ${provider} creates resources in "${providerRegion}"`, fix: `pass provider: a TencentcloudProvider with region "${region}" (and an alias), or set region "${providerRegion}"` }),
 });
@@ -136,6 +160,9 @@ export const ProviderRegionUnset = defineRule({
   source: SOURCES.cosProvider,
   rule: 'storage is created in its provider\'s region; with no region set the provider uses TENCENTCLOUD_REGION or ap-guangzhou',
   field: 'region',
+  review: 'API-014',
+  reads: STORAGE_REGION,
+  terraform: (r, ctx) => storageProviderRegion(r, ctx, (region) => region === undefined),
   check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (
     providerRegion !== undefined || region === PROVIDER_DEFAULT_REGION ? undefined
       : { field, problem: `the provider ${provider} sets no region, so it creates the storage in TENCENTCLOUD_REGION or ${PROVIDER_DEFAULT_REGION}, but region is "${region}"`, fix: `set region: "${region}" on the provider, or pass a provider for that region` }),
@@ -171,6 +198,9 @@ export const RegionRetired = defineRule({
   source: SOURCES.regions,
   rule: 'a region missing from every current official list is allowed, with a warning',
   field: 'region',
+  review: 'API-014',
+  reads: STORAGE_REGION,
+  terraform: (r, ctx) => [...known(lit(one(r.values.storage)?.storage_region), 'storage.storage_region'), ...trackProviderRegion(r, ctx)],
   check: (value: string, field) => (!RETIRED_REGIONS.includes(value) ? undefined
     : { field, problem: `"${value}" is missing from every current Tencent Cloud region list (source: CVM DescribeRegions, 2026 TLS notice)`, fix: 'check the region still exists before deploying' }),
 });

@@ -20,10 +20,17 @@ export interface TerraformResourceView {
   readonly lifecycle?: Record<string, any>;
 }
 
-/** State a rule keeps across the resources of one document (e.g. names already used). */
+/** The model type of a tencentcloud provider configuration (`account` = `tencentcloud` or `tencentcloud.<alias>`). */
+export const PROVIDER_CONFIG = 'provider:tencentcloud';
+
+/** What a rule may ask about the rest of the document, and state it keeps across its resources. */
 export interface TerraformContext {
   /** The address that claimed `key` first, or undefined when this resource is the first. */
   claim(key: string, address: string): string | undefined;
+  /** The arguments of the provider configuration of `account`, when the document has it. */
+  providerConfig(account: string): Record<string, any> | undefined;
+  /** The bucket or topic a track delivers to, when it is created in the document. */
+  storageOf(track: TerraformResourceView): TerraformResourceView | undefined;
 }
 
 /** One value for a rule's check, and the attribute it came from. */

@@ -55,6 +55,11 @@ const CASES: Record<string, Case> = {
   'API-008': { bad: (d) => { d.resource.tencentcloud_cls_topic.events.hot_period = 3; }, at: 'tencentcloud_cls_topic.events' },
   'API-009': { bad: (d) => { t(d).all.storage.storage_account_id = '100012345678'; }, at: TRACK },
   'API-010': { bad: (d) => { t(d).all.storage.storage_region = 'ap-guangzhuo'; }, at: TRACK },
+  'API-014': {
+    bad: (d) => { d.provider = { tencentcloud: [{}] }; t(d).all.storage.storage_region = 'ap-shanghai'; },
+    ok: (d) => { d.provider = { tencentcloud: [{ region: 'ap-guangzhou' }] }; },
+    at: TRACK,
+  },
   'API-011': {
     bad: (d) => { addAlarm(d, { trigger_count: 0 }); },
     ok: (d) => { addAlarm(d); },
