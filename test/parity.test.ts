@@ -161,6 +161,10 @@ const CASES: Record<string, Case> = {
     terraform: (d) => { r(d, 'tencentcloud_eb_event_target').t = { event_bus_id: 'eb-abc123', rule_id: 'r', type: 'scf', target_description: { resource_description: 'not-a-qcs-string' } }; },
   },
   CA727: { construct: () => eventRule({ eventNames: ['*'] }), terraform: (d) => addEventRule(d, { ...CAM_PATTERN, data: { eventName: ['*'] } }) },
+  CA751: {
+    construct: () => { const stack = providerStack('ap-shanghai'); AuditTrack.onEvent(stack, 'Rule', { ruleName: 'cam-writes', eventBusId: 'eb-abc123', products: ['cam'] }); return stack; },
+    terraform: (d) => { d.provider = { tencentcloud: [{ region: 'ap-guangzhou' }, { alias: 'sh', region: 'ap-shanghai' }] }; addEventRule(d, CAM_PATTERN, { provider: 'tencentcloud.sh' }); },
+  },
   CA801: {
     construct: () => { const { stack } = newStack(); new CloudAuditServiceRole(stack, 'A'); new CloudAuditServiceRole(stack, 'B'); },
     terraform: (d) => { r(d, 'tencentcloud_cam_role').a = { name: 'CloudAudit_QCSRole', document: '{}' }; r(d, 'tencentcloud_cam_role').b = { name: 'CloudAudit_QCSRole', document: '{}' }; },
@@ -202,17 +206,19 @@ function asPlan(doc: Doc): Doc {
     return typeof v === 'object' && v !== null ? [body(v)] : v;
   };
   const resources: object[] = [];
+  const configured: object[] = [];
   for (const [type, byName] of Object.entries(doc.resource as Record<string, Record<string, any>>)) {
     for (const [name, config] of Object.entries(byName)) {
       const values = Object.fromEntries(Object.entries(config).filter(([k]) => k !== 'lifecycle' && k !== '//' && k !== 'provider').map(([k, v]) => [k, blocks(v)]));
       resources.push({ address: `${type}.${name}`, mode: 'managed', type, name, provider_name: 'registry.terraform.io/tencentcloudstack/tencentcloud', values });
+      configured.push({ address: `${type}.${name}`, mode: 'managed', type, name, provider_config_key: config.provider ?? 'tencentcloud' });
     }
   }
   const providerConfig = Object.fromEntries((doc.provider?.tencentcloud ?? []).map((p: any) => [
     p.alias ? `tencentcloud.${p.alias}` : 'tencentcloud',
     { name: 'tencentcloud', ...(p.alias ? { alias: p.alias } : {}), expressions: p.region ? { region: { constant_value: p.region } } : {} },
   ]));
-  return { format_version: '1.2', terraform_version: '1.9.8', planned_values: { root_module: { resources } }, configuration: { provider_config: providerConfig } };
+  return { format_version: '1.2', terraform_version: '1.9.8', planned_values: { root_module: { resources } }, configuration: { provider_config: providerConfig, root_module: { resources: configured } } };
 }
 
 function codesIn(resources: ReturnType<typeof fromConfig>): string[] {

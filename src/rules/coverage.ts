@@ -171,9 +171,9 @@ export const API_014 = defineRule({
   name: 'ApiRegionAdvisory',
   level: 'warning',
   source: SOURCES.library,
-  rule: 'no region is a retired one, and a storage provider that sets no region is not relied on for another region',
-  fix: 'check the region still exists; set region on the provider that creates the storage',
-  rationale: `${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA452, CA453`,
+  rule: 'no region is a retired one, a storage provider that sets no region is not relied on for another region, and CloudAudit event rules are managed in ap-guangzhou',
+  fix: 'check the region still exists; set region on the provider that creates the storage; manage EventBridge rules for CloudAudit events through a provider in ap-guangzhou',
+  rationale: `${SOURCES.regions}; ${SOURCES.cosProvider}; ${SOURCES.ebRuleApi}; codes CA452, CA453, CA751`,
 });
 
 export const ORG_001 = defineRule({

@@ -196,6 +196,9 @@ export const EventRuleRegionNotGuangzhou = defineRule({
   source: SOURCES.ebRuleApi,
   rule: 'the Tencent Cloud service event bus that receives CloudAudit events is in ap-guangzhou',
   field: 'provider',
+  review: 'API-014',
+  reads: [{ resource: EB_EVENT_RULE, attributes: ['provider region'] }],
+  terraform: (r, ctx) => known(lit(ctx.providerConfig(r.account)?.region), `provider ${r.account} region`),
   check: (region: string, field) => (region === SERVICE_BUS_REGION ? undefined
     : { field, problem: `the rule is created through a provider in "${region}", but CloudAudit events arrive on the service event bus in ${SERVICE_BUS_REGION}`, fix: `pass provider: a TencentcloudProvider with region "${SERVICE_BUS_REGION}"` }),
 });
