@@ -14,7 +14,7 @@ import {
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET } from '../rules/cos';
 import { formatViolation } from '../rules/errors';
-import { RULES } from '../rules/index';
+import { RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
 import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
@@ -134,7 +134,7 @@ class Findings {
    * Adds a finding about `at`; `concerned` resources (default: `at`) may acknowledge it.
    */
   add(
-    ruleId: string, at: TfResource | undefined, message: string, file: string,
+    ruleId: RuleCode, at: TfResource | undefined, message: string, file: string,
     opts: { concerned?: TfResource[]; fix?: string; code?: string } = {},
   ): void {
     const info = rule(ruleId);
@@ -201,7 +201,7 @@ function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[
     for (const resource of resources) {
       for (const v of r.checkTerraform(resource, context)) {
         const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
-        f.add(r.review!, resource, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), resource.file, { fix: v.fix, code: v.code });
+        f.add(r.review as RuleCode, resource, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), resource.file, { fix: v.fix, code: v.code });
       }
     }
   }
@@ -211,7 +211,7 @@ function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[
 function checkStorage(f: Findings, index: PlanIndex, storage: TfResource): void {
   const context = contextOf(index);
   for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
-    for (const v of r.checkTerraform(storage, context)) f.add(r.code, storage, v.problem, storage.file);
+    for (const v of r.checkTerraform(storage, context)) f.add(r.code as RuleCode, storage, v.problem, storage.file);
   }
 }
 
