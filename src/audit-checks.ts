@@ -2,20 +2,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Annotations, App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { Acknowledgement } from './acknowledgement';
 import { RUNS_FROM_APP } from './internal/app-checks';
+import { ACKNOWLEDGEMENTS_OVERRIDE } from './internal/metadata';
 import { isRuleId, MIN_REASON_LENGTH } from './review/catalogue';
 import type { Finding } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
 import { resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
-import { isWholeNumber } from './rules/storage';
-
-/** A reasoned exception to one review rule. */
-export interface Acknowledgement {
-  /** The rule id, e.g. `COV-001` (see README: Compliance review, Rules). */
-  readonly id: string;
-  /** Why the finding is accepted: at least 10 characters, shown to reviewers. */
-  readonly reason: string;
-}
+import { AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid } from './rules/review-input';
+import { isWholeNumber } from './rules/rule';
 
 /** Props of `AuditChecks`. */
 export interface AuditChecksProps {
@@ -34,8 +29,6 @@ export interface AuditChecksProps {
 
 /** Construct metadata type holding an acknowledgement. */
 const ACK_METADATA = 'cloudaudit:acknowledgement';
-/** Where acknowledgements go in the synthesized resource. */
-const ACK_OVERRIDE = '//.cloudaudit.acknowledgements';
 /** Report file names, next to cdk.tf.json. */
 const REPORT_NAME = 'cloudaudit-review';
 
@@ -55,7 +48,7 @@ function applyAcknowledgements(scope: IConstruct): void {
   for (const c of scope.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const acks = acknowledgementsFor(c);
-    if (acks.length > 0) (c as TerraformResource).addOverride(ACK_OVERRIDE, acks.map((a) => ({ id: a.id, reason: a.reason })));
+    if (acks.length > 0) (c as TerraformResource).addOverride(ACKNOWLEDGEMENTS_OVERRIDE, acks.map((a) => ({ id: a.id, reason: a.reason })));
   }
 }
 
@@ -81,10 +74,10 @@ export class AuditChecks implements IAspect {
     const id = String(acknowledgement?.id ?? '');
     const reason = typeof acknowledgement?.reason === 'string' ? acknowledgement.reason : '';
     if (!isRuleId(id)) {
-      throw new CloudAuditValidationError({ code: 'CA602', field: 'id', problem: `"${id}" is not a review rule id`, fix: 'use an id from the README rule table, e.g. "COV-001"' }, construct.node.path);
+      throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({ field: 'id', problem: `"${id}" is not a review rule id`, fix: 'use an id from the README rule table, e.g. "COV-001"' }), construct.node.path);
     }
     if (reason.trim().length < MIN_REASON_LENGTH) {
-      throw new CloudAuditValidationError({ code: 'CA601', field: 'reason', problem: `${JSON.stringify(reason)} has ${reason.trim().length} characters, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }, construct.node.path);
+      throw new CloudAuditValidationError(AcknowledgementReasonTooShort.violation({ field: 'reason', problem: `${JSON.stringify(reason)} has ${reason.trim().length} characters, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }), construct.node.path);
     }
     construct.node.addMetadata(ACK_METADATA, { id, reason });
     applyAcknowledgements(construct);
@@ -98,7 +91,7 @@ export class AuditChecks implements IAspect {
 
   constructor(props: AuditChecksProps = {}) {
     if (props.quota !== undefined && (!isWholeNumber(props.quota) || props.quota < 1)) {
-      throw new CloudAuditValidationError({ code: 'CA603', field: 'quota', problem: `${props.quota} is not a whole number >= 1`, fix: 'use the number InquireAuditCredit reports, e.g. 5' }, 'AuditChecks');
+      throw new CloudAuditValidationError(ReviewQuotaInvalid.violation({ field: 'quota', problem: `${props.quota} is not a whole number >= 1`, fix: 'use the number InquireAuditCredit reports, e.g. 5' }), 'AuditChecks');
     }
     this.quota = props.quota;
     this.reports = props.reports ?? true;

@@ -5,10 +5,7 @@ import { effectiveProvider, providerRegion } from './internal/provider';
 import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
 import { EbEventTarget } from './provider-tencentcloud/eb-event-target';
-import {
-  checkEventBusId, checkEventTypes, checkPatternEventNames, checkProducts, checkRuleDescription, checkRuleName,
-  checkTargetDescription, CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, SERVICE_BUS_REGION,
-} from './rules/eventbridge';
+import { CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, EventRuleRegionNotGuangzhou, eventRulePropsViolations } from './rules/eventbridge';
 
 /** How the audited call was made (the `…:CloudEvent:<type>` suffix of the event type). */
 export enum CloudAuditEventType {
@@ -132,18 +129,16 @@ export class AuditEventRule extends Construct {
     const products = isLiteralList(p.products) ? p.products : undefined;
     const names = p.eventNames === undefined || isLiteralList(p.eventNames) ? p.eventNames : undefined;
     const target = p.target;
-    throwIfAny(this, [
-      ...(name !== undefined ? checkRuleName(name) : []),
-      ...(bus !== undefined ? checkEventBusId(bus) : []),
-      ...(products !== undefined ? checkProducts(products) : []),
-      ...checkEventTypes(types),
-      ...(names !== undefined ? checkPatternEventNames(names) : []),
-      ...(literal(p.description) !== undefined ? checkRuleDescription(p.description!) : []),
-      ...(target && literal(target.resourceDescription) !== undefined ? checkTargetDescription(target.type, target.resourceDescription, 'target.resourceDescription') : []),
-    ]);
-    if (products === undefined || (p.eventNames !== undefined && names === undefined)) {
-      throwIfAny(this, [{ code: 'CA722', field: 'products', problem: 'products or eventNames is a token; the pattern is built at synth', fix: 'pass literal product codes and API names' }]);
-    }
+    throwIfAny(this, eventRulePropsViolations({
+      ruleName: name,
+      eventBusId: bus,
+      products,
+      eventTypes: types,
+      eventNames: names,
+      description: literal(p.description),
+      target: target && { type: target.type, resourceDescription: literal(target.resourceDescription) },
+      notLiteral: products === undefined || (p.eventNames !== undefined && names === undefined),
+    }));
 
     this.eventPattern = cloudAuditEventPattern(products!, types, names);
     this.rule = new EbEventRule(this, 'Resource', {
@@ -170,14 +165,7 @@ export class AuditEventRule extends Construct {
       validate: () => {
         const region = providerRegion(effectiveProvider(this, given));
         // No region set: the provider uses TENCENTCLOUD_REGION or ap-guangzhou, so stay quiet.
-        if (typeof region === 'string' && region !== SERVICE_BUS_REGION) {
-          warn(this, [{
-            code: 'CA751',
-            field: 'provider',
-            problem: `the rule is created through a provider in "${region}", but CloudAudit events arrive on the service event bus in ${SERVICE_BUS_REGION}`,
-            fix: `pass provider: a TencentcloudProvider with region "${SERVICE_BUS_REGION}"`,
-          }]);
-        }
+        if (typeof region === 'string') warn(this, EventRuleRegionNotGuangzhou.check(region));
         return [];
       },
     });

@@ -1,18 +1,21 @@
 import { ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { dependable } from 'cdktf/lib/tfExpression';
 import { Construct } from 'constructs';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { ADOPTED_STORAGE_OVERRIDE } from './internal/metadata';
 import { NameMarker } from './internal/name-marker';
-import { checkTrackProvider, validateAtSynth } from './internal/provider';
+import { checkTrackProvider, effectiveProvider, validateAtSynth } from './internal/provider';
 import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/validation';
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
-import { Violation } from './rules/errors';
 import { checkImportTrackId } from './rules/importing';
 import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
-import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from './rules/track';
+import {
+  checkSelectorPairs, DestinationInvalid, selectorKey, selectorPropsViolations, TrackNames, trackPropsViolations, TrackResourceFixed,
+} from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
 
 /** Which operations a tracking set records (the API's `ActionType`). */
@@ -45,7 +48,7 @@ export interface EventSelector {
 /** Props of `AuditTrack`. */
 export interface AuditTrackProps {
   /**
-   * Name of the tracking set: 3-48 letters, digits, `-` and `_`, unique in the stack.
+   * Name of the tracking set: 3-48 letters, digits, `-` and `_`, unique per account (provider) in the app.
    * The API cannot rename a tracking set: a new name replaces it (see README).
    */
   readonly trackName: string;
@@ -128,10 +131,6 @@ const propsSchema = lazySchema((z) => z.object({
   importTrackId: z.string().optional(),
 }));
 
-function isDestination(d: unknown): d is IAuditDestination {
-  return typeof d === 'object' && d !== null && 'storageType' in d && 'storageName' in d && 'storageRegion' in d;
-}
-
 /** A selector with every default applied. */
 interface ResolvedSelector {
   readonly resourceType: string;
@@ -145,23 +144,11 @@ interface OrganizationSettings {
   readonly storageAppId?: string;
 }
 
-/** Track names per stack: the API refuses a second tracking set with the same name. */
-const namesByStack = new WeakMap<TerraformStack, Map<string, string>>();
+/** Track names per app, by account (provider): the API refuses a second tracking set with the same name. */
+const namesByApp = new WeakMap<object, TrackNames>();
 
 function sortedNames(names: readonly string[]): string[] {
   return Token.isUnresolved(names) ? [...names] : [...names].sort();
-}
-
-function selectorKey(s: ResolvedSelector): string {
-  return `${s.resourceType}\u0000${s.actionType}`;
-}
-
-/** Whether selector `a` records every event `b` records. */
-function covers(a: ResolvedSelector, b: ResolvedSelector): boolean {
-  const product = a.resourceType === '*' || a.resourceType === b.resourceType;
-  const action = a.actionType === ActionType.ALL || a.actionType === b.actionType;
-  const names = a.eventNames.includes('*') || b.eventNames.every((n) => a.eventNames.includes(n));
-  return product && action && names;
 }
 
 /**
@@ -199,7 +186,9 @@ export class AuditTrack extends Construct {
   private implicitDefault: boolean;
   private readonly provider?: TerraformProvider;
   private organization?: OrganizationSettings;
-  private current!: TerraformResource;
+  private current!: AuditTrackResource | EventsAuditTrack;
+  /** Set once the resource was handed out: from then on it is never replaced. */
+  private resourceTaken = false;
   private nameMarker?: NameMarker;
   private readonly preconditions: Precondition[] = [];
   /** TrackId of the adopted tracking set, when imported. */
@@ -210,26 +199,21 @@ export class AuditTrack extends Construct {
   constructor(scope: Construct, id: string, props: AuditTrackProps) {
     super(scope, id);
     const p = parseProps(this, propsSchema, props);
-    if (!isDestination(p.destination)) {
-      throwIfAny(this, [{ code: 'CA110', field: 'destination', problem: `${p.destination === undefined ? 'no destination is given' : 'the value is not an IAuditDestination'}`, fix: 'pass a CosDestination, a ClsDestination, or what CosDestination.fromExistingBucket / ClsDestination.fromTopicId return' }]);
-    }
+    throwIfAny(this, DestinationInvalid.check(p.destination));
     this.trackName = p.trackName;
-    this.destination = p.destination;
+    this.destination = p.destination as IAuditDestination;
     this.enabled = p.enabled ?? true;
     this.provider = p.provider;
     this.defaultActionType = p.actionType ?? ActionType.ALL;
     this.importTrackId = p.importTrackId;
 
-    const violations: Violation[] = [];
-    const name = literal(p.trackName);
-    if (name !== undefined) violations.push(...checkTrackName(name));
-    if (literal(this.defaultActionType) !== undefined) violations.push(...checkActionType(this.defaultActionType));
-    const importId = literal(p.importTrackId);
-    if (importId !== undefined) violations.push(...checkImportTrackId(importId));
-    if (p.selectors !== undefined && (p.resourceType !== undefined || p.eventNames !== undefined)) {
-      violations.push({ code: 'CA111', field: 'selectors', problem: 'selectors is given together with resourceType or eventNames', fix: 'put every product in selectors, or use resourceType/eventNames alone' });
-    }
-    throwIfAny(this, violations);
+    throwIfAny(this, trackPropsViolations({
+      trackName: literal(p.trackName),
+      actionType: literal(this.defaultActionType),
+      hasSelectors: p.selectors !== undefined,
+      hasSingle: p.resourceType !== undefined || p.eventNames !== undefined,
+    }));
+    throwIfAny(this, checkImportTrackId(literal(p.importTrackId)));
 
     this.implicitDefault = p.selectors === undefined && p.resourceType === undefined && p.eventNames === undefined;
     const initial: EventSelector[] = p.selectors as EventSelector[] | undefined
@@ -246,7 +230,7 @@ export class AuditTrack extends Construct {
     if (this.destination.storageType === StorageType.COS && region !== undefined && (p.checkDeliveryRegion ?? true)) {
       this.preconditions.push(cosRegionPrecondition(this, region, this.provider));
     }
-    this.render();
+    this.build();
     registerForQuota(this, this.provider);
     validateAtSynth(this, () => checkTrackProvider(this, this.provider));
   }
@@ -268,7 +252,7 @@ export class AuditTrack extends Construct {
       throw e;
     }
     this.implicitDefault = false;
-    this.render();
+    this.update();
   }
 
   /** The selectors in effect, sorted, with defaults applied. */
@@ -282,20 +266,25 @@ export class AuditTrack extends Construct {
 
   /**
    * The generated resource: `tencentcloud_audit_track` for one selector,
-   * `tencentcloud_events_audit_track` for several.
+   * `tencentcloud_events_audit_track` for several. Built once: once read (e.g. for an escape-hatch
+   * override) it is never replaced, so an `addSelector` that would need the other resource type is
+   * refused (CA114); later selectors and organization delivery update it in place.
    */
   public get resource(): TerraformResource {
-    return this.current;
+    return this.taken();
   }
 
-  /** The `tencentcloud_audit_track` resource, when the track has one selector. */
+  /**
+   * The `tencentcloud_audit_track` resource, when the track has one selector. Once read, the track
+   * keeps this resource: an `addSelector` that would need `tencentcloud_events_audit_track` is refused (CA114).
+   */
   public get auditTrackResource(): AuditTrackResource | undefined {
-    return this.current instanceof AuditTrackResource ? this.current : undefined;
+    return this.current instanceof AuditTrackResource ? this.taken() as AuditTrackResource : undefined;
   }
 
   /** The `tencentcloud_events_audit_track` resource, when the track has several selectors. */
   public get eventsAuditTrackResource(): EventsAuditTrack | undefined {
-    return this.current instanceof EventsAuditTrack ? this.current : undefined;
+    return this.current instanceof EventsAuditTrack ? this.taken() as EventsAuditTrack : undefined;
   }
 
   /**
@@ -304,7 +293,7 @@ export class AuditTrack extends Construct {
    * resource that is synthesized.
    */
   public get trackId(): string {
-    return Lazy.stringValue({ produce: () => (this.current as AuditTrackResource | EventsAuditTrack).id });
+    return Lazy.stringValue({ produce: () => this.current.id });
   }
 
   /**
@@ -315,7 +304,7 @@ export class AuditTrack extends Construct {
     this.organization = { storageAccountId, storageAppId };
     // Delivery into another account needs the multi-account policy on the service role.
     if (storageAccountId !== undefined) this.serviceRole?.addPolicyId(MULTI_ACCOUNT_POLICY_ID);
-    this.render();
+    this.update();
   }
 
   private pushSelector(s: EventSelector, fieldPrefix: string): void {
@@ -325,34 +314,20 @@ export class AuditTrack extends Construct {
       actionType: s.actionType ?? this.defaultActionType,
       eventNames: s.eventNames ?? ['*'],
     };
-    const violations: Violation[] = [];
-    const rt = literal(resolved.resourceType);
-    if (rt !== undefined) violations.push(...checkResourceType(rt, f('resourceType')));
-    if (literal(resolved.actionType) !== undefined) violations.push(...checkActionType(resolved.actionType, f('actionType')));
-    if (!Token.isUnresolved(resolved.eventNames) && !resolved.eventNames.some((n) => Token.isUnresolved(n))) {
-      violations.push(...checkEventNames(resolved.eventNames, rt, f('eventNames')));
-    }
-    throwIfAny(this, violations);
-
-    for (const other of this.selectorList) {
-      const wider = covers(other, resolved);
-      const narrower = covers(resolved, other);
-      // Same product and actionType: a duplicate unless one strictly covers the other (CA112 says why).
-      if (selectorKey(other) === selectorKey(resolved) && wider === narrower) {
-        throwIfAny(this, [{ code: 'CA113', field: f('resourceType'), problem: `"${resolved.resourceType}" with actionType ${resolved.actionType} is selected twice`, fix: 'merge the eventNames of both selectors into one' }]);
-      }
-      if (wider || narrower) {
-        const [wide, narrow] = wider ? [other, resolved] : [resolved, other];
-        throwIfAny(this, [{
-          code: 'CA112',
-          field: f('resourceType'),
-          problem: `the selector ${describe(wide)} already records every event of ${describe(narrow)}, so the second adds nothing and the API would store its events twice`,
-          fix: 'drop the narrower selector, or narrow the wider one (e.g. give "*" a single actionType)',
-        }]);
-      }
+    const literalNames = !Token.isUnresolved(resolved.eventNames) && !resolved.eventNames.some((n) => Token.isUnresolved(n));
+    throwIfAny(this, selectorPropsViolations({
+      resourceType: literal(resolved.resourceType),
+      actionType: literal(resolved.actionType),
+      eventNames: literalNames ? resolved.eventNames : undefined,
+    }, f));
+    throwIfAny(this, checkSelectorPairs(this.selectorList, resolved, f('resourceType')));
+    // A track whose resource was handed out keeps it: one selector is a tencentcloud_audit_track.
+    if (this.resourceTaken && this.current instanceof AuditTrackResource && this.selectorList.length >= 1) {
+      throwIfAny(this, TrackResourceFixed.check({ taken: true }, f('resourceType')));
     }
     this.selectorList.push(resolved);
   }
+
 
   private sortedSelectors(): ResolvedSelector[] {
     return [...this.selectorList]
@@ -372,8 +347,14 @@ export class AuditTrack extends Construct {
     };
   }
 
-  /** (Re)creates the one generated resource that matches the selectors. */
-  private render(): void {
+  /** The resource, marked as handed out: from now on it is never replaced. */
+  private taken(): AuditTrackResource | EventsAuditTrack {
+    this.resourceTaken = true;
+    return this.current;
+  }
+
+  /** Creates the generated resource that matches the selectors (once, unless nobody has seen it yet). */
+  private build(): void {
     if (this.current) this.node.tryRemoveChild(this.current.node.id);
     const selectors = this.sortedSelectors();
     const single = selectors.length === 1;
@@ -411,17 +392,44 @@ export class AuditTrack extends Construct {
       // events_audit_track.name is ForceNew in the provider: a rename already replaces it.
       this.current = new EventsAuditTrack(this, 'Resource', {
         ...common,
-        filters: {
-          resourceFields: selectors.map((s) => ({ resourceType: s.resourceType, actionType: s.actionType, eventNames: s.eventNames })),
-        },
+        filters: { resourceFields: this.resourceFields(selectors) },
         storage: this.storage(),
         lifecycle: preconditions ? { precondition: preconditions } : undefined,
       });
     }
     // Adopted storage is outside the plan on purpose: say so to cloudaudit-review (COV-003).
-    if (!this.destination.createsStorage) this.current.addOverride('//.cloudaudit.adopted_storage', true);
-    // Adoption: the one place the import block is wired (whatever resource render chose).
+    if (!this.destination.createsStorage) this.current.addOverride(ADOPTED_STORAGE_OVERRIDE, true);
+    // Adoption: the one place the import block is wired (whatever resource build chose).
     if (this.importTrackId !== undefined) this.current.importFrom(this.importTrackId, this.provider);
+  }
+
+  /**
+   * Brings the resource in line with the selectors and organization settings, in place: overrides
+   * and references taken earlier stay valid. Only a resource nobody has seen may be swapped for the
+   * other resource type (pushSelector refuses the switch once the resource was handed out).
+   */
+  private update(): void {
+    const selectors = this.sortedSelectors();
+    const r = this.current;
+    if ((selectors.length === 1) !== (r instanceof AuditTrackResource)) {
+      this.build();
+      return;
+    }
+    if (r instanceof AuditTrackResource) {
+      const [s] = selectors;
+      r.actionType = s.actionType;
+      r.resourceType = s.resourceType;
+      r.eventNames = s.eventNames;
+    } else {
+      r.putFilters({ resourceFields: this.resourceFields(selectors) });
+    }
+    if (this.organization) r.trackForAllMembers = 1;
+    r.putStorage(this.storage());
+    r.dependsOn = this.dependencies(this.nameMarker!).map((d) => dependable(d));
+  }
+
+  private resourceFields(selectors: readonly ResolvedSelector[]) {
+    return selectors.map((s) => ({ resourceType: s.resourceType, actionType: s.actionType, eventNames: s.eventNames }));
   }
 
   /**
@@ -445,20 +453,16 @@ export class AuditTrack extends Construct {
 
   private registerName(): void {
     if (Token.isUnresolved(this.trackName)) return;
-    const stack = TerraformStack.of(this);
-    let names = namesByStack.get(stack);
+    const root = this.node.root;
+    let names = namesByApp.get(root);
     if (!names) {
-      names = new Map();
-      namesByStack.set(stack, names);
+      names = new TrackNames();
+      namesByApp.set(root, names);
     }
-    const other = names.get(this.trackName);
-    if (other !== undefined) {
-      throwIfAny(this, [{ code: 'CA102', field: 'trackName', problem: `"${this.trackName}" is already used by ${other}`, fix: 'give each tracking set its own name' }]);
-    }
-    names.set(this.trackName, this.node.path);
+    // The account is the provider the track is managed through (the stack's default one when none is given).
+    const provider = effectiveProvider(this, this.provider);
+    const account = provider ? provider.node.path : `${TerraformStack.of(this).node.path}/<default provider>`;
+    throwIfAny(this, names.claim(account, this.trackName, this.node.path));
   }
 }
 
-function describe(s: ResolvedSelector): string {
-  return `{ resourceType: "${s.resourceType}", actionType: "${s.actionType}", eventNames: ${JSON.stringify(s.eventNames)} }`;
-}

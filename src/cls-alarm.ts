@@ -4,11 +4,7 @@ import { ensureAppLevelChecks } from './internal/app-checks';
 import { lazySchema, literal, literalNumber, parseProps, throwIfAny, Zod } from './internal/validation';
 import { ClsAlarm as ClsAlarmResource } from './provider-tencentcloud/cls-alarm';
 import { ClsAlarmNotice } from './provider-tencentcloud/cls-alarm-notice';
-import {
-  checkAlarmName, checkAlarmPeriod, checkCondition, checkMonitorInterval, checkNoticeChoice, checkNoticeIds,
-  checkQueryChoice, checkQueryWindow, checkReceivers, checkTriggerCount,
-} from './rules/alarm';
-import { Violation } from './rules/errors';
+import { alarmPropsViolations } from './rules/alarm';
 import { SensitiveOperations } from './sensitive-operations';
 
 /** Alarm level (`alarm_level`: 0 Warn, 1 Info, 2 Critical; CreateAlarm API). */
@@ -206,23 +202,22 @@ export class ClsAlarm extends Construct {
     const triggerCount = p.triggerCount ?? 1;
     const alarmPeriod = p.alarmPeriodMinutes ?? 15;
 
-    const num = (v: number, check: (n: number) => Violation[]) => (literalNumber(v) !== undefined ? check(v) : []);
-    const str = (v: string | undefined, check: (s: string) => Violation[]) => (literal(v) !== undefined ? check(v!) : []);
     const n = p.notify;
-    throwIfAny(this, [
-      ...str(p.alarmName, (s) => checkAlarmName(s)),
-      ...checkQueryChoice(p.query !== undefined, p.preset !== undefined, literal(p.query)),
-      ...(p.preset ? p.preset._violations('preset') : []),
-      ...str(this.condition, (s) => checkCondition(s)),
-      ...num(interval, (v) => checkMonitorInterval(v)),
-      ...num(window, (v) => checkQueryWindow(v)),
-      ...num(triggerCount, (v) => checkTriggerCount(v)),
-      ...num(alarmPeriod, (v) => checkAlarmPeriod(v)),
-      ...checkNoticeChoice(p.noticeIds !== undefined, n !== undefined),
-      ...(p.noticeIds && !Token.isUnresolved(p.noticeIds) ? checkNoticeIds(p.noticeIds) : []),
-      ...(n ? checkReceivers(n.receiverIds, n.channels ?? [NoticeChannel.EMAIL]) : []),
-      ...(n ? str(n.noticeName, (s) => checkAlarmName(s, 'notify.noticeName')) : []),
-    ]);
+    throwIfAny(this, alarmPropsViolations({
+      alarmName: literal(p.alarmName),
+      hasQuery: p.query !== undefined,
+      hasPreset: p.preset !== undefined,
+      query: literal(p.query),
+      presetViolations: p.preset ? p.preset._violations('preset') : [],
+      condition: literal(this.condition),
+      intervalMinutes: literalNumber(interval),
+      windowMinutes: literalNumber(window),
+      triggerCount: literalNumber(triggerCount),
+      alarmPeriodMinutes: literalNumber(alarmPeriod),
+      hasNoticeIds: p.noticeIds !== undefined,
+      noticeIds: p.noticeIds && !Token.isUnresolved(p.noticeIds) ? p.noticeIds : undefined,
+      notify: n && { receiverIds: n.receiverIds, channels: n.channels ?? [NoticeChannel.EMAIL], noticeName: literal(n.noticeName) },
+    }));
 
     if (n) {
       this.notice = new ClsAlarmNotice(this, 'Notice', {

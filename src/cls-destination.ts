@@ -8,12 +8,9 @@ import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
-import { Violation } from './rules/errors';
+import { clsPropsViolations } from './rules/cls';
 import { checkImportClsIds } from './rules/importing';
-import { checkRegion, regionWarnings } from './rules/regions';
-import {
-  checkClsHotPeriod, checkClsLogsetName, checkClsRetention, checkClsTopicId, checkClsTopicName,
-} from './rules/storage';
+import { regionWarnings } from './rules/regions';
 
 /** Props of an adopted CLS topic. */
 export interface ExistingClsTopicProps {
@@ -103,12 +100,6 @@ const propsSchema = lazySchema((z) => z.object({
 
 const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() }));
 
-function prefixViolations(prefix: string): Violation[] {
-  const p = literal(prefix);
-  if (p === undefined || (p.trim().length > 0 && !/\s/.test(p))) return [];
-  return [{ code: 'CA205', field: 'prefix', problem: `"${p}" is empty or contains whitespace`, fix: 'use e.g. "cloudaudit"' }];
-}
-
 class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.CLS;
   public readonly storageRegion: string;
@@ -125,11 +116,7 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
     const topicId = literal(p.topicId);
     const region = literal(p.region);
-    throwIfAny(this, [
-      ...(topicId !== undefined ? checkClsTopicId(topicId) : []),
-      ...(region !== undefined ? checkRegion(region) : []),
-      ...prefixViolations(this.storagePrefix),
-    ]);
+    throwIfAny(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }));
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
   }
 }
@@ -174,20 +161,18 @@ export class ClsDestination extends Construct implements IAuditDestination {
     const topicName = literal(p.topicName);
     const retention = literalNumber(this.retentionDays);
     const hot = literalNumber(p.hotPeriodDays);
-    const violations: Violation[] = [
-      ...(region !== undefined ? checkRegion(region) : []),
-      ...(logsetName !== undefined ? checkClsLogsetName(logsetName) : []),
-      ...(topicName !== undefined ? checkClsTopicName(topicName) : []),
-      ...(retention !== undefined ? checkClsRetention(retention, p.allowShortRetention ?? false) : []),
-      ...(hot !== undefined && retention !== undefined ? checkClsHotPeriod(hot, retention) : []),
-      ...prefixViolations(this.storagePrefix),
-    ];
-    const importLogset = literal(p.importLogsetId);
-    const importTopic = literal(p.importTopicId);
+    throwIfAny(this, clsPropsViolations({
+      region,
+      logsetName,
+      topicName,
+      retentionDays: retention,
+      allowShortRetention: p.allowShortRetention,
+      hotPeriodDays: hot,
+      prefix: literal(this.storagePrefix),
+    }));
     if (!Token.isUnresolved(p.importLogsetId) && !Token.isUnresolved(p.importTopicId)) {
-      violations.push(...checkImportClsIds(importLogset, importTopic));
+      throwIfAny(this, checkImportClsIds(literal(p.importLogsetId), literal(p.importTopicId)));
     }
-    throwIfAny(this, violations);
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
 
     ensureAppLevelChecks(this);

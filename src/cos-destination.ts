@@ -7,11 +7,9 @@ import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
-import { Violation } from './rules/errors';
-import { checkRegion, regionWarnings } from './rules/regions';
-import {
-  checkAppId, checkBucketName, checkCosPrefix, checkCosRetention, checkObjectLockDays,
-} from './rules/storage';
+import { BucketNameDuplicate, cosPropsViolations } from './rules/cos';
+import { ImportBucketNeedsAppId } from './rules/importing';
+import { regionWarnings } from './rules/regions';
 
 /** Server-side encryption of the log bucket (`encryption_algorithm`). */
 export enum CosEncryption {
@@ -139,18 +137,6 @@ const propsSchema = lazySchema((z) => z.object({
 
 const existingSchema = lazySchema((z) => z.object({ bucketName: z.string(), region: z.string(), prefix: z.string().optional() }));
 
-/** Rules shared by created and adopted buckets. */
-function nameRegionPrefixViolations(bucketName: string, region: string, prefix: string): Violation[] {
-  const b = literal(bucketName);
-  const r = literal(region);
-  const p = literal(prefix);
-  return [
-    ...(b !== undefined ? checkBucketName(b) : []),
-    ...(r !== undefined ? checkRegion(r) : []),
-    ...(p !== undefined ? checkCosPrefix(p) : []),
-  ];
-}
-
 class ExistingCosBucket extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.COS;
   public readonly storageRegion: string;
@@ -165,7 +151,11 @@ class ExistingCosBucket extends Construct implements IAuditDestination {
     this.storageName = p.bucketName;
     this.storageRegion = p.region;
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
-    throwIfAny(this, nameRegionPrefixViolations(this.storageName, this.storageRegion, this.storagePrefix));
+    throwIfAny(this, cosPropsViolations({
+      bucketName: literal(this.storageName),
+      region: literal(this.storageRegion),
+      prefix: literal(this.storagePrefix),
+    }));
     const r = literal(this.storageRegion);
     if (r !== undefined) warn(this, regionWarnings(r, 'cos-delivery'));
   }
@@ -213,22 +203,21 @@ export class CosDestination extends Construct implements IAuditDestination {
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
     const encryption = p.encryption ?? CosEncryption.AES256;
 
-    const violations = nameRegionPrefixViolations(this.storageName, this.storageRegion, this.storagePrefix);
-    const appId = literal(p.appId);
-    if (appId !== undefined) violations.push(...checkAppId(appId));
-    if (encryption === CosEncryption.KMS && p.kmsKeyId === undefined) {
-      violations.push({ code: 'CA206', field: 'kmsKeyId', problem: 'encryption is KMS but no kmsKeyId is given', fix: 'give kmsKeyId, or use CosEncryption.AES256' });
-    } else if (encryption !== CosEncryption.KMS && p.kmsKeyId !== undefined) {
-      violations.push({ code: 'CA206', field: 'kmsKeyId', problem: `kmsKeyId is given but encryption is ${encryption}`, fix: 'set encryption: CosEncryption.KMS, or drop kmsKeyId' });
-    }
-    const retention = literalNumber(p.retentionDays);
-    if (retention !== undefined) violations.push(...checkCosRetention(retention, p.allowShortRetention ?? false));
-    if (p.importExisting && appId === undefined) {
-      violations.push({ code: 'CA901', field: 'appId', problem: p.appId === undefined ? 'importExisting is set but no appId is given' : 'importExisting is set but appId is a token', fix: 'give the account APPID as a literal, e.g. appId: "1250000000" (the import ID is "<bucketName>-<appId>")' });
-    }
-    const lockDays = literalNumber(p.objectLockDays);
-    if (lockDays !== undefined) violations.push(...checkObjectLockDays(lockDays));
-    throwIfAny(this, violations);
+    throwIfAny(this, cosPropsViolations({
+      bucketName: literal(this.storageName),
+      region: literal(this.storageRegion),
+      prefix: literal(this.storagePrefix),
+      appId: literal(p.appId),
+      encryption,
+      hasKmsKey: p.kmsKeyId !== undefined,
+      retentionDays: literalNumber(p.retentionDays),
+      allowShortRetention: p.allowShortRetention,
+      objectLockDays: literalNumber(p.objectLockDays),
+    }));
+    throwIfAny(this, ImportBucketNeedsAppId.check({
+      importExisting: p.importExisting ?? false,
+      appId: p.appId === undefined ? undefined : literal(p.appId) === undefined ? 'token' : 'literal',
+    }));
 
     const region = literal(this.storageRegion);
     if (region !== undefined) warn(this, regionWarnings(region, 'cos-delivery'));
@@ -282,10 +271,7 @@ export class CosDestination extends Construct implements IAuditDestination {
       bucketsByStack.set(stack, names);
     }
     const key = Token.isUnresolved(this.appId) ? `${this.storageName}-<appid>` : this.fullBucketName;
-    const other = names.get(key);
-    if (other !== undefined) {
-      throwIfAny(this, [{ code: 'CA210', field: 'bucketName', problem: `"${this.storageName}" is already created by ${other}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks' }]);
-    }
+    throwIfAny(this, BucketNameDuplicate.check({ name: this.storageName, usedBy: names.get(key) }));
     names.set(key, this.node.path);
   }
 }

@@ -8,4 +8,5 @@ export * from './sensitive-operations';
 export * from './cls-alarm';
 export * from './audit-event-rule';
 export * from './service-role';
+export * from './acknowledgement';
 export * from './audit-checks';

@@ -5,12 +5,11 @@
  */
 import { Precondition, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { effectiveProvider } from './internal/provider';
+import { effectiveProvider, isTencentcloudProvider, providerAttributes } from './internal/provider';
 import { warn } from './internal/validation';
 import { DataTencentcloudAuditCosRegions } from './provider-tencentcloud/data-tencentcloud-audit-cos-regions';
-import { TencentcloudProvider } from './provider-tencentcloud/provider';
 import { formatViolation } from './rules/errors';
-import { checkTrackQuota, cosRegionNotEnabledMessage, resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
+import { cosRegionNotEnabledMessage, resolveQuota, TRACK_QUOTA_CONTEXT_KEY, TrackQuotaExceeded } from './rules/live-checks';
 
 // ---------------------------------------------------------------- COS delivery region (plan time)
 
@@ -55,14 +54,14 @@ const quotaStates = new WeakMap<IConstruct, QuotaState>();
  * count as one account.
  */
 function accountOf(provider: TerraformProvider | undefined): string {
-  if (provider instanceof TencentcloudProvider) {
-    // One assume_role block at most (max_items 1); older bindings typed it as a list.
-    const roles: unknown = provider.assumeRole;
-    const role = (Array.isArray(roles) ? roles[0] : roles) as { roleArn?: string } | undefined;
-    const arn = role?.roleArn;
-    if (arn !== undefined && !Token.isUnresolved(arn)) return `the account of role "${arn}"`;
-    const profile = provider.profile;
-    if (profile !== undefined && !Token.isUnresolved(profile)) return `the account of profile "${profile}"`;
+  if (provider && isTencentcloudProvider(provider)) {
+    const attributes = providerAttributes(provider);
+    // One assume_role block at most (max_items 1): an object, or a one-element list.
+    const roles = attributes.assume_role;
+    const arn = (Array.isArray(roles) ? roles[0] : roles)?.role_arn;
+    if (typeof arn === 'string' && !Token.isUnresolved(arn)) return `the account of role "${arn}"`;
+    const profile = attributes.profile;
+    if (typeof profile === 'string' && !Token.isUnresolved(profile)) return `the account of profile "${profile}"`;
   }
   return 'the account of the default credentials';
 }
@@ -103,7 +102,7 @@ export function registerForQuota(scope: IConstruct, provider: TerraformProvider 
       const { quota, violations } = resolveQuota(scope.node.tryGetContext(TRACK_QUOTA_CONTEXT_KEY));
       if (violations.length > 0) return violations.map((v) => formatViolation(v));
       const at = positions(s).get(scope);
-      if (at) warn(scope, checkTrackQuota(at.position, at.total, quota, at.account));
+      if (at) warn(scope, TrackQuotaExceeded.check({ position: at.position, total: at.total, quota, account: at.account }));
       return [];
     },
   });

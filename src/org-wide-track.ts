@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { AuditTrack, AuditTrackProps } from './audit-track';
 import { literal, lazySchema, parseProps, throwIfAny } from './internal/validation';
-import { checkStorageAccount } from './rules/storage';
+import { checkStorageAccount } from './rules/organization';
 
 /** Props of `OrgWideTrack`. */
 export interface OrgWideTrackProps extends AuditTrackProps {
@@ -26,11 +26,9 @@ function checkOrganization(scope: Construct, id: string, props: OrgWideTrackProp
   const p = parseProps(at, orgSchema, { storageAccountId: props?.storageAccountId, storageAppId: props?.storageAppId });
   const account = literal(p.storageAccountId);
   const app = literal(p.storageAppId);
-  throwIfAny(at, checkStorageAccount(
-    account, app,
-    p.storageAccountId !== undefined && account === undefined,
-    p.storageAppId !== undefined && app === undefined,
-  ));
+  throwIfAny(at, checkStorageAccount({
+    accountId: account, appId: app, hasAccountId: p.storageAccountId !== undefined, hasAppId: p.storageAppId !== undefined,
+  }));
   return props;
 }
 

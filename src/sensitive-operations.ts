@@ -1,6 +1,6 @@
 import { Violation } from './rules/errors';
-import { checkPatternEventNames } from './rules/eventbridge';
-import { checkResourceType } from './rules/track';
+import { ApiNamesInvalid, SensitiveProductInvalid } from './rules/eventbridge';
+import { ResourceTypeInvalid } from './rules/track';
 
 /**
  * A set of operations worth an alarm: one product code and the API (event) names to watch.
@@ -120,11 +120,8 @@ export class SensitiveOperations {
 
   /** @internal the violations of a custom set (the presets have none). */
   public _violations(field: string): Violation[] {
-    const product = checkResourceType(this.product, `${field}.product`);
+    const product = [...ResourceTypeInvalid.check(this.product, `${field}.product`), ...SensitiveProductInvalid.check(this.product, `${field}.product`)];
     if (product.length > 0) return product;
-    if (this.product === '*') {
-      return [{ code: 'CA104', field: `${field}.product`, problem: '"*" is not one product', fix: 'use one product code such as "cvm"' }];
-    }
-    return checkPatternEventNames(this.eventNames, `${field}.eventNames`);
+    return ApiNamesInvalid.check(this.eventNames, `${field}.eventNames`);
   }
 }

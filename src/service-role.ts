@@ -6,7 +6,7 @@ import { lazySchema, parseProps, throwIfAny } from './internal/validation';
 import { CamRole } from './provider-tencentcloud/cam-role';
 import { CamRolePolicyAttachment } from './provider-tencentcloud/cam-role-policy-attachment';
 import {
-  CA_ROLE_POLICY_ID, checkPolicyIds, MULTI_ACCOUNT_POLICY_ID, SERVICE_ROLE_NAME, serviceRoleTrustDocument,
+  CA_ROLE_POLICY_ID, MULTI_ACCOUNT_POLICY_ID, PolicyIdInvalid, SERVICE_ROLE_NAME, ServiceRoleDuplicate, serviceRoleTrustDocument,
 } from './rules/service-role';
 
 /** Props of `CloudAuditServiceRole`. */
@@ -66,7 +66,7 @@ export class CloudAuditServiceRole extends Construct {
     const p = parseProps(this, propsSchema, props);
     this.provider = p.provider;
     const ids = p.policyIds ?? [CA_ROLE_POLICY_ID, ...(p.multiAccountDelivery ? [MULTI_ACCOUNT_POLICY_ID] : [])];
-    throwIfAny(this, checkPolicyIds(ids));
+    throwIfAny(this, PolicyIdInvalid.check(ids));
     this.register();
 
     this.role = new CamRole(this, 'Resource', {
@@ -90,7 +90,7 @@ export class CloudAuditServiceRole extends Construct {
 
   /** Attaches one more policy by numeric ID; attaching the same ID twice is a no-op. */
   public addPolicyId(policyId: string): void {
-    throwIfAny(this, checkPolicyIds([policyId]));
+    throwIfAny(this, PolicyIdInvalid.check([policyId]));
     if (this.attachments.has(policyId)) return;
     this.attachments.set(policyId, new CamRolePolicyAttachment(this, `Policy${policyId}`, {
       provider: this.provider,
@@ -107,15 +107,7 @@ export class CloudAuditServiceRole extends Construct {
       rolesByStack.set(stack, roles);
     }
     const provider = effectiveProvider(this, this.provider);
-    const other = roles.get(provider);
-    if (other !== undefined) {
-      throwIfAny(this, [{
-        code: 'CA801',
-        field: 'provider',
-        problem: `${other} already creates ${SERVICE_ROLE_NAME} through the same provider (account)`,
-        fix: 'create the role once per account and share it (e.g. createServiceRole on one track only)',
-      }]);
-    }
+    throwIfAny(this, ServiceRoleDuplicate.check({ usedBy: roles.get(provider) }));
     roles.set(provider, this.node.path);
   }
 }

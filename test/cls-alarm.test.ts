@@ -101,7 +101,8 @@ describe('SensitiveOperations presets', () => {
   });
   test.each([
     ['CA104', SensitiveOperations.custom('CVM', 't', ['TerminateInstances'])],
-    ['CA104', SensitiveOperations.custom('*', 't', ['TerminateInstances'])],
+    // "*" is a valid resourceType (CA104) but not one product: its own code.
+    ['CA729', SensitiveOperations.custom('*', 't', ['TerminateInstances'])],
     ['CA727', SensitiveOperations.custom('cvm', 't', [])],
     ['CA727', SensitiveOperations.custom('cvm', 't', ['*'])],
     ['CA727', SensitiveOperations.custom('cvm', 't', ['A', 'A'])],
@@ -147,8 +148,8 @@ describe('rules', () => {
     ['CA706', { preset: undefined, query: '  ' }, 'query'],
     ['CA707', { notify: { receiverIds: [1] } }, 'noticeIds'],
     ['CA707', { noticeIds: undefined }, 'notify'],
-    ['CA707', { noticeIds: [] }, 'noticeIds'],
-    ['CA707', { noticeIds: ['a', 'a'] }, 'noticeIds'],
+    ['CA710', { noticeIds: [] }, 'noticeIds'],
+    ['CA710', { noticeIds: ['a', 'a'] }, 'noticeIds'],
     ['CA708', { noticeIds: undefined, notify: { receiverIds: [] } }, 'notify.receiverIds'],
     ['CA708', { noticeIds: undefined, notify: { receiverIds: [1.5] } }, 'notify.receiverIds'],
     ['CA708', { noticeIds: undefined, notify: { receiverIds: [1], channels: [] } }, 'notify.channels'],

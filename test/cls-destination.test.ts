@@ -66,7 +66,8 @@ describe('rule 4: CLS', () => {
   test('refuses a region typo (CA401)', () => {
     expect(expectCode(make({ region: 'ap-shangai' }), 'CA401').message).toContain('did you mean "ap-shanghai"');
   });
-  test('refuses a blank prefix (CA205)', () => { expectCode(make({ prefix: ' ' }), 'CA205'); });
+  // CA205 is the COS prefix rule (3-40 letters and digits); a CLS prefix has its own code.
+  test('refuses a blank prefix (CA306)', () => { expectCode(make({ prefix: ' ' }), 'CA306'); });
   test('warns (CA451) for a region the CLS region page does not list', () => {
     const { stack } = newStack('ap-osaka');
     new ClsDestination(stack, 'Cls', { ...base, region: 'ap-osaka' });

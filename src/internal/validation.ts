@@ -6,6 +6,7 @@ import { Annotations, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { z } from 'zod';
 import { CloudAuditValidationError, formatViolation, Violation } from '../rules/errors';
+import { PropsInvalid } from '../rules/review-input';
 
 /** True when a value is a cdktf token (resolved only at apply time): such values are not checked. */
 export function isToken(value: unknown): boolean {
@@ -71,7 +72,7 @@ export function parseProps<T>(scope: IConstruct, schema: z.ZodType<T> | LazySche
   const issue = result.error.issues[0];
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'props';
   throw new CloudAuditValidationError(
-    { code: 'CA001', field, problem: issue.message, fix: 'pass the prop with the documented type (see API.md)' },
+    PropsInvalid.violation({ field, problem: issue.message, fix: 'pass the prop with the documented type (see API.md)' }),
     scope.node.path,
   );
 }

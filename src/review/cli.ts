@@ -11,6 +11,8 @@ import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { ReviewDocument } from './model';
 import { formatSarif } from './sarif';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
+import { ReviewQuotaInvalid, ReviewUsage } from '../rules/review-input';
+import { Rule } from '../rules/rule';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -63,7 +65,12 @@ interface Args {
   readonly help: boolean;
 }
 
-class UsageError extends Error {}
+/** A usage error: CA616, or the code of the option's own rule (CA603 for --quota). */
+class UsageError extends Error {
+  constructor(message: string, public readonly rule: Rule = ReviewUsage) {
+    super(message);
+  }
+}
 
 function parseArgs(argv: readonly string[]): Args {
   const paths: string[] = [];
@@ -98,7 +105,7 @@ function parseArgs(argv: readonly string[]): Args {
       output = value();
     } else if (arg === '--quota') {
       const v = value();
-      if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`[CA603] --quota must be a whole number >= 1, not "${v}"`);
+      if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`--quota must be a whole number >= 1, not "${v}"`, ReviewQuotaInvalid);
       quota = Number(v);
     } else if (arg === '--var-file') {
       vars.push({ kind: 'file', file: value() });
@@ -129,7 +136,8 @@ function run(argv: readonly string[], io: Io): number {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.stderr(`${TOOL_NAME}: [CA616 ReviewUsage] ${(e as Error).message} (see --help)\n`);
+    const rule = e instanceof UsageError ? e.rule : ReviewUsage;
+    io.stderr(`${TOOL_NAME}: [${rule.code} ${rule.name}] ${(e as Error).message} (see --help)\n`);
     return EXIT_USAGE;
   }
   if (args.help) {

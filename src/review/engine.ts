@@ -2,57 +2,31 @@
  * The rule engine: pure functions over the normalized model. Linear in the number of resources
  * (everything is looked up through maps built once per document).
  *
- * API rules are not re-implemented here: the checks in src/rules (track.ts, storage.ts) run on
- * the raw attribute values, and their violations become API-00x findings.
+ * API rules are not re-implemented here: every rule of the registry (src/rules) that reads a
+ * resource type checks it through its own `checkTerraform`, and its violations become findings
+ * under its review group (API-00x) with its own code. The review's own rules (COV, STO, ORG, QTA)
+ * are plan-wide and live below, with their catalogue entries in the registry.
  */
 import { MIN_REASON_LENGTH, rule } from './catalogue';
 import {
   DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
-import { formatViolation, Violation } from '../rules/errors';
+import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
+import { COS_BUCKET } from '../rules/cos';
+import { formatViolation } from '../rules/errors';
+import { RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
-import { checkBucketName, checkClsTopicId, checkCosPrefix, MIN_SAFE_RETENTION_DAYS } from '../rules/storage';
-import { checkActionType, checkEventNames, checkResourceType, checkTrackName } from '../rules/track';
+import { Rule } from '../rules/rule';
+import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
+import { STORAGE_POSTURE_RULES } from '../rules/storage-posture';
+import { isExpression, lit, many, num, one, PROVIDER_CONFIG, TerraformContext } from '../rules/terraform';
+import { TRACK_RESOURCE_TYPES, trackSelectors } from '../rules/track';
 
-export const TRACK_TYPES = new Set(['tencentcloud_audit_track', 'tencentcloud_events_audit_track']);
-const BUCKET = 'tencentcloud_cos_bucket';
-const TOPIC = 'tencentcloud_cls_topic';
-const CLS_PERMANENT = 3640;
-export const SERVICE_ROLE_NAME = 'CloudAudit_QCSRole';
-export const MULTI_ACCOUNT_POLICY_ID = '102693096';
-export const MULTI_ACCOUNT_POLICY_NAME = 'QcloudAccessForCloudAuditRoleInMultipleaccountTrailDelivery';
+export { isExpression } from '../rules/terraform';
 
-// ------------------------------------------------------------------ value helpers
-
-/** A string holding a Terraform expression: its value is unknown at review time. */
-export function isExpression(v: unknown): boolean {
-  return typeof v === 'string' && v.includes('${');
-}
-
-function one(v: unknown): Record<string, any> | undefined {
-  const x = Array.isArray(v) ? v[0] : v;
-  return typeof x === 'object' && x !== null ? x : undefined;
-}
-
-function many(v: unknown): Array<Record<string, any>> {
-  if (Array.isArray(v)) return v.filter((x) => typeof x === 'object' && x !== null);
-  return typeof v === 'object' && v !== null ? [v as Record<string, any>] : [];
-}
-
-/** A literal string, or undefined for expressions and absent values. */
-function lit(v: unknown): string | undefined {
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return typeof v === 'string' && !isExpression(v) ? v : undefined;
-}
-
-function num(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  return typeof v === 'string' && /^-?[0-9]+$/.test(v) ? Number(v) : undefined;
-}
-
-function isTrue(v: unknown): boolean {
-  return v === true || v === 'true';
-}
+export const TRACK_TYPES = new Set(TRACK_RESOURCE_TYPES);
+const BUCKET = COS_BUCKET;
+const TOPIC = CLS_TOPIC;
 
 /** `module.a["x"].t.n[0]` -> `module.a.t.n`. */
 function stripKeys(address: string): string {
@@ -92,6 +66,8 @@ class PlanIndex {
   readonly byAddress = new Map<string, TfResource>();
   readonly bucketsByName = new Map<string, TfResource>();
   readonly topicsById = new Map<string, TfResource>();
+  /** tencentcloud provider configurations by key (`tencentcloud`, `tencentcloud.<alias>`). */
+  readonly providers = new Map<string, TfResource>();
   /** A CloudAudit_QCSRole is in the plan. */
   readonly serviceRole: boolean;
   /** The multi-account delivery policy is attached in the plan. */
@@ -103,14 +79,18 @@ class PlanIndex {
     for (const r of resources) {
       this.byAddress.set(r.address, r);
       if (r.address.includes('[')) this.byAddress.set(stripKeys(r.address), r);
+      if (r.type === PROVIDER_CONFIG) {
+        this.providers.set(r.account, r);
+        continue;
+      }
       if (TRACK_TYPES.has(r.type)) {this.tracks.push(r);} else if (r.type === BUCKET) {
         const key = bucketKey(r.values.bucket);
         if (key !== undefined) this.bucketsByName.set(key, r);
       } else if (r.type === TOPIC) {
         for (const id of [r.values.id, r.values.topic_id]) if (lit(id)) this.topicsById.set(lit(id)!, r);
-      } else if (r.type === 'tencentcloud_cam_role') {
+      } else if (r.type === CAM_ROLE) {
         role ||= lit(r.values.name) === SERVICE_ROLE_NAME || lit(r.values.role_name) === SERVICE_ROLE_NAME;
-      } else if (r.type.startsWith('tencentcloud_cam_role_policy_attachment')) {
+      } else if (r.type.startsWith(CAM_ROLE_POLICY_ATTACHMENT)) {
         policy ||= lit(r.values.policy_id) === MULTI_ACCOUNT_POLICY_ID || lit(r.values.policy_name) === MULTI_ACCOUNT_POLICY_NAME;
       }
     }
@@ -153,13 +133,16 @@ class Findings {
   /**
    * Adds a finding about `at`; `concerned` resources (default: `at`) may acknowledge it.
    */
-  add(ruleId: string, at: TfResource | undefined, message: string, file: string, opts: { concerned?: TfResource[]; fix?: string } = {}): void {
+  add(
+    ruleId: RuleCode, at: TfResource | undefined, message: string, file: string,
+    opts: { concerned?: TfResource[]; fix?: string; code?: string } = {},
+  ): void {
     const info = rule(ruleId);
     let acknowledged: Finding['acknowledged'];
     let ignored: string | undefined;
     for (const r of opts.concerned ?? (at ? [at] : [])) {
       for (const a of r.acknowledgements) {
-        if (a.id !== ruleId) continue;
+        if (a.id !== ruleId && a.id !== opts.code) continue;
         if (a.reason.trim().length >= MIN_REASON_LENGTH) {
           acknowledged = a;
           break;
@@ -170,6 +153,7 @@ class Findings {
     }
     this.list.push({
       ruleId,
+      ...(opts.code ? { code: opts.code } : {}),
       level: info.level,
       address: at?.address,
       constructPath: at?.constructPath,
@@ -182,119 +166,53 @@ class Findings {
   }
 }
 
-/** Violations of an API rule, mapped to review rule ids. */
-const API_RULE_OF_CODE: Record<string, string> = {
-  CA101: 'API-001',
-  CA102: 'API-001',
-  CA103: 'API-002',
-  CA104: 'API-002',
-  CA105: 'API-002',
-  CA107: 'API-002',
-  CA108: 'API-002',
-  CA109: 'API-002',
-  CA106: 'API-003',
-  CA205: 'API-004',
-  CA201: 'API-005',
-  CA202: 'API-005',
-  CA203: 'API-005',
-  CA305: 'API-005',
-};
+/** The API rules the review runs on Terraform: every registry rule with a review group. */
+const API_RULES: readonly Rule[] = RULES.filter((r) => (r as Rule).review !== undefined && (r as Rule).reads !== undefined) as readonly Rule[];
 
-function addViolations(f: Findings, track: TfResource, violations: readonly Violation[]): void {
-  for (const v of violations) {
-    const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
-    f.add(API_RULE_OF_CODE[v.code], track, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), track.file, { fix: v.fix });
-  }
-}
-
-function selectorsOf(track: TfResource): Array<SelectorView & { field: string; raw: Record<string, any> }> {
-  const v = track.values;
-  const rows = track.type === 'tencentcloud_audit_track'
-    ? [{ field: '', raw: v }]
-    : many(one(v.filters)?.resource_fields).map((raw, i) => ({ field: `filters.resource_fields[${i}].`, raw }));
-  return rows.map(({ field, raw }) => ({
-    field,
-    raw,
+function selectorsOf(track: TfResource): SelectorView[] {
+  return trackSelectors(track).map(({ raw }) => ({
     resourceType: String(raw.resource_type ?? ''),
     actionType: String(raw.action_type ?? ''),
     eventNames: Array.isArray(raw.event_names) ? raw.event_names.map(String) : isExpression(raw.event_names) ? [String(raw.event_names)] : [],
   }));
 }
 
-function checkApi(f: Findings, track: TfResource, names: Map<string, TfResource>): void {
-  const v = track.values;
-  const name = lit(v.name);
-  if (name !== undefined) {
-    addViolations(f, track, checkTrackName(name, 'name'));
-    const key = `${track.account}\u0000${name}`;
-    const other = names.get(key);
-    if (other) {
-      addViolations(f, track, [{ code: 'CA102', field: 'name', problem: `"${name}" is already used by ${other.address} in account ${track.account}`, fix: 'give each tracking set its own name' }]);
-    } else {names.set(key, track);}
-  }
-  for (const s of selectorsOf(track)) {
-    const rt = lit(s.raw.resource_type);
-    const at = lit(s.raw.action_type);
-    if (at !== undefined) addViolations(f, track, checkActionType(at, `${s.field}action_type`));
-    if (rt !== undefined) addViolations(f, track, checkResourceType(rt, `${s.field}resource_type`));
-    const en = s.raw.event_names;
-    if (Array.isArray(en) && en.every((n) => typeof n === 'string' && !isExpression(n))) {
-      addViolations(f, track, checkEventNames(en, rt, `${s.field}event_names`));
+/** What rules may ask about the document; `claim` keeps its own state per context. */
+function contextOf(index: PlanIndex): TerraformContext {
+  const seen = new Map<string, string>();
+  return {
+    claim: (key, address) => {
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, address);
+      return first;
+    },
+    providerConfig: (account) => index.providers.get(account)?.values,
+    storageOf: (track) => {
+      const t = index.byAddress.get(track.address);
+      return t ? index.resolve(t).storage : undefined;
+    },
+  };
+}
+
+/** Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks. */
+function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[]): void {
+  for (const r of API_RULES) {
+    const context = contextOf(index);
+    for (const resource of resources) {
+      for (const v of r.checkTerraform(resource, context)) {
+        const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
+        f.add(r.review as RuleCode, resource, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), resource.file, { fix: v.fix, code: v.code });
+      }
     }
-  }
-  const s = one(v.storage) ?? {};
-  const type = lit(s.storage_type);
-  const storageName = lit(s.storage_name);
-  const prefix = lit(s.storage_prefix);
-  if (type === 'cos') {
-    if (prefix !== undefined) addViolations(f, track, checkCosPrefix(prefix, 'storage.storage_prefix'));
-    if (storageName !== undefined) addViolations(f, track, checkBucketName(storageName, 'storage.storage_name'));
-  } else if (type === 'cls' && storageName !== undefined) {
-    addViolations(f, track, checkClsTopicId(storageName, 'storage.storage_name'));
   }
 }
 
-function checkBucket(f: Findings, b: TfResource): void {
-  const v = b.values;
-  const acl = lit(v.acl);
-  if (acl !== undefined && acl !== 'private') f.add('STO-001', b, `acl is "${acl}": the audit logs are readable by anyone`, b.file);
-  if (!isExpression(v.versioning_enable) && !isTrue(v.versioning_enable)) {
-    f.add('STO-002', b, `versioning_enable is ${v.versioning_enable === undefined ? 'not set (provider default false)' : String(v.versioning_enable)}`, b.file);
+/** The storage-posture rules (STO) on one bucket or topic a track delivers to. */
+function checkStorage(f: Findings, index: PlanIndex, storage: TfResource): void {
+  const context = contextOf(index);
+  for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
+    for (const v of r.checkTerraform(storage, context)) f.add(r.code as RuleCode, storage, v.problem, storage.file);
   }
-  if (!isExpression(v.encryption_algorithm) && (v.encryption_algorithm === undefined || v.encryption_algorithm === null || v.encryption_algorithm === '')) {
-    f.add('STO-003', b, 'encryption_algorithm is not set: log objects are stored unencrypted', b.file);
-  }
-  if (isTrue(v.force_clean)) f.add('STO-004', b, 'force_clean is true: terraform destroy deletes the bucket with every log in it', b.file);
-  checkPreventDestroy(f, b);
-  const short: string[] = [];
-  many(v.lifecycle_rules).forEach((r, i) => {
-    for (const e of many(r.expiration)) {
-      const d = num(e.days);
-      if (d !== undefined && d < MIN_SAFE_RETENTION_DAYS) short.push(`lifecycle_rules[${i}].expiration.days is ${d}`);
-    }
-    for (const e of many(r.non_current_expiration)) {
-      const d = num(e.non_current_days);
-      if (d !== undefined && d < MIN_SAFE_RETENTION_DAYS) short.push(`lifecycle_rules[${i}].non_current_expiration.non_current_days is ${d}`);
-    }
-  });
-  if (short.length > 0) f.add('STO-006', b, `${short.join('; ')}: logs are deleted before ${MIN_SAFE_RETENTION_DAYS} days`, b.file);
-  const lock = one(v.object_lock_configuration);
-  if (!lock || (!isTrue(lock.enabled) && !isExpression(lock.enabled))) f.add('STO-008', b, 'no object lock: log objects can be deleted by whoever may delete versions', b.file);
-}
-
-function checkTopic(f: Findings, t: TfResource): void {
-  const p = t.values.period;
-  if (!isExpression(p)) {
-    const d = num(p);
-    if (d === undefined) f.add('STO-007', t, 'period is not set: the topic keeps logs for the CLS default, not a reviewed retention', t.file);
-    else if (d < MIN_SAFE_RETENTION_DAYS) f.add('STO-007', t, `period is ${d} days: logs are deleted before ${MIN_SAFE_RETENTION_DAYS} days`, t.file);
-  }
-  checkPreventDestroy(f, t);
-}
-
-function checkPreventDestroy(f: Findings, r: TfResource): void {
-  if (r.source !== 'config') return; // plan JSON does not show lifecycle
-  if (!isTrue(r.lifecycle?.prevent_destroy)) f.add('STO-005', r, 'lifecycle.prevent_destroy is not true: a replacement or destroy deletes the logs', r.file);
 }
 
 function retentionOf(storage: TfResource | undefined, status: DestinationView['status']): string {
@@ -302,7 +220,7 @@ function retentionOf(storage: TfResource | undefined, status: DestinationView['s
   if (storage.type === TOPIC) {
     const d = num(storage.values.period);
     if (isExpression(storage.values.period)) return 'unknown';
-    return d === undefined ? 'CLS default' : d === CLS_PERMANENT ? 'permanent' : `${d} days`;
+    return d === undefined ? 'CLS default' : d === CLS_PERMANENT_DAYS ? 'permanent' : `${d} days`;
   }
   let min: number | undefined;
   let unknown = false;
@@ -342,7 +260,6 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   const f = new Findings();
   const tracks: TrackView[] = [];
   const storages = new Map<string, TfResource>();
-  const names = new Map<string, TfResource>();
   const byAccount = new Map<string, TfResource[]>();
   const orgByAccount = new Map<string, TfResource[]>();
   const matrix = new Map<string, { read: string[]; write: string[] }>();
@@ -369,7 +286,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       account: t.account,
       enabled: enabled,
       orgWide,
-      selectors: selectors.map(({ resourceType, actionType, eventNames }) => ({ resourceType, actionType, eventNames })),
+      selectors,
       destination: {
         storageType: String(s.storage_type ?? ''),
         storageRegion: String(s.storage_region ?? ''),
@@ -400,7 +317,6 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     push(byAccount, t.account, t);
     if (orgWide) push(orgByAccount, t.account, t);
 
-    checkApi(f, t, names);
     if (resolved.status === 'dangling') {
       f.add('COV-003', t, `storage ${s.storage_type}:${s.storage_name} is not created in this plan and not marked as adopted`, t.file);
     }
@@ -410,6 +326,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     }
   }
 
+  checkApi(f, index, document.resources);
   const first = index.tracks[0];
   if (first) {
     if (!allWrite && !maybeAllWrite) {
@@ -429,10 +346,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
-  for (const storage of storages.values()) {
-    if (storage.type === BUCKET) checkBucket(f, storage);
-    else checkTopic(f, storage);
-  }
+  for (const storage of storages.values()) checkStorage(f, index, storage);
 
   const rows: MatrixRow[] = [...matrix.entries()]
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))

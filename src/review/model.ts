@@ -4,14 +4,14 @@
  * Pure TypeScript: no cdktf import, no file system.
  */
 
-/** How serious a finding is: `error` fails the gate (exit 1) unless acknowledged. */
-export type Level = 'error' | 'warning' | 'info';
+import type { Acknowledgement } from '../acknowledgement';
+import type { RuleLevel } from '../rules/rule';
 
-/** A reasoned exception, read from the resource's `"//".cloudaudit.acknowledgements`. */
-export interface Acknowledgement {
-  readonly id: string;
-  readonly reason: string;
-}
+/** How serious a finding is: `error` fails the gate (exit 1) unless acknowledged. */
+export type Level = RuleLevel;
+
+/** A reasoned exception, read from the resource's `//` metadata (see internal/metadata.ts). */
+export type { Acknowledgement };
 
 /** One resource, whatever the input format. */
 export interface TfResource {
@@ -69,7 +69,10 @@ export interface UnknownValue {
 
 /** A rule broken (or acknowledged) somewhere in a document. */
 export interface Finding {
+  /** Review rule id (COV-001, API-002, …): the id acknowledgements name. */
   readonly ruleId: string;
+  /** For API-00x findings, the code of the API rule broken (e.g. `CA105`); acknowledgeable too. */
+  readonly code?: string;
   readonly level: Level;
   /** The resource the finding is about (plan-wide findings name the first track concerned). */
   readonly address?: string;

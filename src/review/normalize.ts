@@ -6,10 +6,18 @@
  *   the provider alias and references read from `configuration`.
  */
 import { Acknowledgement, ReviewDocument, TfResource } from './model';
+import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY } from '../internal/metadata';
+import { PROVIDER_CONFIG } from '../rules/terraform';
 
 const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
 /** What a value unknown until apply looks like in the model (any string with `${` is an expression). */
 export const UNKNOWN = '${unknown}';
+/**
+ * The model's type for a tencentcloud provider configuration: its `account` is the configuration
+ * key (`tencentcloud`, `tencentcloud.archive`) and its values the arguments (`region`). Kept with
+ * the resources, so that files of one module are reviewed together.
+ */
+export { PROVIDER_CONFIG } from '../rules/terraform';
 
 type Json = Record<string, any>;
 
@@ -34,12 +42,13 @@ export function isConfig(doc: unknown): doc is Json {
 
 export function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; adopted: boolean; path?: string } {
   if (!isObject(meta)) return { acks: [], adopted: false };
-  const ca = isObject(meta.cloudaudit) ? meta.cloudaudit : {};
-  const acks = Array.isArray(ca.acknowledgements)
-    ? ca.acknowledgements.filter(isObject).map((a) => ({ id: String(a.id ?? ''), reason: typeof a.reason === 'string' ? a.reason : '' }))
+  const ca = isObject(meta[METADATA_KEY]) ? meta[METADATA_KEY] : {};
+  const listed = ca[ACKNOWLEDGEMENTS_KEY];
+  const acks = Array.isArray(listed)
+    ? listed.filter(isObject).map((a) => ({ id: String(a.id ?? ''), reason: typeof a.reason === 'string' ? a.reason : '' }))
     : [];
   const path = isObject(meta.metadata) && typeof meta.metadata.path === 'string' ? meta.metadata.path : undefined;
-  return { acks, adopted: ca.adopted_storage === true, path };
+  return { acks, adopted: ca[ADOPTED_STORAGE_KEY] === true, path };
 }
 
 /** Terraform JSON allows a list of objects wherever an object of blocks is expected. */
@@ -129,7 +138,36 @@ export function fromConfig(doc: Json, file: string, text?: string): TfResource[]
       }
     }
   }
+  out.push(...configProviders(doc, file));
   return out;
+}
+
+/** A provider configuration as a model entry. */
+function providerEntry(key: string, values: Json, file: string, source: 'config' | 'plan'): TfResource {
+  return { type: PROVIDER_CONFIG, address: `provider.${key}`, values, account: key, file, source, dependsOn: [], acknowledgements: [], adoptedStorage: false };
+}
+
+/** The tencentcloud provider configurations of a configuration document. */
+function configProviders(doc: Json, file: string): TfResource[] {
+  const out: TfResource[] = [];
+  for (const block of objects(doc.provider)) {
+    for (const config of objects(block.tencentcloud)) {
+      const key = typeof config.alias === 'string' ? `tencentcloud.${config.alias}` : 'tencentcloud';
+      out.push(providerEntry(key, config, file, 'config'));
+    }
+  }
+  return out;
+}
+
+/** The tencentcloud provider configurations of a plan (`configuration.provider_config`). */
+function planProviders(doc: Json, file: string): TfResource[] {
+  const configs = isObject(doc.configuration?.provider_config) ? doc.configuration.provider_config : {};
+  return Object.entries(configs as Json).flatMap(([key, c]) => {
+    if (!isObject(c) || c.name !== 'tencentcloud') return [];
+    const region = c.expressions?.region;
+    const values = region === undefined ? {} : { region: region.constant_value ?? UNKNOWN };
+    return [providerEntry(key.replace(/^.*:/, ''), values, file, 'plan')];
+  });
 }
 
 /** The name a cdktf document gives itself, if it is one. */
@@ -238,6 +276,7 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
     const address = String(r.address);
     if (!seen.has(address)) add(address, String(r.type), r.mode, r.provider_name, isObject(r.values) ? r.values : {});
   }
+  out.push(...planProviders(doc, file));
   return out;
 }
 

@@ -7,5 +7,4 @@
  * let users configure it.
  */
 export const DEFAULT_TRACK_QUOTA = 5;
-export const QUOTA_SOURCE =
-  'CloudAudit Features page (tencentcloud.com/document/product/1021/30333: "up to 5 tracking sets"); error LimitExceeded.OverAmount; query InquireAuditCredit';
+export { QUOTA_SOURCE } from './sources';

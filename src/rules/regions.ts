@@ -10,7 +10,10 @@
  * - Retired (inferred: in SDK/provider constants, missing from every 2025-2026 official list):
  *   ap-mumbai, na-toronto, eu-moscow. Accepted with a warning, since no closure notice was found.
  */
-import { Violation } from './errors';
+import { defineRule, Violation } from './rule';
+import { SOURCES } from './sources';
+import { isExpression, known, lit, one, TerraformContext, TerraformInput, TerraformResourceView } from './terraform';
+import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from './track';
 
 export const REGIONS: readonly string[] = [
   'ap-guangzhou', 'ap-shanghai', 'ap-nanjing', 'ap-beijing', 'ap-chengdu', 'ap-chongqing',
@@ -76,31 +79,135 @@ export function suggestRegion(value: string): string | undefined {
   return bestScore <= Math.max(2, Math.floor(v.length / 4)) ? best : undefined;
 }
 
-/** Errors for a region that is no Tencent Cloud region. */
-export function checkRegion(value: string, field = 'region'): Violation[] {
-  if (REGIONS.includes(value) || RETIRED_REGIONS.includes(value)) return [];
-  const guess = suggestRegion(value);
-  return [{
-    code: 'CA401',
-    field,
-    problem: `"${value}" is not a Tencent Cloud region${guess ? ` (did you mean "${guess}"?)` : ''}`,
-    fix: guess ? `use "${guess}"` : `use a region id such as ${REGIONS.slice(0, 4).map((r) => `"${r}"`).join(', ')}`,
-  }];
+const STORAGE_REGION = [
+  { resource: AUDIT_TRACK, attributes: ['storage.storage_region'] },
+  { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_region'] },
+];
+
+/** The literal region of the provider configuration that manages a track (the CloudAudit API region). */
+function trackProviderRegion(r: TerraformResourceView, ctx: TerraformContext): Array<TerraformInput<string>> {
+  return known(lit(ctx.providerConfig(r.account)?.region), `provider ${r.account} region`);
 }
 
-/** Warnings for a valid region that a document does not list for this use. */
-export function regionWarnings(value: string, use: 'audit-api' | 'cos-delivery' | 'cls', field = 'region'): Violation[] {
-  const out: Violation[] = [];
-  if (RETIRED_REGIONS.includes(value)) {
-    out.push({ code: 'CA452', field, problem: `"${value}" is missing from every current Tencent Cloud region list (source: CVM DescribeRegions, 2026 TLS notice)`, fix: 'check the region still exists before deploying' });
-  }
-  if (!REGIONS.includes(value)) return out;
-  if (use === 'audit-api' && !AUDIT_API_REGIONS.includes(value)) {
-    out.push({ code: 'CA451', field, problem: `the CreateAuditTrack doc (1021/45906) lists only ${AUDIT_API_REGIONS.join(', ')} as API regions, not "${value}"`, fix: 'use a provider in one of those regions for the track, or confirm your site accepts this region' });
-  } else if (use === 'cos-delivery' && !COS_DELIVERY_REGIONS.includes(value)) {
-    out.push({ code: 'CA451', field, problem: `the CloudAudit Features page (1021/30333) lists COS delivery only in ${COS_DELIVERY_REGIONS.join(', ')}, not "${value}"; the live list is ListCosEnableRegion`, fix: 'AuditTrack checks the live list at plan time (checkDeliveryRegion, on by default)' });
-  } else if (use === 'cls' && !CLS_REGIONS.includes(value)) {
-    out.push({ code: 'CA451', field, problem: `the CLS Available Regions page (614/18940) does not list "${value}"`, fix: 'pick a CLS region such as "ap-guangzhou"' });
-  }
-  return out;
+/**
+ * A track's storage region and the region of the provider that creates its bucket or topic, when
+ * the document holds both the storage and that provider's configuration, and `when` the provider's
+ * literal region (undefined: not set) is one this rule judges.
+ */
+function storageProviderRegion(
+  r: TerraformResourceView, ctx: TerraformContext, when: (providerRegion: string | undefined) => boolean,
+): Array<TerraformInput<ProviderRegionInput>> {
+  const region = lit(one(r.values.storage)?.storage_region);
+  const storage = ctx.storageOf(r);
+  const config = storage && ctx.providerConfig(storage.account);
+  if (region === undefined || !storage || !config || isExpression(config.region)) return [];
+  const providerRegion = lit(config.region);
+  return when(providerRegion) ? [{ input: { region, providerRegion, provider: `${storage.account} (of ${storage.address})` }, field: 'storage.storage_region' }] : [];
 }
+
+export const RegionUnknown = defineRule({
+  code: 'CA401',
+  name: 'RegionUnknown',
+  level: 'error',
+  source: SOURCES.regions,
+  review: 'API-010',
+  rule: 'a region is a real Tencent Cloud region id such as "ap-guangzhou"',
+  reads: STORAGE_REGION,
+  field: 'region',
+  terraform: (r, ctx) => [...known(lit(one(r.values.storage)?.storage_region), 'storage.storage_region'), ...trackProviderRegion(r, ctx)],
+  check: (value: string, field) => {
+    if (REGIONS.includes(value) || RETIRED_REGIONS.includes(value)) return undefined;
+    const guess = suggestRegion(value);
+    return {
+      field,
+      problem: `"${value}" is not a Tencent Cloud region${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      fix: guess ? `use "${guess}"` : `use a region id such as ${REGIONS.slice(0, 4).map((r) => `"${r}"`).join(', ')}`,
+    };
+  },
+});
+
+/** Errors for a region that is no Tencent Cloud region. */
+export function checkRegion(value: string, field = 'region'): Violation[] {
+  return RegionUnknown.check(value, field);
+}
+
+/** The storage region, and the region its provider creates it in (`undefined`: the provider sets none). */
+export interface ProviderRegionInput {
+  readonly region: string;
+  readonly providerRegion?: string;
+  /** How to name the provider, e.g. its construct path. */
+  readonly provider: string;
+}
+
+export const ProviderRegionMismatch = defineRule({
+  code: 'CA402',
+  name: 'ProviderRegionMismatch',
+  level: 'error',
+  source: SOURCES.cosProvider,
+  rule: 'storage is created in its provider\'s region, which must equal the destination region',
+  field: 'region',
+  review: 'API-010',
+  reads: STORAGE_REGION,
+  terraform: (r, ctx) => storageProviderRegion(r, ctx, (region) => region !== undefined),
+  check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (providerRegion === undefined || providerRegion === region ? undefined
+    : { field, problem: `region is "${region}" but the provider ${provider} creates resources in "${providerRegion}"`, fix: `pass provider: a TencentcloudProvider with region "${region}" (and an alias), or set region "${providerRegion}"` }),
+});
+
+export const ProviderRegionUnset = defineRule({
+  code: 'CA453',
+  name: 'ProviderRegionUnset',
+  level: 'warning',
+  source: SOURCES.cosProvider,
+  rule: 'storage is created in its provider\'s region; with no region set the provider uses TENCENTCLOUD_REGION or ap-guangzhou',
+  field: 'region',
+  review: 'API-014',
+  reads: STORAGE_REGION,
+  terraform: (r, ctx) => storageProviderRegion(r, ctx, (region) => region === undefined),
+  check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (
+    providerRegion !== undefined || region === PROVIDER_DEFAULT_REGION ? undefined
+      : { field, problem: `the provider ${provider} sets no region, so it creates the storage in TENCENTCLOUD_REGION or ${PROVIDER_DEFAULT_REGION}, but region is "${region}"`, fix: `set region: "${region}" on the provider, or pass a provider for that region` }),
+});
+
+/** What a region is used for: each has its own documented list. */
+export type RegionUse = 'audit-api' | 'cos-delivery' | 'cls';
+
+export const RegionNotListed = defineRule({
+  code: 'CA451',
+  name: 'RegionNotListed',
+  level: 'warning',
+  source: SOURCES.createAuditTrack,
+  rule: 'a region outside the documented list for this use is allowed, with a warning',
+  field: 'region',
+  check: ({ region: value, use }: { region: string; use: RegionUse }, field) => {
+    if (!REGIONS.includes(value)) return undefined;
+    if (use === 'audit-api' && !AUDIT_API_REGIONS.includes(value)) {
+      return { field, problem: `the CreateAuditTrack doc (1021/45906) lists only ${AUDIT_API_REGIONS.join(', ')} as API regions, not "${value}"`, fix: 'use a provider in one of those regions for the track, or confirm your site accepts this region' };
+    } else if (use === 'cos-delivery' && !COS_DELIVERY_REGIONS.includes(value)) {
+      return { field, problem: `the CloudAudit Features page (1021/30333) lists COS delivery only in ${COS_DELIVERY_REGIONS.join(', ')}, not "${value}"; the live list is ListCosEnableRegion`, fix: 'AuditTrack checks the live list at plan time (checkDeliveryRegion, on by default)' };
+    } else if (use === 'cls' && !CLS_REGIONS.includes(value)) {
+      return { field, problem: `the CLS Available Regions page (614/18940) does not list "${value}"`, fix: 'pick a CLS region such as "ap-guangzhou"' };
+    }
+    return undefined;
+  },
+});
+
+export const RegionRetired = defineRule({
+  code: 'CA452',
+  name: 'RegionRetired',
+  level: 'warning',
+  source: SOURCES.regions,
+  rule: 'a region missing from every current official list is allowed, with a warning',
+  field: 'region',
+  review: 'API-014',
+  reads: STORAGE_REGION,
+  terraform: (r, ctx) => [...known(lit(one(r.values.storage)?.storage_region), 'storage.storage_region'), ...trackProviderRegion(r, ctx)],
+  check: (value: string, field) => (!RETIRED_REGIONS.includes(value) ? undefined
+    : { field, problem: `"${value}" is missing from every current Tencent Cloud region list (source: CVM DescribeRegions, 2026 TLS notice)`, fix: 'check the region still exists before deploying' }),
+});
+
+/** Warnings for a valid region that a document does not list for this use. */
+export function regionWarnings(value: string, use: RegionUse, field = 'region'): Violation[] {
+  return [...RegionRetired.check(value, field), ...RegionNotListed.check({ region: value, use }, field)];
+}
+
+export const REGION_RULES = [RegionUnknown, ProviderRegionMismatch, RegionNotListed, RegionRetired, ProviderRegionUnset] as const;

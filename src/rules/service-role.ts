@@ -15,7 +15,9 @@
  * - policy_id must be numeric: provider cam_role_policy_attachment parses it with strconv.Atoi
  *   (resource_tc_cam_role_policy_attachment.go @4b0a358d); a policy name is refused at apply.
  */
-import { Violation } from './errors';
+import { defineRule } from './rule';
+import { SOURCES } from './sources';
+import { lit } from './terraform';
 
 export const SERVICE_ROLE_NAME = 'CloudAudit_QCSRole';
 export const SERVICE_PRINCIPAL = 'cloudaudit.cloud.tencent.com';
@@ -32,12 +34,44 @@ export function serviceRoleTrustDocument(): string {
   });
 }
 
-export function checkPolicyIds(ids: readonly string[], field = 'policyIds'): Violation[] {
-  const bad = ids.findIndex((id) => !/^[0-9]{1,19}$/.test(id));
-  if (bad >= 0) {
-    return [{ code: 'CA802', field: `${field}[${bad}]`, problem: `${JSON.stringify(ids[bad])} is not a numeric policy id`, fix: 'give the numeric CAM policy ID (CAM console, policy details), e.g. "18150187" for QcloudAccessForCARole' }];
-  }
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup !== undefined) return [{ code: 'CA802', field, problem: `"${dup}" is listed twice`, fix: 'list each policy id once' }];
-  return [];
-}
+export const CAM_ROLE = 'tencentcloud_cam_role';
+export const CAM_ROLE_POLICY_ATTACHMENT = 'tencentcloud_cam_role_policy_attachment';
+/** The multi-account delivery policy's name, as the review may find it instead of its id. */
+export const MULTI_ACCOUNT_POLICY_NAME = 'QcloudAccessForCloudAuditRoleInMultipleaccountTrailDelivery';
+
+export const ServiceRoleDuplicate = defineRule({
+  code: 'CA801',
+  name: 'ServiceRoleDuplicate',
+  level: 'error',
+  source: SOURCES.camRole,
+  review: 'API-013',
+  rule: 'an account has one CloudAudit_QCSRole: create it once per provider (account)',
+  reads: [{ resource: CAM_ROLE, attributes: ['name'] }],
+  field: 'provider',
+  terraform: (r, ctx) => (lit(r.values.name) === SERVICE_ROLE_NAME || lit(r.values.role_name) === SERVICE_ROLE_NAME ? [{ input: { usedBy: ctx.claim(r.account, r.address) }, field: 'name' }] : []),
+  check: ({ usedBy }: { usedBy?: string }, field) => (usedBy === undefined ? undefined
+    : { field, problem: `${usedBy} already creates ${SERVICE_ROLE_NAME} through the same provider (account)`, fix: 'create the role once per account and share it (e.g. createServiceRole on one track only)', fixTerraform: `keep one tencentcloud_cam_role named ${SERVICE_ROLE_NAME} per provider` }),
+});
+
+export const PolicyIdInvalid = defineRule({
+  code: 'CA802',
+  name: 'PolicyIdInvalid',
+  level: 'error',
+  source: SOURCES.camRole,
+  review: 'API-013',
+  rule: 'a policy id is the numeric CAM policy ID (not its name), each once',
+  reads: [{ resource: CAM_ROLE_POLICY_ATTACHMENT, attributes: ['policy_id'] }],
+  field: 'policyIds',
+  terraform: (r) => { const id = lit(r.values.policy_id); return id === undefined ? [] : [{ input: [id], field: 'policy_id' }]; },
+  example: ['AdministratorAccess'],
+  check: (ids: readonly string[], field) => {
+    const bad = ids.findIndex((id) => !/^[0-9]{1,19}$/.test(id));
+    if (bad >= 0) {
+      return { field: `${field}[${bad}]`, problem: `${JSON.stringify(ids[bad])} is not a numeric policy id`, fix: 'give the numeric CAM policy ID (CAM console, policy details), e.g. "18150187" for QcloudAccessForCARole' };
+    }
+    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+    return dup === undefined ? undefined : { field, problem: `"${dup}" is listed twice`, fix: 'list each policy id once' };
+  },
+});
+
+export const SERVICE_ROLE_RULES = [ServiceRoleDuplicate, PolicyIdInvalid] as const;

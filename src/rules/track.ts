@@ -1,13 +1,15 @@
 /**
- * Tracking-set rules (CreateAuditTrack / CreateEventsAuditTrack). Pure functions: each returns the
- * violations of a literal value, never throws. Callers skip unresolved tokens.
+ * Tracking-set rules (CreateAuditTrack / CreateEventsAuditTrack), CA1xx. Checks skip nothing:
+ * callers pass literal values only (tokens and Terraform expressions are not judged).
  *
- * Source for every rule here: CreateAuditTrack API, tencentcloud.com/document/product/1021/45906,
- * and the SDK cloudaudit v20190319 models.go (CreateAuditTrackRequestParams, ResourceField).
+ * Source for the API rules here: CreateAuditTrack API, tencentcloud.com/document/product/1021/45906,
+ * and the SDK cloudaudit v20190319 (CreateAuditTrackRequestParams, ResourceField).
  * The Chinese original of the EventNames rule: "ResourceType 为 * 时 EventNames 必须为 ["*"]; 指定单个
  * 产品时可为 ["*"] 或部分接口, 接口列表上限 10".
  */
-import { Violation } from './errors';
+import { checkKnown, defineRule, firstViolation, Violation } from './rule';
+import { SOURCES } from './sources';
+import { known, lit, many, one, strings, TerraformInput, TerraformResourceView } from './terraform';
 
 /** Name: 3-48 of letters, digits, `-`, `_` (API doc: "3-48 letters, digits, hyphens, and underscores"). */
 export const TRACK_NAME_PATTERN = /^[A-Za-z0-9_-]{3,48}$/;
@@ -20,65 +22,392 @@ export const MAX_EVENT_NAMES = 10;
 /** API names: no whitespace, 1-128 visible characters (the API takes action names such as `DeleteUser`). */
 export const EVENT_NAME_PATTERN = /^[^\s*]{1,128}$/;
 
-export function checkTrackName(name: string, field = 'trackName'): Violation[] {
-  if (TRACK_NAME_PATTERN.test(name)) return [];
-  const problem =
-    name.length < 3 || name.length > 48
+/** The two Terraform resources of a tracking set. */
+export const AUDIT_TRACK = 'tencentcloud_audit_track';
+export const EVENTS_AUDIT_TRACK = 'tencentcloud_events_audit_track';
+export const TRACK_RESOURCE_TYPES: readonly string[] = [AUDIT_TRACK, EVENTS_AUDIT_TRACK];
+const SELECTOR_ATTRIBUTES = ['filters.resource_fields.resource_type', 'filters.resource_fields.action_type', 'filters.resource_fields.event_names'];
+
+/** One selector with every default applied (a ResourceField of the API). */
+export interface SelectorInput {
+  readonly resourceType: string;
+  readonly actionType: string;
+  readonly eventNames: readonly string[];
+}
+
+/** Whether selector `a` records every event `b` records. */
+export function covers(a: SelectorInput, b: SelectorInput): boolean {
+  const product = a.resourceType === '*' || a.resourceType === b.resourceType;
+  const action = a.actionType === '*' || a.actionType === b.actionType;
+  const names = a.eventNames.includes('*') || b.eventNames.every((n) => a.eventNames.includes(n));
+  return product && action && names;
+}
+
+/** Product and actionType: two selectors with the same key are merged or refused. */
+export function selectorKey(s: SelectorInput): string {
+  return `${s.resourceType}\u0000${s.actionType}`;
+}
+
+function describe(s: SelectorInput): string {
+  return `{ resourceType: "${s.resourceType}", actionType: "${s.actionType}", eventNames: ${JSON.stringify(s.eventNames)} }`;
+}
+
+/** The selectors of a track resource as written: `prefix` is the attribute path of the block. */
+export function trackSelectors(r: TerraformResourceView): Array<{ prefix: string; raw: Record<string, any> }> {
+  if (r.type === AUDIT_TRACK) return [{ prefix: '', raw: r.values }];
+  return many(one(r.values.filters)?.resource_fields).map((raw, i) => ({ prefix: `filters.resource_fields[${i}].`, raw }));
+}
+
+/** Literal selectors of a track resource (undefined where a value is an expression). */
+function literalSelector(raw: Record<string, any>): SelectorInput | undefined {
+  const resourceType = lit(raw.resource_type);
+  const actionType = lit(raw.action_type);
+  const eventNames = strings(raw.event_names);
+  return resourceType !== undefined && actionType !== undefined && eventNames !== undefined ? { resourceType, actionType, eventNames } : undefined;
+}
+
+/** EventNames inputs whose first broken rule is `code` (one finding per list, as the constructs throw one). */
+function eventNamesInputs(r: TerraformResourceView, code: string): Array<TerraformInput<EventNamesInput>> {
+  return trackSelectors(r).flatMap((s) => {
+    const eventNames = strings(s.raw.event_names);
+    if (eventNames === undefined) return [];
+    const input = { eventNames, resourceType: lit(s.raw.resource_type) };
+    return checkEventNames(eventNames, input.resourceType)[0]?.code === code ? [{ input, field: `${s.prefix}event_names` }] : [];
+  });
+}
+
+/** Pairs of selectors of an events track whose first broken rule is `code`. */
+function selectorPairInputs(r: TerraformResourceView, code: string): Array<TerraformInput<SelectorPairInput>> {
+  const selectors = trackSelectors(r).map((s) => ({ prefix: s.prefix, selector: literalSelector(s.raw) }));
+  const out: Array<TerraformInput<SelectorPairInput>> = [];
+  selectors.forEach(({ prefix, selector: added }, i) => {
+    if (!added) return;
+    const earlier = selectors.slice(0, i).flatMap((s) => (s.selector ? [s.selector] : []));
+    for (const existing of earlier) {
+      const v = checkSelectorPairs([existing], added)[0];
+      if (v) {
+        if (v.code === code) out.push({ input: { existing, added }, field: `${prefix}resource_type` });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+export const TrackNameInvalid = defineRule({
+  code: 'CA101',
+  name: 'TrackNameInvalid',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-001',
+  rule: 'trackName is 3-48 characters of letters, digits, "-" and "_"',
+  reads: [{ resource: AUDIT_TRACK, attributes: ['name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['name'] }],
+  field: 'trackName',
+  terraform: (r) => known(lit(r.values.name), 'name'),
+  check: (name: string, field) => {
+    if (TRACK_NAME_PATTERN.test(name)) return undefined;
+    const problem = name.length < 3 || name.length > 48
       ? `"${name}" has ${name.length} characters`
       : `"${name}" has characters other than letters, digits, "-" and "_"`;
-  return [{ code: 'CA101', field, problem, fix: 'use 3-48 letters, digits, "-" or "_", e.g. "org-audit_01"' }];
-}
+    return { field, problem, fix: 'use 3-48 letters, digits, "-" or "_", e.g. "org-audit_01"' };
+  },
+});
 
-export function checkActionType(value: string, field = 'actionType'): Violation[] {
-  if ((ACTION_TYPES as readonly string[]).includes(value)) return [];
-  return [{ code: 'CA103', field, problem: `"${value}" is not Read, Write or *`, fix: 'use the ActionType enum: ActionType.READ, ActionType.WRITE or ActionType.ALL' }];
-}
-
-export function checkResourceType(value: string, field = 'resourceType'): Violation[] {
-  if (value === '*' || PRODUCT_CODE_PATTERN.test(value)) return [];
-  return [{
-    code: 'CA104',
-    field,
-    problem: `"${value}" is neither "*" nor a single lowercase product code`,
-    fix: value.toLowerCase() !== value && PRODUCT_CODE_PATTERN.test(value.toLowerCase())
-      ? `use "${value.toLowerCase()}"`
-      : 'use "*" for all products or one product code such as "cvm"; add one selector per product for several',
-  }];
-}
+/** One account (provider) cannot hold two tracking sets with one name. */
+export const TrackNameDuplicate = defineRule({
+  code: 'CA102',
+  name: 'TrackNameDuplicate',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-001',
+  rule: 'two tracks of one account (provider) cannot share a name',
+  reads: [{ resource: AUDIT_TRACK, attributes: ['name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['name'] }],
+  field: 'trackName',
+  terraform: (r, ctx) => { const name = lit(r.values.name); return name === undefined ? [] : [{ input: { name, usedBy: ctx.claim(`${r.account}\u0000${name}`, r.address), account: r.account }, field: 'name' }]; },
+  check: (input: { name: string; usedBy?: string; account?: string }, field) => {
+    if (input.usedBy === undefined) return undefined;
+    const where = input.account !== undefined ? ` in account ${input.account}` : '';
+    return { field, problem: `"${input.name}" is already used by ${input.usedBy}${where}`, fix: 'give each tracking set its own name' };
+  },
+});
 
 /**
- * EventNames against ResourceType. `resourceType` may be undefined when it is a token: then only
- * the rules that hold for any product are checked.
+ * Names seen per account: `claim` returns the CA102 violation when the name is taken. Used by the
+ * constructs (per provider across the app) and the review (per provider alias in a document).
  */
-export function checkEventNames(eventNames: readonly string[], resourceType: string | undefined, field = 'eventNames'): Violation[] {
-  if (eventNames.length === 0) {
-    return [{ code: 'CA108', field, problem: 'the list is empty', fix: 'use ["*"] for all APIs, or list 1-10 API names' }];
+export class TrackNames {
+  private readonly names = new Map<string, string>();
+
+  claim(account: string, name: string, owner: string, field?: string, accountLabel?: string): Violation[] {
+    const key = `${account}\u0000${name}`;
+    const usedBy = this.names.get(key);
+    if (usedBy === undefined) this.names.set(key, owner);
+    return TrackNameDuplicate.check({ name, usedBy, account: accountLabel }, field);
   }
-  const blank = eventNames.findIndex((n) => typeof n !== 'string' || !EVENT_NAME_PATTERN.test(n) && n !== '*');
-  if (blank >= 0) {
-    return [{
-      code: 'CA108',
+}
+
+export const ActionTypeInvalid = defineRule({
+  code: 'CA103',
+  name: 'ActionTypeInvalid',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
+  rule: 'actionType is Read, Write or * (case-sensitive)',
+  reads: [{ resource: AUDIT_TRACK, attributes: ['action_type'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['filters.resource_fields.action_type'] }],
+  field: 'actionType',
+  terraform: (r) => trackSelectors(r).flatMap((s) => known(lit(s.raw.action_type), `${s.prefix}action_type`)),
+  check: (value: string, field) => ((ACTION_TYPES as readonly string[]).includes(value) ? undefined
+    : { field, problem: `"${value}" is not Read, Write or *`, fix: 'use the ActionType enum: ActionType.READ, ActionType.WRITE or ActionType.ALL', fixTerraform: 'use "Read", "Write" or "*"' }),
+});
+
+export const ResourceTypeInvalid = defineRule({
+  code: 'CA104',
+  name: 'ResourceTypeInvalid',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
+  rule: 'resourceType is "*" or one lowercase product code such as "cvm"',
+  reads: [{ resource: AUDIT_TRACK, attributes: ['resource_type'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['filters.resource_fields.resource_type'] }],
+  field: 'resourceType',
+  terraform: (r) => trackSelectors(r).flatMap((s) => known(lit(s.raw.resource_type), `${s.prefix}resource_type`)),
+  check: (value: string, field) => {
+    if (value === '*' || PRODUCT_CODE_PATTERN.test(value)) return undefined;
+    return {
+      field,
+      problem: `"${value}" is neither "*" nor a single lowercase product code`,
+      fix: value.toLowerCase() !== value && PRODUCT_CODE_PATTERN.test(value.toLowerCase())
+        ? `use "${value.toLowerCase()}"`
+        : 'use "*" for all products or one product code such as "cvm"; add one selector per product for several',
+    };
+  },
+});
+
+/** EventNames and the ResourceType they belong to (`undefined` when it is not known). */
+export interface EventNamesInput {
+  readonly eventNames: readonly string[];
+  readonly resourceType?: string;
+}
+const EVENT_NAMES_READS = [
+  { resource: AUDIT_TRACK, attributes: ['event_names', 'resource_type'] },
+  { resource: EVENTS_AUDIT_TRACK, attributes: ['filters.resource_fields.event_names', 'filters.resource_fields.resource_type'] },
+];
+
+export const EventNamesNotStar = defineRule({
+  code: 'CA105',
+  name: 'EventNamesNotStar',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
+  rule: 'when resourceType is "*", eventNames must be exactly ["*"]',
+  reads: EVENT_NAMES_READS,
+  field: 'eventNames',
+  terraform: (r) => eventNamesInputs(r, 'CA105'),
+  check: ({ eventNames, resourceType }: EventNamesInput, field) => (resourceType === '*' && !(eventNames.length === 1 && eventNames[0] === '*')
+    ? { field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names' }
+    : undefined),
+});
+
+export const EventNamesTooMany = defineRule({
+  code: 'CA106',
+  name: 'EventNamesTooMany',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-003',
+  rule: 'a product takes ["*"] or at most 10 API names',
+  reads: EVENT_NAMES_READS,
+  field: 'eventNames',
+  terraform: (r) => eventNamesInputs(r, 'CA106'),
+  check: ({ eventNames }: EventNamesInput, field) => (eventNames.length > MAX_EVENT_NAMES
+    ? { field, problem: `${eventNames.length} API names given, the API takes at most ${MAX_EVENT_NAMES}`, fix: 'use ["*"] for the whole product, or keep at most 10 API names' }
+    : undefined),
+});
+
+export const EventNamesStarMixed = defineRule({
+  code: 'CA107',
+  name: 'EventNamesStarMixed',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
+  rule: '"*" cannot be mixed with API names',
+  reads: EVENT_NAMES_READS,
+  field: 'eventNames',
+  terraform: (r) => eventNamesInputs(r, 'CA107'),
+  check: ({ eventNames }: EventNamesInput, field) => (eventNames.includes('*') && eventNames.length > 1
+    ? { field, problem: `${JSON.stringify(eventNames)} mixes "*" with API names`, fix: 'use ["*"] alone for all APIs, or drop "*" and keep the names' }
+    : undefined),
+});
+
+export const EventNameBlank = defineRule({
+  code: 'CA108',
+  name: 'EventNameBlank',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
+  rule: 'eventNames is non-empty and holds no empty, blank or space-containing name',
+  reads: EVENT_NAMES_READS,
+  field: 'eventNames',
+  terraform: (r) => eventNamesInputs(r, 'CA108'),
+  check: ({ eventNames }: EventNamesInput, field) => {
+    if (eventNames.length === 0) return { field, problem: 'the list is empty', fix: 'use ["*"] for all APIs, or list 1-10 API names' };
+    const blank = eventNames.findIndex((n) => typeof n !== 'string' || !EVENT_NAME_PATTERN.test(n) && n !== '*');
+    if (blank < 0) return undefined;
+    return {
       field: `${field}[${blank}]`,
       problem: `${JSON.stringify(eventNames[blank])} is empty, blank, too long or contains whitespace`,
       fix: 'give each API name as the exact action, e.g. "DeleteUser"',
-    }];
-  }
-  const hasStar = eventNames.includes('*');
-  if (resourceType === '*' && !(eventNames.length === 1 && hasStar)) {
-    return [{ code: 'CA105', field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names' }];
-  }
-  if (hasStar && eventNames.length > 1) {
-    return [{ code: 'CA107', field, problem: `${JSON.stringify(eventNames)} mixes "*" with API names`, fix: 'use ["*"] alone for all APIs, or drop "*" and keep the names' }];
-  }
-  const seen = new Set<string>();
-  for (const n of eventNames) {
-    if (seen.has(n)) {
-      return [{ code: 'CA109', field, problem: `"${n}" is listed twice`, fix: 'list each API name once' }];
-    }
-    seen.add(n);
-  }
-  if (eventNames.length > MAX_EVENT_NAMES) {
-    return [{ code: 'CA106', field, problem: `${eventNames.length} API names given, the API takes at most ${MAX_EVENT_NAMES}`, fix: 'use ["*"] for the whole product, or keep at most 10 API names' }];
+    };
+  },
+});
+
+export const EventNameDuplicate = defineRule({
+  code: 'CA109',
+  name: 'EventNameDuplicate',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
+  rule: 'eventNames holds each API name once',
+  reads: EVENT_NAMES_READS,
+  field: 'eventNames',
+  terraform: (r) => eventNamesInputs(r, 'CA109'),
+  check: ({ eventNames }: EventNamesInput, field) => {
+    const dup = eventNames.find((n, i) => eventNames.indexOf(n) !== i);
+    return dup === undefined ? undefined : { field, problem: `"${dup}" is listed twice`, fix: 'list each API name once' };
+  },
+});
+
+/** The EventNames rules in the order their messages help most: one violation per list. */
+export const EVENT_NAMES_RULES = [EventNameBlank, EventNamesNotStar, EventNamesStarMixed, EventNameDuplicate, EventNamesTooMany] as const;
+
+/** EventNames against ResourceType (`resourceType` undefined when it is a token or expression). */
+export function checkEventNames(eventNames: readonly string[], resourceType: string | undefined, field = 'eventNames'): Violation[] {
+  return firstViolation(EVENT_NAMES_RULES, { eventNames, resourceType }, field);
+}
+
+export const DestinationInvalid = defineRule({
+  code: 'CA110',
+  name: 'DestinationInvalid',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'destination is a CosDestination or ClsDestination (an IAuditDestination)',
+  field: 'destination',
+  check: (d: unknown, field) => (typeof d === 'object' && d !== null && 'storageType' in d && 'storageName' in d && 'storageRegion' in d
+    ? undefined
+    : { field, problem: `${d === undefined ? 'no destination is given' : 'the value is not an IAuditDestination'}`, fix: 'pass a CosDestination, a ClsDestination, or what CosDestination.fromExistingBucket / ClsDestination.fromTopicId return' }),
+});
+
+export const SelectorsConflict = defineRule({
+  code: 'CA111',
+  name: 'SelectorsConflict',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'selectors cannot be combined with resourceType or eventNames',
+  field: 'selectors',
+  check: (input: { selectors: boolean; single: boolean }, field) => (input.selectors && input.single
+    ? { field, problem: 'selectors is given together with resourceType or eventNames', fix: 'put every product in selectors, or use resourceType/eventNames alone' }
+    : undefined),
+});
+
+/** Two selectors of one tracking set: the one already there and the one added. */
+export interface SelectorPairInput {
+  readonly existing: SelectorInput;
+  readonly added: SelectorInput;
+}
+
+export const SelectorCovered = defineRule({
+  code: 'CA112',
+  name: 'SelectorCovered',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-006',
+  rule: 'a selector cannot sit beside one that already records all its events (e.g. "*" beside a product)',
+  reads: [{ resource: EVENTS_AUDIT_TRACK, attributes: SELECTOR_ATTRIBUTES }],
+  field: 'resourceType',
+  terraform: (r) => selectorPairInputs(r, 'CA112'),
+  check: ({ existing, added }: SelectorPairInput, field) => {
+    const wider = covers(existing, added);
+    if (!wider && !covers(added, existing)) return undefined;
+    const [wide, narrow] = wider ? [existing, added] : [added, existing];
+    return {
+      field,
+      problem: `the selector ${describe(wide)} already records every event of ${describe(narrow)}, so the second adds nothing and the API would store its events twice`,
+      fix: 'drop the narrower selector, or narrow the wider one (e.g. give "*" a single actionType)',
+    };
+  },
+});
+
+export const SelectorDuplicate = defineRule({
+  code: 'CA113',
+  name: 'SelectorDuplicate',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-006',
+  rule: 'a product and actionType appear in one selector only',
+  reads: [{ resource: EVENTS_AUDIT_TRACK, attributes: SELECTOR_ATTRIBUTES }],
+  field: 'resourceType',
+  // Same product and actionType: a duplicate unless one strictly covers the other (CA112 says why).
+  terraform: (r) => selectorPairInputs(r, 'CA113'),
+  check: ({ existing, added }: SelectorPairInput, field) => (
+    selectorKey(existing) === selectorKey(added) && covers(existing, added) === covers(added, existing)
+      ? { field, problem: `"${added.resourceType}" with actionType ${added.actionType} is selected twice`, fix: 'merge the eventNames of both selectors into one', fixTerraform: 'merge the event_names of both resource_fields blocks into one' }
+      : undefined),
+});
+
+/** A selector added beside `existing` ones: CA113, then CA112, against each. */
+export function checkSelectorPairs(existing: readonly SelectorInput[], added: SelectorInput, field?: string): Violation[] {
+  for (const e of existing) {
+    const v = firstViolation([SelectorDuplicate, SelectorCovered], { existing: e, added }, field);
+    if (v.length > 0) return v;
   }
   return [];
 }
+
+/** Item of the construct model: a handed-out resource is never replaced, so a reference to it cannot go stale. */
+export const TrackResourceFixed = defineRule({
+  code: 'CA114',
+  name: 'TrackResourceFixed',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'once a track\'s resource was read (resource, auditTrackResource), a second selector, which needs tencentcloud_events_audit_track, is refused',
+  field: 'resourceType',
+  check: ({ taken }: { taken: boolean }, field) => (!taken ? undefined : {
+    field,
+    problem: 'the tencentcloud_audit_track resource was already handed out (track.resource or auditTrackResource), and a second selector needs tencentcloud_events_audit_track; replacing it would leave that reference and its overrides behind',
+    fix: 'pass every selector in props.selectors, or call addSelector before reading track.resource',
+  }),
+});
+
+/** AuditTrack props, literal values only (undefined: absent or a token). */
+export interface TrackPropsInput {
+  readonly trackName?: string;
+  readonly actionType?: string;
+  readonly hasSelectors: boolean;
+  /** resourceType or eventNames is given. */
+  readonly hasSingle: boolean;
+}
+
+/** Every rule AuditTrack checks on its own props (selectors: `selectorPropsViolations`). */
+export function trackPropsViolations(i: TrackPropsInput): Violation[] {
+  return [
+    ...checkKnown(TrackNameInvalid, i.trackName),
+    ...checkKnown(ActionTypeInvalid, i.actionType),
+    ...SelectorsConflict.check({ selectors: i.hasSelectors, single: i.hasSingle }),
+  ];
+}
+
+/** One selector with defaults applied, literal values only; `field` names a part, e.g. `selectors[1].resourceType`. */
+export function selectorPropsViolations(
+  i: { readonly resourceType?: string; readonly actionType?: string; readonly eventNames?: readonly string[] },
+  field: (name: string) => string,
+): Violation[] {
+  return [
+    ...checkKnown(ResourceTypeInvalid, i.resourceType, field('resourceType')),
+    ...checkKnown(ActionTypeInvalid, i.actionType, field('actionType')),
+    ...(i.eventNames !== undefined ? checkEventNames(i.eventNames, i.resourceType, field('eventNames')) : []),
+  ];
+}
+
+export const TRACK_RULES = [
+  TrackNameInvalid, TrackNameDuplicate, ActionTypeInvalid, ResourceTypeInvalid, EventNamesNotStar, EventNamesTooMany,
+  EventNamesStarMixed, EventNameBlank, EventNameDuplicate, DestinationInvalid, SelectorsConflict, SelectorCovered, SelectorDuplicate,
+  TrackResourceFixed,
+] as const;

@@ -168,6 +168,12 @@ describe('AuditChecks.acknowledge', () => {
     expect(e.message).toContain('"COV-999" is not a review rule id');
   });
 
+  test('the code of an API rule the review reports is an id too; a code the review never reports is not', () => {
+    const { stack } = build(Testing.app());
+    expect(() => AuditChecks.acknowledge(stack, { id: 'CA104', reason: 'a perfectly good reason' })).not.toThrow();
+    expectCode(() => AuditChecks.acknowledge(stack, { id: 'CA001', reason: 'a perfectly good reason' }), 'CA602');
+  });
+
   describe.each(RULES.map((r) => r.id))('%s', (id) => {
     test('a reason under 10 characters is refused (CA601), and nothing is written', () => {
       const { stack, track } = build(Testing.app());

@@ -199,7 +199,7 @@ describe('in process', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'quota-'));
     fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ resource: { tencentcloud_audit_track: { a: track('a-a'), b: track('b-b') } } }));
     expect(JSON.parse(run('--format', 'json', '--quota', '1', dir).stdout).documents[0].findings.map((f: any) => f.ruleId)).toContain('QTA-001');
-    expect(run('--quota', '0', dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('[CA603] --quota must be a whole number >= 1') });
+    expect(run('--quota', '0', dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('[CA603 ReviewQuotaInvalid] --quota must be a whole number >= 1') });
   });
 
   test('no path, an unknown option, a missing value: usage errors', () => {

@@ -103,6 +103,7 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
       'API-003 tencentcloud_audit_track.cam',
       'API-004 tencentcloud_audit_track.cam',
       'API-005 tencentcloud_audit_track.bad_bucket',
+      'API-009 tencentcloud_audit_track.org[0]',
       'COV-001 tencentcloud_audit_track.bad_bucket',
       'COV-003 tencentcloud_audit_track.bad_bucket',
       'ORG-001 tencentcloud_audit_track.org[1]',

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { acknowledge, compliantDoc, reviewDoc, STORAGE, track } from './support';
+import { acknowledge, addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, reviewDoc, STORAGE, track } from './support';
 import { RULES } from '../../src/review/catalogue';
 import { hasBlockingFinding } from '../../src/review/engine';
 
@@ -24,6 +24,9 @@ interface Case {
 }
 
 const t = (doc: any) => doc.resource[TRACKS];
+const policy = (doc: any, id: string) => {
+  doc.resource.tencentcloud_cam_role_policy_attachment = { ca: { role_id: '${tencentcloud_cam_role.role.id}', policy_id: id } };
+};
 const b = (doc: any) => doc.resource.tencentcloud_cos_bucket.logs;
 
 const CASES: Record<string, Case> = {
@@ -43,6 +46,35 @@ const CASES: Record<string, Case> = {
   'API-003': { bad: (d) => { Object.assign(t(d).cls, { resource_type: 'cam', event_names: Array.from({ length: 11 }, (_, i) => `Api${i}`) }); }, at: 'tencentcloud_audit_track.cls' },
   'API-004': { bad: (d) => { t(d).all.storage.storage_prefix = 'audit/logs'; }, at: TRACK },
   'API-005': { bad: (d) => { t(d).all.storage.storage_name = 'audit-logs-1250000000'; }, at: TRACK },
+  'API-006': {
+    bad: (d) => { addEventsTrack(d, [{ resource_type: '*', action_type: '*', event_names: ['*'] }, { resource_type: 'cam', action_type: 'Write', event_names: ['*'] }]); },
+    ok: (d) => { addEventsTrack(d, [{ resource_type: 'cvm', action_type: 'Write', event_names: ['*'] }, { resource_type: 'cam', action_type: 'Write', event_names: ['*'] }]); },
+    at: 'tencentcloud_events_audit_track.multi',
+  },
+  'API-007': { bad: (d) => { b(d).object_lock_configuration.rule.days = 40000; }, at: BUCKET },
+  'API-008': { bad: (d) => { d.resource.tencentcloud_cls_topic.events.hot_period = 3; }, at: 'tencentcloud_cls_topic.events' },
+  'API-009': { bad: (d) => { t(d).all.storage.storage_account_id = '100012345678'; }, at: TRACK },
+  'API-010': { bad: (d) => { t(d).all.storage.storage_region = 'ap-guangzhuo'; }, at: TRACK },
+  'API-014': {
+    bad: (d) => { d.provider = { tencentcloud: [{}] }; t(d).all.storage.storage_region = 'ap-shanghai'; },
+    ok: (d) => { d.provider = { tencentcloud: [{ region: 'ap-guangzhou' }] }; },
+    at: TRACK,
+  },
+  'API-011': {
+    bad: (d) => { addAlarm(d, { trigger_count: 0 }); },
+    ok: (d) => { addAlarm(d); },
+    at: 'tencentcloud_cls_alarm.keys',
+  },
+  'API-012': {
+    bad: (d) => { addEventRule(d, CAM_PATTERN, { rule_name: '1-bad' }); },
+    ok: (d) => { addEventRule(d); },
+    at: 'tencentcloud_eb_event_rule.cam',
+  },
+  'API-013': {
+    bad: (d) => { policy(d, 'QcloudAccessForCARole'); },
+    ok: (d) => { policy(d, '18150187'); },
+    at: 'tencentcloud_cam_role_policy_attachment.ca',
+  },
   'ORG-001': {
     bad: (d) => { t(d).all.track_for_all_members = 1; t(d).cls.track_for_all_members = 1; },
     ok: (d) => { t(d).all.track_for_all_members = 1; },
@@ -120,6 +152,27 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, info) => {
     const [finding] = ofRule(doc);
     expect(finding.acknowledged).toBeUndefined();
     expect(finding.ignoredAcknowledgement).toMatch(/fewer than 10 characters/);
+  });
+});
+
+describe('API findings carry the code of the rule broken', () => {
+  test('a finding names its group and its code, and either acknowledges it', () => {
+    const broken = () => { const d = compliantDoc(); t(d).cls.resource_type = 'CVM'; return d; };
+    const [finding] = reviewDoc(broken()).findings;
+    expect(finding).toMatchObject({ ruleId: 'API-002', code: 'CA104', address: 'tencentcloud_audit_track.cls' });
+    expect(finding.message).toContain('[CA104 ResourceTypeInvalid] resource_type: "CVM"');
+    for (const id of ['API-002', 'CA104']) {
+      const doc = broken();
+      acknowledge(doc, 'tencentcloud_audit_track.cls', id, 'Accepted by the security team, ticket SEC-1234');
+      expect(reviewDoc(doc).findings[0].acknowledged).toEqual({ id, reason: 'Accepted by the security team, ticket SEC-1234' });
+    }
+  });
+
+  test('an acknowledgement of another code does not cover the finding', () => {
+    const doc = compliantDoc();
+    t(doc).cls.resource_type = 'CVM';
+    acknowledge(doc, 'tencentcloud_audit_track.cls', 'CA105', 'Accepted by the security team, ticket SEC-1234');
+    expect(reviewDoc(doc).findings[0].acknowledged).toBeUndefined();
   });
 });
 

@@ -42,6 +42,38 @@ export function compliantDoc(): any {
   };
 }
 
+/** Adds a resource body at `type.name` of a Terraform JSON document. */
+function put(doc: any, type: string, name: string, body: object): void {
+  (doc.resource[type] ??= {})[name] = body;
+}
+
+/** A valid tencentcloud_cls_alarm `keys`, with `extra` attributes over it. */
+export function addAlarm(doc: any, extra: object = {}): void {
+  put(doc, 'tencentcloud_cls_alarm', 'keys', {
+    name: 'cam-key-changes',
+    trigger_count: 1,
+    alarm_period: 15,
+    condition: '$1.events > 0',
+    monitor_time: { type: 'Period', time: 5 },
+    alarm_targets: [{ topic_id: '${tencentcloud_cls_topic.events.id}', query: 'resourceType:"cam" | select count(*) as events', start_time_offset: -5, end_time_offset: 0, number: 1 }],
+    alarm_notice_ids: ['notice-1'],
+    ...extra,
+  });
+}
+
+/** The event pattern of CloudAudit API calls to CAM. */
+export const CAM_PATTERN = { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall'] };
+
+/** A tencentcloud_eb_event_rule `cam` with `pattern`, and `extra` attributes over it. */
+export function addEventRule(doc: any, pattern: object = CAM_PATTERN, extra: object = {}): void {
+  put(doc, 'tencentcloud_eb_event_rule', 'cam', { rule_name: 'cam-writes', event_bus_id: 'eb-abc123', event_pattern: JSON.stringify(pattern), ...extra });
+}
+
+/** A tencentcloud_events_audit_track `multi` with these resource_fields. */
+export function addEventsTrack(doc: any, fields: object[]): void {
+  put(doc, 'tencentcloud_events_audit_track', 'multi', { name: 'multi-audit', status: 1, storage: { ...STORAGE }, filters: { resource_fields: fields } });
+}
+
 export function reviewDoc(doc: any, quota?: number): ReviewResult {
   return review({ name: 'test', file: 'main.tf.json', kind: 'terraform-json', resources: fromConfig(doc, 'main.tf.json') }, { quota });
 }

@@ -1,0 +1,47 @@
+/**
+ * The rule registry: every rule of the library, constructs and review alike, one object each, in
+ * one list. Codes are a union type derived from it: a code that is not here does not compile.
+ * Adding a rule: define it in its family file and list it in that family's `*_RULES` (see
+ * CONTRIBUTING.md). Nothing else needs to change.
+ */
+import { ALARM_RULES } from './alarm';
+import { CLS_RULES } from './cls';
+import { COS_RULES } from './cos';
+import { ACCOUNT_RULES, API_GROUP_RULES, COVERAGE_RULES } from './coverage';
+import { EVENTBRIDGE_RULES } from './eventbridge';
+import { IMPORT_RULES } from './importing';
+import { LIVE_RULES } from './live-checks';
+import { ORGANIZATION_RULES } from './organization';
+import { REGION_RULES } from './regions';
+import { INPUT_RULES } from './review-input';
+import { Rule } from './rule';
+import { SERVICE_ROLE_RULES } from './service-role';
+import { STORAGE_POSTURE_RULES } from './storage-posture';
+import { TRACK_RULES } from './track';
+
+/** Every rule, families in code order. */
+export const RULES = [
+  ...INPUT_RULES.slice(0, 1), ...TRACK_RULES, ...COS_RULES, ...CLS_RULES, ...REGION_RULES, ...ORGANIZATION_RULES,
+  ...INPUT_RULES.slice(1), ...ALARM_RULES, ...EVENTBRIDGE_RULES, ...SERVICE_ROLE_RULES, ...LIVE_RULES,
+  ...IMPORT_RULES, ...COVERAGE_RULES, ...STORAGE_POSTURE_RULES, ...API_GROUP_RULES, ...ACCOUNT_RULES,
+] as const;
+
+/** Every code: `CA101`, `COV-001`, … */
+export type RuleCode = (typeof RULES)[number]['code'];
+
+const BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.code, r as Rule]));
+
+/** The rule with this code. */
+export function ruleOf(code: RuleCode): Rule {
+  return BY_CODE.get(code)!;
+}
+
+/** The rule with this code, or undefined (for codes read from input). */
+export function findRule(code: string): Rule | undefined {
+  return BY_CODE.get(code);
+}
+
+/** The API rules (CAxxx) the review checks on Terraform, by the review group they report under. */
+export function apiRulesOf(group: string): Rule[] {
+  return RULES.filter((r): r is typeof r & Rule => (r as Rule).review === group);
+}

@@ -1,0 +1,54 @@
+/**
+ * Codes about the input itself rather than a resource: construct props of the wrong shape (CA001),
+ * acknowledgements (CA60x) and review inputs (CA61x). Raised by the tooling, so they have no check.
+ */
+import { defineRule } from './rule';
+import { SOURCES } from './sources';
+
+export const PropsInvalid = defineRule({ code: 'CA001', name: 'PropsInvalid', level: 'error', source: SOURCES.library, rule: 'props must have the documented shape and types' });
+export const AcknowledgementReasonTooShort = defineRule({ code: 'CA601', name: 'AcknowledgementReasonTooShort', level: 'error', source: SOURCES.library, rule: 'an acknowledgement gives a reason of at least 10 characters' });
+export const AcknowledgementRuleUnknown = defineRule({ code: 'CA602', name: 'AcknowledgementRuleUnknown', level: 'error', source: SOURCES.library, rule: 'an acknowledgement names a review rule id such as "COV-001" (README: Compliance review, Rules)' });
+export const ReviewQuotaInvalid = defineRule({ code: 'CA603', name: 'ReviewQuotaInvalid', level: 'error', source: SOURCES.library, rule: 'the tracking-set quota is a whole number >= 1' });
+export const ReviewInputMissing = defineRule({ code: 'CA610', name: 'ReviewInputMissing', level: 'error', source: SOURCES.library, rule: 'a review input is an existing, readable file or directory' });
+export const ReviewInputNotJson = defineRule({ code: 'CA611', name: 'ReviewInputNotJson', level: 'error', source: SOURCES.library, rule: 'a review input file is valid JSON' });
+export const ReviewInputBinary = defineRule({ code: 'CA612', name: 'ReviewInputBinary', level: 'error', source: SOURCES.library, rule: 'a review input file is UTF-8 text without NUL bytes' });
+export const ReviewInputTooLarge = defineRule({ code: 'CA613', name: 'ReviewInputTooLarge', level: 'error', source: SOURCES.library, rule: 'a review input file is at most 256 MB' });
+export const ReviewInputNoStacks = defineRule({ code: 'CA614', name: 'ReviewInputNoStacks', level: 'error', source: SOURCES.library, rule: 'a review input directory holds stacks/*/cdk.tf.json, *.tf or *.tf.json files, or plan JSON' });
+export const ReviewInputNotTerraform = defineRule({ code: 'CA615', name: 'ReviewInputNotTerraform', level: 'error', source: SOURCES.library, rule: 'a review input is a Terraform JSON configuration or a `terraform show -json` plan or state' });
+export const ReviewUsage = defineRule({ code: 'CA616', name: 'ReviewUsage', level: 'error', source: SOURCES.library, rule: 'cloudaudit-review takes known options and at least one input path (see --help)' });
+
+// Reading HCL folders (src/review/hcl).
+export const HclSyntax = defineRule({
+  code: 'CA620',
+  name: 'HclSyntax',
+  level: 'error',
+  source: 'Terraform docs, Files and Directories, https://developer.hashicorp.com/terraform/language/files',
+  rule: 'every .tf and .tfvars file of a reviewed folder is HCL that Terraform parses (the message is the parser\'s)',
+});
+export const VarFileInvalid = defineRule({
+  code: 'CA621',
+  name: 'VarFileInvalid',
+  level: 'error',
+  source: 'Terraform docs, Input Variables: Variable Definitions (.tfvars) Files, https://developer.hashicorp.com/terraform/language/values/variables',
+  rule: 'a --var-file is an existing .tfvars (HCL) or .tfvars.json (a JSON object) file',
+});
+export const VarInvalid = defineRule({
+  code: 'CA622',
+  name: 'VarInvalid',
+  level: 'error',
+  source: 'Terraform docs, Input Variables: Variables on the Command Line, https://developer.hashicorp.com/terraform/language/values/variables',
+  rule: '--var is name=value for a variable the reviewed folder declares',
+});
+export const ModuleNotFollowed = defineRule({
+  code: 'CA623',
+  name: 'ModuleNotFollowed',
+  level: 'warning',
+  source: 'Terraform docs, Module Sources, https://developer.hashicorp.com/terraform/language/modules/sources',
+  rule: 'the review follows module blocks with a local source ("./", "../"); the resources of other modules are unknown to it',
+});
+
+export const INPUT_RULES = [
+  PropsInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
+  ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage,
+  HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
+] as const;
