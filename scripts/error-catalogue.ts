@@ -1,11 +1,11 @@
 /**
- * The error catalogue in README: one row per code of ERROR_CODES (the rule registry, src/rules) with an
+ * The error catalogue in docs/errors.md: one row per code of ERROR_CODES (the rule registry, src/rules) with an
  * example message produced by actually triggering it, through the public constructs where they
  * reach it, else through the rule function or the review command. test/error-catalogue.test.ts
- * regenerates the table in memory and fails when README's copy differs, or when a code has no
+ * regenerates the table in memory and fails when the committed copy differs, or when a code has no
  * trigger here.
  *
- * Regenerate README's block: npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts
+ * Regenerate the block: npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -21,8 +21,7 @@ import { main as importMain } from '../src/import/cli';
 import { findRule } from '../src/rules/index';
 import { main as reviewMain } from '../src/review/cli';
 
-export const README_FILE = path.join(__dirname, '..', 'README.md');
-export const FALLBACK_FILE = path.join(__dirname, '..', 'docs', 'error-codes.md');
+export const CATALOGUE_FILE = path.join(__dirname, '..', 'docs', 'errors.md');
 export const START = '<!-- error-codes:start -->';
 export const END = '<!-- error-codes:end -->';
 export const REGENERATE = 'npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts';
@@ -233,7 +232,7 @@ export function buildCatalogue(): { markdown: string; missing: string[]; failed:
   return { markdown, missing, failed };
 }
 
-/** README's text with the block between the markers replaced. */
+/** The catalogue page's text with the block between the markers replaced. */
 export function withCatalogue(readme: string, markdown: string): string | undefined {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
@@ -243,16 +242,15 @@ export function withCatalogue(readme: string, markdown: string): string | undefi
 
 function main(): void {
   const { markdown, missing, failed } = buildCatalogue();
-  const readme = fs.existsSync(README_FILE) ? fs.readFileSync(README_FILE, 'utf8') : '';
-  const updated = withCatalogue(readme, markdown);
-  if (updated !== undefined) {
-    fs.writeFileSync(README_FILE, updated);
-    process.stdout.write(`updated the error catalogue in ${path.relative(process.cwd(), README_FILE)}\n`);
-  } else {
-    fs.mkdirSync(path.dirname(FALLBACK_FILE), { recursive: true });
-    fs.writeFileSync(FALLBACK_FILE, `# Error codes\n\n${markdown}\n`);
-    process.stdout.write(`README.md has no ${START} … ${END} block: wrote ${path.relative(process.cwd(), FALLBACK_FILE)}\n`);
+  const page = fs.existsSync(CATALOGUE_FILE) ? fs.readFileSync(CATALOGUE_FILE, 'utf8') : `# Error codes\n\n${START}\n${END}\n`;
+  const updated = withCatalogue(page, markdown);
+  if (updated === undefined) {
+    process.stderr.write(`${CATALOGUE_FILE}: no ${START} … ${END} block; add the two markers where the table goes\n`);
+    process.exitCode = 1;
+    return;
   }
+  fs.writeFileSync(CATALOGUE_FILE, updated);
+  process.stdout.write(`updated the error catalogue in ${path.relative(process.cwd(), CATALOGUE_FILE)}\n`);
   for (const c of missing) process.stderr.write(`no example trigger for ${c}: add one to TRIGGERS in scripts/error-catalogue.ts\n`);
   for (const f of failed) process.stderr.write(`trigger failed: ${f}\n`);
   if (missing.length || failed.length) process.exitCode = 1;

@@ -4,7 +4,7 @@
  */
 /** A reasoned exception to one review rule. */
 export interface Acknowledgement {
-  /** The rule id, e.g. `COV-001` (see README: Compliance review, Rules). */
+  /** The rule id, e.g. `COV-001` (see docs/review.md, Rules). */
   readonly id: string;
   /** Why the finding is accepted: at least 10 characters, shown to reviewers. */
   readonly reason: string;

@@ -74,7 +74,7 @@ export class AuditChecks implements IAspect {
     const id = String(acknowledgement?.id ?? '');
     const reason = typeof acknowledgement?.reason === 'string' ? acknowledgement.reason : '';
     if (!isRuleId(id)) {
-      throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({ field: 'id', problem: `"${id}" is not a review rule id`, fix: 'use an id from the README rule table, e.g. "COV-001"' }), construct.node.path);
+      throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({ field: 'id', problem: `"${id}" is not a review rule id`, fix: 'use an id from the rule table of docs/review.md, e.g. "COV-001"' }), construct.node.path);
     }
     if (reason.trim().length < MIN_REASON_LENGTH) {
       throw new CloudAuditValidationError(AcknowledgementReasonTooShort.violation({ field: 'reason', problem: `${JSON.stringify(reason)} has ${reason.trim().length} characters, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }), construct.node.path);

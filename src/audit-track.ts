@@ -49,7 +49,7 @@ export interface EventSelector {
 export interface AuditTrackProps {
   /**
    * Name of the tracking set: 3-48 letters, digits, `-` and `_`, unique per account (provider) in the app.
-   * The API cannot rename a tracking set: a new name replaces it (see README).
+   * The API cannot rename a tracking set: a new name replaces it (see docs/advanced.md, Renaming).
    */
   readonly trackName: string;
   /** Where the logs go: a `CosDestination`, a `ClsDestination`, or an adopted one. */
@@ -88,7 +88,7 @@ export interface AuditTrackProps {
   /**
    * Create the CAM role CloudAudit delivers with (`CloudAudit_QCSRole`, trusting
    * `cloudaudit.cloud.tencent.com`) and its policy attachments, in the track's account. One per
-   * account: apply fails if the role exists already (import it instead; see README).
+   * account: apply fails if the role exists already (import it instead; see docs/advanced.md).
    * @default false
    */
   readonly createServiceRole?: boolean;
@@ -238,7 +238,7 @@ export class AuditTrack extends Construct {
   /**
    * Records one more product. The first call on a track created without `resourceType`,
    * `eventNames` or `selectors` replaces the implicit "all products" default. With two or more
-   * selectors the track is synthesized as `tencentcloud_events_audit_track` (see README: the
+   * selectors the track is synthesized as `tencentcloud_events_audit_track` (see docs/advanced.md: the
    * switch replaces the tracking set).
    */
   public addSelector(selector: EventSelector): void {

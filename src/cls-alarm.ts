@@ -179,7 +179,7 @@ const propsSchema = lazySchema((z) => z.object({
  * `ClsDestination.addAlarm()`.
  *
  * The query runs on the topic's index: CLS needs an index on the topic (key-value on
- * `resourceType` and `eventName` for the presets), which this library does not create (README).
+ * `resourceType` and `eventName` for the presets), which this library does not create (docs/advanced.md).
  */
 export class ClsAlarm extends Construct {
   /** The generated `tencentcloud_cls_alarm`. */

@@ -207,7 +207,7 @@ export class ClsDestination extends Construct implements IAuditDestination {
   /**
    * Adds a CLS alarm policy on this topic: a query or a `SensitiveOperations` preset, how often it
    * runs and whom it notifies (existing notice groups, or a new one). The alarm uses this
-   * destination's provider. The topic needs an index for the query to match (see README).
+   * destination's provider. The topic needs an index for the query to match (see docs/advanced.md).
    *
    * @example
    * logs.addAlarm('KeyChanges', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });

@@ -9,7 +9,7 @@ import { ResourceTypeInvalid } from './rules/track';
  * CloudAudit docs (its title is in the navigation of tencentcloud.com/document/product/1021/34209)
  * but its content was not available to us, so no preset below is "sensitive" by Tencent's own
  * classification. Each list names where its event names come from; names or product codes that
- * no source confirms as CloudAudit events are marked UNVERIFIED here and in the README.
+ * no source confirms as CloudAudit events are marked UNVERIFIED here and in docs/advanced.md.
  *
  * @example
  * logs.addAlarm('KeyChanges', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-…'] });

@@ -1,9 +1,9 @@
 /**
- * The error catalogue in README cannot drift: every code of ERROR_CODES has a row with a message
- * produced by really triggering it, and README's block equals a fresh generation.
+ * The error catalogue in docs/errors.md cannot drift: every code of ERROR_CODES has a row with a message
+ * produced by really triggering it, and the committed block equals a fresh generation.
  */
 import * as fs from 'fs';
-import { buildCatalogue, END, README_FILE, REGENERATE, START, TRIGGERS, withCatalogue } from '../scripts/error-catalogue';
+import { buildCatalogue, END, CATALOGUE_FILE, REGENERATE, START, TRIGGERS, withCatalogue } from '../scripts/error-catalogue';
 import { ERROR_CODES } from '../src/rules/errors';
 
 describe('error catalogue', () => {
@@ -27,13 +27,13 @@ describe('error catalogue', () => {
     expect(Object.keys(TRIGGERS).filter((c) => !(c in ERROR_CODES))).toEqual([]);
   });
 
-  test('README lists every code, as generated', () => {
-    const readme = fs.readFileSync(README_FILE, 'utf8');
+  test('docs/errors.md lists every code, as generated', () => {
+    const readme = fs.readFileSync(CATALOGUE_FILE, 'utf8');
     expect(readme).toContain(START);
     expect(readme).toContain(END);
     const expected = withCatalogue(readme, catalogue.markdown);
     if (expected !== readme) {
-      throw new Error(`README's error catalogue is stale: run ${REGENERATE}`);
+      throw new Error(`docs/errors.md is stale: run ${REGENERATE}`);
     }
     for (const code of Object.keys(ERROR_CODES)) expect(readme).toContain(`| ${code} |`);
   });

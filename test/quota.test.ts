@@ -18,7 +18,7 @@ const quotaWarnings = (stacks: TerraformStack[]): string[] => {
   return stacks.flatMap((s) => warningsOf(s)).filter((w) => w.includes('[CA851'));
 };
 
-test(`the default quota is ${DEFAULT_TRACK_QUOTA}, from the seeds`, () => expect(DEFAULT_TRACK_QUOTA).toBe(5));
+test(`the default quota is ${DEFAULT_TRACK_QUOTA}, from the CloudAudit Features page`, () => expect(DEFAULT_TRACK_QUOTA).toBe(5));
 
 test('accepts the quota: no warning at 5 tracks', () => {
   expect(quotaWarnings([stackWithTracks(app(), 's', 5)])).toEqual([]);

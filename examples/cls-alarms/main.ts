@@ -1,7 +1,7 @@
 /**
- * Ship CAM and CloudAudit events to CLS and alarm on sensitive operations (seed 002: "select
- * specific operations (such as sensitive operations) for a certain product and configure alarm
- * policies in CLS"). In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
+ * Ship CAM and CloudAudit events to CLS and alarm on sensitive operations (CloudAudit documentation,
+ * "Reviewing Employee Operation Records on Tencent Cloud": "select specific operations (such as
+ * sensitive operations) for a certain product and configure alarm policies in CLS"). In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
  *
  * The topic needs a CLS index on resourceType and eventName for the queries to match; this
  * library does not create it (see README).

@@ -1,5 +1,5 @@
 /**
- * React to CloudAudit events with EventBridge (seed 003): a rule on the Tencent Cloud service
+ * React to CloudAudit events with EventBridge ("Cloud Audit Event", https://www.tencentcloud.com/document/product/1108/46246): a rule on the Tencent Cloud service
  * event bus (Guangzhou) matching CAM console and API calls that delete users or keys, delivered
  * to a Serverless Cloud Function. In your own app, import from 'cdktf-tencentcloud-cloudaudit'.
  *

@@ -1,7 +1,7 @@
 /**
  * The review's rule catalogue, as the report and SARIF show it: the registry's review-level rules
  * (COV, STO, API groups, ORG, QTA; src/rules/coverage.ts and storage-posture.ts). Ids are stable:
- * never renumber, only add. README.md (Compliance review, Rules) lists every rule with the same
+ * never renumber, only add. docs/review.md (Rules) lists every rule with the same
  * text; a test keeps the two in step.
  */
 import { Level } from './model';

@@ -24,7 +24,7 @@ type Format = keyof typeof FORMATS;
 export const USAGE = `Usage: ${TOOL_NAME} [options] <path>...
 
 Reviews CloudAudit tracking sets and their storage in Terraform (HCL or JSON) and prints a
-coverage matrix and the findings of every rule (README: Compliance review, Rules).
+coverage matrix and the findings of every rule (docs/review.md, Rules).
 
 <path>  a folder of *.tf (and *.tf.json) files: one Terraform root module, evaluated statically
         (variables, locals, functions, count/for_each, dynamic blocks, local modules);

@@ -140,7 +140,7 @@ export function formatMarkdown(results: readonly ReviewResult[]): string {
     out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r)) : 'No findings.', '');
     if (r.document.unknowns?.length) out.push(`### ${UNKNOWN_TITLE}`, '', mdTable(UNKNOWN_HEADER, unknownRows(r)), '');
   }
-  out.push('Rules: see the README (Compliance review, Rules) of cdktf-tencentcloud-cloudaudit.', '');
+  out.push('Rules: see docs/review.md (Rules) of cdktf-tencentcloud-cloudaudit.', '');
   return out.join('\n');
 }
 

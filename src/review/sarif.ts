@@ -9,7 +9,7 @@ import { TOOL_NAME } from './format';
 import { Level, ReviewResult } from './model';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/README.md#rules';
+export const INFORMATION_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/docs/review.md#rules';
 
 const SARIF_LEVEL: Record<Level, string> = { error: 'error', warning: 'warning', info: 'note' };
 

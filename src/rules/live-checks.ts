@@ -12,7 +12,7 @@ export const TRACK_QUOTA_CONTEXT_KEY = 'cloudaudit:trackQuota';
 /**
  * The COS storage region is not a CloudAudit delivery region. The list comes from ListCosEnableRegion
  * through data.tencentcloud_audit_cos_regions, which the provider calls without WebsiteType, so the
- * API default (China site, "zh") applies (see README for the international site). Raised by a
+ * API default (China site, "zh") applies (see docs/advanced.md for the international site). Raised by a
  * Terraform precondition at plan time: `cosRegionNotEnabledMessage` is its message.
  */
 export const CosRegionNotEnabled = defineRule({

@@ -2,7 +2,7 @@
  * Where rules come from: public documents, cited by title and link. Shared by every rule family.
  */
 
-/** Where a rule comes from: public titles and links. Keep these short; README lists them in full. */
+/** Where a rule comes from: public titles and links. Keep these short; docs/errors.md lists them in full. */
 export const SOURCES = {
   createAuditTrack:
     'CreateAuditTrack API, https://www.tencentcloud.com/document/product/1021/45906 (SDK cloudaudit v20190319, CreateAuditTrackRequest)',

@@ -2,7 +2,7 @@
  * An independent re-check of a synthesized document against the CloudAudit, COS and CLS API rules,
  * written from the documentation, NOT from src/rules (which it must never import): if a rule
  * there is wrong, this disagrees. Sources, quoted:
- * - CreateAuditTrack (tencentcloud.com/document/product/1021/45906, 2025-10-30, seed 004):
+ * - CreateAuditTrack (tencentcloud.com/document/product/1021/45906, 2025-10-30):
  *   Name "can only contain 3-48 letters, digits, hyphens, and underscores"; ActionType
  *   "Read: Read; Write: Write; *: All"; ResourceType "a single product such as cos, or *";
  *   Status "0: Not enabled; 1: Enabled"; EventNames "When ResourceType is *, the value of

@@ -109,7 +109,7 @@ describe('plans against a prior deployment (real provider, -refresh=false)', () 
       p = await plan(synthesize({ selectors: several }), v1);
     });
 
-    test('plans: delete the audit_track, create the events_audit_track, replace the name marker (as the README says)', () => {
+    test('plans: delete the audit_track, create the events_audit_track, replace the name marker (as docs/advanced.md says)', () => {
       expect(p.ok).toBe(true);
       expect(actionsOf(p, 'tencentcloud_audit_track')).toEqual([['delete']]);
       expect(actionsOf(p, 'tencentcloud_events_audit_track')).toEqual([['create']]);
