@@ -20,9 +20,18 @@ const project = new cdktf.ConstructLibraryCdktf({
   typescriptVersion: '~5.9.3',
   jsiiVersion: '~5.9.54',
   cdktfVersion: '0.21.0',
+  // Peer range for users of the cdktf package. The dev copy (10.7.x, below) is one that both
+  // cdktf 0.21 (^10.4.2) and cdktn 0.24 (>=10.6.0 <10.8.0) accept, so one install tests both builds.
   constructsVersion: '^10.4.2',
+  peerDependencyOptions: { pinnedDevDependency: false },
   bundledDeps: ['zod@^4.1.0'],
   devDeps: [
+    'cdktf@0.21.0',
+    'constructs@10.7.2',
+    // The CDK Terrain build (scripts/build-cdktn.ts): same source, cdktn runtime and generator.
+    'cdktn@0.24.0',
+    '@cdktn/provider-generator@0.24.0',
+    '@cdktn/commons@0.24.0',
     '@cdktf/provider-generator@0.21.0',
     '@cdktf/commons@0.21.0',
     'fast-check@^4.3.0',
