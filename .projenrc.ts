@@ -50,8 +50,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       coveragePathIgnorePatterns: ['/node_modules/', `/${BINDINGS_DIR}/`, '/test/'],
-      testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/'],
-      modulePathIgnorePatterns: ['/cdktf.out/'],
+      testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/', '/packages/'],
+      // packages/cdktn is the generated CDK Terrain build: jest.cdktn.config.js maps into it.
+      modulePathIgnorePatterns: ['/cdktf.out/', '/cdktn.out/', '/packages/'],
       // Checks terraform and unpacks the real provider once per run (test/support/terraform.ts).
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
@@ -60,8 +61,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     dirs: ['src'],
     ignorePatterns: [`${BINDINGS_DIR}/**`, '*.js', '*.d.ts', 'node_modules/', 'cdktf.out/'],
   },
-  gitignore: ['cdktf.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo'],
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/'] },
+  gitignore: ['cdktf.out/', 'cdktn.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo', '/packages/'],
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/jest.cdktn.config.js'] },
   tsconfigDev: {
     compilerOptions: {},
     include: ['examples/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
@@ -85,6 +86,29 @@ const synthExample = project.addTask('synth:example', {
   receiveArgs: true,
 });
 synthExample.exec('ts-node --project test/tsconfig.json scripts/synth-example.ts', { receiveArgs: true });
+
+// CDK Terrain: the same source built as `cdktn-tencentcloud-cloudaudit` in packages/cdktn (generated,
+// gitignored): cdktf imports rewritten to cdktn, bindings from @cdktn/provider-generator, jsii.
+const buildCdktn = project.addTask('build:cdktn', {
+  description: 'Generate and jsii-compile the cdktn package in packages/cdktn from src/ and schema/',
+  env: { TF_CLI_CONFIG_FILE: '/dev/null' },
+  receiveArgs: true,
+});
+buildCdktn.exec('ts-node --project test/tsconfig.json scripts/build-cdktn.ts', { receiveArgs: true });
+
+const testCdktn = project.addTask('test:cdktn', {
+  description: 'The same jest suite against the cdktn build (jest.cdktn.config.js)',
+  env: { TF_CLI_CONFIG_FILE: '/dev/null' },
+  receiveArgs: true,
+});
+testCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/build-cdktn.ts', '--no-compile']);
+testCdktn.exec('jest -c jest.cdktn.config.js --passWithNoTests=false', { receiveArgs: true });
+
+const synthExampleCdktn = project.addTask('synth:example:cdktn', {
+  description: 'Synthesize an example with cdktn into examples/<name>/cdktn.out and terraform-validate it with the real provider',
+  receiveArgs: true,
+});
+synthExampleCdktn.exec('ts-node --project test/tsconfig.json scripts/synth-example.ts --cdktn', { receiveArgs: true });
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
