@@ -33,6 +33,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@cdktn/provider-generator@0.24.0',
     '@cdktn/commons@0.24.0',
     '@cdktf/provider-generator@0.21.0',
+    // scripts/pack.ts: traces which files of the bundled dependencies run (see "Lean package").
+    'esbuild@^0.28.2',
     '@cdktf/commons@0.21.0',
     'fast-check@^4.3.0',
     'ts-node@10.9.2',
@@ -62,7 +64,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     ignorePatterns: [`${BINDINGS_DIR}/**`, '*.js', '*.d.ts', 'node_modules/', 'cdktf.out/'],
   },
   gitignore: ['cdktf.out/', 'cdktn.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo', '/packages/'],
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/jest.cdktn.config.js'] },
+  // API.md is for the repository (and Construct Hub renders its own from .jsii): not shipped.
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/jest.cdktn.config.js', '/API.md'] },
   tsconfigDev: {
     compilerOptions: {},
     include: ['examples/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
@@ -109,6 +112,18 @@ const synthExampleCdktn = project.addTask('synth:example:cdktn', {
   receiveArgs: true,
 });
 synthExampleCdktn.exec('ts-node --project test/tsconfig.json scripts/synth-example.ts --cdktn', { receiveArgs: true });
+
+// Lean tarballs (scripts/pack.ts): only the files of bundled dependencies that run, no source maps.
+// Replaces jsii-pacmak's JS target (a plain `npm pack`); the other languages stay with jsii-pacmak.
+const packageJs = project.tasks.tryFind('package:js');
+packageJs?.reset();
+packageJs?.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', '.']);
+const packageCdktn = project.addTask('package:cdktn', {
+  description: 'Build packages/cdktn and pack it into dist/js (lean, smoke-tested)',
+});
+packageCdktn.spawn(buildCdktn);
+packageCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', 'packages/cdktn']);
+project.tasks.tryFind('package-all')?.spawn(packageCdktn);
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
