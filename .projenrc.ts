@@ -1,4 +1,4 @@
-import { cdktf, javascript } from 'projen';
+import { cdktf, javascript, release } from 'projen';
 
 /** Folder of the generated provider bindings: fenced off from lint, coverage and hand edits. */
 const BINDINGS_DIR = 'src/provider-tencentcloud';
@@ -42,7 +42,13 @@ const project = new cdktf.ConstructLibraryCdktf({
   bin: { 'cloudaudit-review': 'bin/cloudaudit-review' },
   // No hosted CI here: `.ci/run` is the gate.
   github: false,
-  release: false,
+  // Versions and CHANGELOG.md from conventional commits (commit-and-tag-version), released by hand:
+  // `npx projen release` bumps, builds, packs both packages into dist/js, appends to CHANGELOG.md
+  // and tags. Nothing is published or pushed from here (no registry credentials, no remote).
+  release: true,
+  releaseTrigger: release.ReleaseTrigger.manual({ changelogPath: 'CHANGELOG.md', gitPushCommand: '' }),
+  releaseToNpm: false,
+  nextVersionCommand: 'node scripts/next-version.js',
   buildWorkflow: false,
   depsUpgrade: false,
   pullRequestTemplate: false,
@@ -124,6 +130,8 @@ const packageCdktn = project.addTask('package:cdktn', {
 packageCdktn.spawn(buildCdktn);
 packageCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', 'packages/cdktn']);
 project.tasks.tryFind('package-all')?.spawn(packageCdktn);
+// With CI set, projen's `package` packs JS only: both JS packages.
+project.tasks.tryFind('package')?.spawn(packageCdktn, { condition: 'node -e "if (!process.env.CI) process.exit(1)"' });
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
