@@ -40,6 +40,16 @@ const project = new cdktf.ConstructLibraryCdktf({
     'ts-node@10.9.2',
   ],
   bin: { 'cloudaudit-review': 'bin/cloudaudit-review' },
+  // Other jsii languages (names also used, with cdktf -> cdktn, by the cdktn package). What builds
+  // offline on this machine and what does not: README "Other languages".
+  publishToPypi: { distName: 'cdktf-tencentcloud-cloudaudit', module: 'cdktf_tencentcloud_cloudaudit' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdktf_tencentcloud_cloudaudit',
+    mavenGroupId: 'io.github.cdktf-tencentcloud-cloudaudit',
+    mavenArtifactId: 'cdktf-tencentcloud-cloudaudit',
+  },
+  publishToNuget: { dotNetNamespace: 'CdktfTencentcloud.CloudAudit', packageId: 'CdktfTencentcloud.CloudAudit' },
+  publishToGo: { moduleName: 'github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit-go', packageName: 'cloudaudit' },
   // No hosted CI here: `.ci/run` is the gate.
   github: false,
   // Versions and CHANGELOG.md from conventional commits (commit-and-tag-version), released by hand:
@@ -132,6 +142,18 @@ packageCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pa
 project.tasks.tryFind('package-all')?.spawn(packageCdktn);
 // With CI set, projen's `package` packs JS only: both JS packages.
 project.tasks.tryFind('package')?.spawn(packageCdktn, { condition: 'node -e "if (!process.env.CI) process.exit(1)"' });
+
+// What the other jsii languages get offline: jsii-pacmak generates their sources (Python, Java, .NET,
+// Go) for both packages; Python's are byte-compiled. Building the packages needs PyPI / Maven
+// Central / the dotnet and go toolchains, which this machine does not have (README "Other languages").
+const pacmakCode = project.addTask('package:code-only', {
+  description: 'jsii-pacmak --code-only for python, java, dotnet and go (both packages) into dist/code',
+});
+const codeTargets = ['--target', 'python', '--target', 'java', '--target', 'dotnet', '--target', 'go'];
+pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTargets, '--outdir', 'dist/code/cdktf', '.']);
+pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktf/python/src']);
+pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTargets, '--outdir', 'dist/code/cdktn', 'packages/cdktn']);
+pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktn/python/src']);
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);

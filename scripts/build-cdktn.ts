@@ -56,6 +56,25 @@ function copySources(from: string, to: string): number {
   return count;
 }
 
+/**
+ * jsii targets of the cdktn package: the cdktf package's, with each package name's `cdktf` turned
+ * into `cdktn` (the repository, Maven group and Java/.NET namespaces stay), so both can be installed.
+ */
+export function cdktnTargets(targets: any): any {
+  const rename = (v: string) => v.replace(/cdktf(?=[-_]tencentcloud)/g, 'cdktn').replace(/^CdktfTencentcloud/, 'CdktnTencentcloud');
+  const out: any = {};
+  if (targets?.python) out.python = { distName: rename(targets.python.distName), module: rename(targets.python.module) };
+  if (targets?.java) {
+    out.java = {
+      package: `${targets.java.package}.cdktn`,
+      maven: { groupId: targets.java.maven.groupId, artifactId: rename(targets.java.maven.artifactId) },
+    };
+  }
+  if (targets?.dotnet) out.dotnet = { namespace: rename(targets.dotnet.namespace), packageId: rename(targets.dotnet.packageId) };
+  if (targets?.go) out.go = { moduleName: targets.go.moduleName.replace(/\/cdktf-([^/]*)$/, '/cdktn-$1'), packageName: targets.go.packageName };
+  return out;
+}
+
 /** package.json of the cdktn package, derived from the root one. */
 export function cdktnPackageJson(root: any): any {
   const {
@@ -73,7 +92,7 @@ export function cdktnPackageJson(root: any): any {
     peerDependencies: peers,
     // jsii resolves peers from the workspace's node_modules (one level up); it asks to see them here.
     devDependencies: { cdktn: '0.24.0', constructs: '10.6.0' },
-    jsii: { ...root.jsii, outdir: 'dist', targets: {} },
+    jsii: { ...root.jsii, outdir: 'dist', targets: cdktnTargets(root.jsii?.targets) },
   };
 }
 
