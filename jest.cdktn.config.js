@@ -14,6 +14,8 @@ module.exports = {
     '^(\\.\\./)+src/(.*)$': '<rootDir>/packages/cdktn/src/$2',
   },
   modulePathIgnorePatterns: (base.modulePathIgnorePatterns ?? []).filter((p) => p !== '/packages/'),
+  // test/runtime.test.ts checks that this run really is on cdktn and the generated sources.
+  globals: { ...base.globals, __CDK_RUNTIME__: 'cdktn' },
   collectCoverage: false,
   reporters: ['default'],
 };
