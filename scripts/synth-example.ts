@@ -16,8 +16,11 @@ const CDKTN_DIR = path.join(ROOT, 'packages', 'cdktn');
 
 /** Makes `require('cdktf')` load cdktn and `require('<root>/src...')` the built cdktn package. */
 function useCdktn(): void {
-  if (!fs.existsSync(path.join(CDKTN_DIR, 'lib', 'index.js'))) {
-    process.stdout.write('synth:example: packages/cdktn is not built yet; running build:cdktn\n');
+  const built = path.join(CDKTN_DIR, 'lib', 'index.js');
+  const sources = [path.join(ROOT, 'src'), path.join(ROOT, 'schema')].flatMap((d) => fs.readdirSync(d, { recursive: true }).map((f) => path.join(d, String(f))));
+  const newest = Math.max(...sources.map((f) => fs.statSync(f).mtimeMs));
+  if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newest) {
+    process.stdout.write('synth:example: packages/cdktn is missing or older than src/: running build:cdktn\n');
     execFileSync(process.execPath, [require.resolve('ts-node/dist/bin'), '--project', path.join(ROOT, 'test', 'tsconfig.json'), path.join(ROOT, 'scripts', 'build-cdktn.ts')], { stdio: 'inherit', cwd: ROOT });
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
