@@ -140,8 +140,14 @@ const packageCdktn = project.addTask('package:cdktn', {
 packageCdktn.spawn(buildCdktn);
 packageCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', 'packages/cdktn']);
 project.tasks.tryFind('package-all')?.spawn(packageCdktn);
-// With CI set, projen's `package` packs JS only: both JS packages.
-project.tasks.tryFind('package')?.spawn(packageCdktn, { condition: 'node -e "if (!process.env.CI) process.exit(1)"' });
+// `package` (part of `build` and `release`) packs the two JS packages, with or without CI set.
+// projen's default runs package-all when CI is unset, and Python/Java/.NET/Go packaging cannot
+// work offline: `npx projen build` would fail on a contributor's machine. package-all stays for
+// machines with PyPI, Maven Central, dotnet and go.
+const packageTask = project.tasks.tryFind('package');
+packageTask?.reset();
+packageTask?.spawn(packageJs!);
+packageTask?.spawn(packageCdktn);
 
 // What the other jsii languages get offline: jsii-pacmak generates their sources (Python, Java, .NET,
 // Go) for both packages; Python's are byte-compiled. Building the packages needs PyPI / Maven
