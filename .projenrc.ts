@@ -154,11 +154,17 @@ packageTask?.spawn(packageCdktn);
 // Central / the dotnet and go toolchains, which this machine does not have (README "Other languages").
 const pacmakCode = project.addTask('package:code-only', {
   description: 'jsii-pacmak --code-only for python, java, dotnet and go (both packages) into dist/code',
+  env: { PACK_ROOT: '$(pwd)' },
 });
 const codeTargets = ['--target', 'python', '--target', 'java', '--target', 'dotnet', '--target', 'go'];
 pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTargets, '--outdir', 'dist/code/cdktf', '.']);
 pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktf/python/src']);
-pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTargets, '--outdir', 'dist/code/cdktn', 'packages/cdktn']);
+// The JS tarball each language embeds: the lean one (scripts/pack.ts) for the cdktn package. The cdktf
+// package keeps `npm pack` (complete, not lean): pacmak copies the package folder, node_modules included.
+pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTargets, '--outdir', 'dist/code/cdktn',
+  // pacmak runs it through a shell, in a copy of the package: $PACK_ROOT is set below.
+  '--pack-command', '"$PACK_ROOT/node_modules/.bin/ts-node" --project "$PACK_ROOT/test/tsconfig.json" "$PACK_ROOT/scripts/pack.ts" . --out . --print-filename',
+  'packages/cdktn']);
 pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktn/python/src']);
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });

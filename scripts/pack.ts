@@ -15,7 +15,8 @@
  * This works for any bundled dependency, not only zod. It then smoke-tests the tarball: unpacks it,
  * loads the library, and loads every bundled dependency from inside it.
  *
- * Usage: ts-node scripts/pack.ts [<package dir>] [--out <dir>]   (default: ., dist/js)
+ * Usage: ts-node scripts/pack.ts [<package dir>] [--out <dir>] [--print-filename]   (default: ., dist/js)
+ * (`--print-filename`: the tarball's name alone on the last line, for jsii-pacmak --pack-command)
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -60,7 +61,7 @@ function packageRootOf(file: string): string | undefined {
 }
 
 /** Bundled dependencies and, transitively, what they depend on: name → package root. */
-function bundleClosure(pkgDir: string, names: readonly string[]): Map<string, string> {
+export function bundleClosure(pkgDir: string, names: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   const visit = (name: string, from: string) => {
     if (found.has(name)) return;
@@ -209,6 +210,8 @@ async function main(): Promise<void> {
   const r = await pack(pkgDir, outDir);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   process.stdout.write(`pack: ${path.relative(process.cwd(), r.file)}: ${kb(r.size)} tarball, ${kb(r.unpackedSize)} unpacked, ${r.entryCount} files (smoke-tested)\n`);
+  // jsii-pacmak --pack-command reads the tarball's name from the last line.
+  if (args.includes('--print-filename')) process.stdout.write(`${path.basename(r.file)}\n`);
 }
 
 if (require.main === module) {
