@@ -9,7 +9,8 @@
  * 2. of every bundled dependency (and the dependencies it brings), only:
  *    - the JavaScript the package really loads: esbuild follows every `require`/`import` from
  *      every file of lib/ and bin/ (lazy `require`s inside functions included) and lists what it
- *      reached; peer dependencies are not followed;
+ *      reached; peer dependencies are not followed. A dependency whose main entry the trace does
+ *      not reach is loaded by path (or not at all): all of its JavaScript ships;
  *    - package.json, licence/notice files, and data files that are not code, docs, tests or
  *      sources (e.g. a `.wasm` module a dependency reads from disk next to its own JavaScript).
  * This works for any bundled dependency, not only zod. It then smoke-tests the tarball: unpacks it,
@@ -118,16 +119,33 @@ async function tracedFiles(pkgDir: string, external: readonly string[]): Promise
   return new Set(Object.keys(result.metafile.inputs).map((f) => path.resolve(pkgDir, f.replace(/^[a-z-]+:/, ''))));
 }
 
-function shippedFromDependency(root: string, traced: Set<string>): string[] {
-  return walk(root).filter((file) => {
+/** TypeScript sources, typings, source maps and docs: never needed at run time. */
+const NEVER_AT_RUNTIME = /(?<!\.d)\.(c|m)?tsx?$|\.d\.(c|m)?ts$|\.map$|\.md$|\.markdown$/i;
+
+/**
+ * The files of one bundled dependency to ship. If the trace reached the dependency's main entry,
+ * it is used through `require`, and only the traced JavaScript ships. If not, the library loads
+ * its files by path (e.g. a WASM shim next to the `.wasm`), which no trace can follow: all of its
+ * JavaScript ships. Either way: no sources, typings, maps, docs, tests or locales folders.
+ */
+function shippedFromDependency(name: string, root: string, traced: Set<string>): { files: string[]; traced: boolean } {
+  let main: string | undefined;
+  try {
+    main = require.resolve(name, { paths: [path.dirname(root)] });
+  } catch {
+    main = undefined; // no main entry (exports-only or assets-only package)
+  }
+  const byTrace = main !== undefined && traced.has(main);
+  const files = walk(root).filter((file) => {
     const rel = path.relative(root, file);
     const segments = rel.split(path.sep);
     if (segments.includes('node_modules')) return false; // nested packages are closure members of their own
-    if (traced.has(file)) return true;
+    if (byTrace && traced.has(file)) return true;
     if (ALWAYS.test(rel)) return true;
     if (segments.slice(0, -1).some((s) => DROPPED_DIRS.has(s))) return false;
-    return !CODE_OR_DOCS.test(file);
+    return byTrace ? !CODE_OR_DOCS.test(file) : !NEVER_AT_RUNTIME.test(file);
   });
+  return { files, traced: byTrace };
 }
 
 const INLINE_MAP = /\n?\/\/# sourceMappingURL=data:application\/json[^\n]*\n?$/;
@@ -187,9 +205,11 @@ export async function pack(pkgDir: string, outDir: string): Promise<PackResult> 
     const { scripts: _s, devDependencies: _d, jest: _j, devEngines: _e, ...published } = manifest;
     fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(published, null, 2) + '\n');
     for (const [name, root] of closure) {
-      for (const file of shippedFromDependency(root, traced)) {
+      const shipped = shippedFromDependency(name, root, traced);
+      for (const file of shipped.files) {
         copyFile(file, path.join(stage, 'node_modules', name, path.relative(root, file)), false);
       }
+      if (!shipped.traced) process.stdout.write(`pack: ${name}: not loaded through require (or not at all): all of its JavaScript ships\n`);
     }
     const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', path.resolve(outDir)], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const r = JSON.parse(out)[0];
