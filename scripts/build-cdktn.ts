@@ -23,6 +23,12 @@ export const CDKTN_PACKAGE = 'cdktn-tencentcloud-cloudaudit';
 /** cdktn 0.24 itself peers on constructs >=10.6.0 <10.8.0: the same range, stated for users. */
 export const CDKTN_PEERS = { cdktn: '^0.24.0', constructs: '>=10.6.0 <10.8.0' };
 const BINDINGS = 'provider-tencentcloud';
+/** Put at the top of the shared README in the cdktn package. */
+export const CDKTN_README_NOTE = `> **${CDKTN_PACKAGE}** is the CDK Terrain (cdktn 0.24) build of cdktf-tencentcloud-cloudaudit, from
+> the same source. Where this README imports \`cdktf\` or \`cdktf-tencentcloud-cloudaudit\`, import
+> \`cdktn\` and \`${CDKTN_PACKAGE}\`.
+
+`;
 
 /**
  * `from 'cdktf'`, `import('cdktf')`, `require('cdktf')`, `import 'cdktf'` and their `cdktf/...`
@@ -105,7 +111,8 @@ async function main(): Promise<void> {
 
   const copied = copySources(path.join(ROOT, 'src'), path.join(CDKTN_DIR, 'src'));
   const generated = await generateBindings('cdktn', readJsonFile(COMMITTED_SCHEMA), path.join(CDKTN_DIR, 'src', BINDINGS));
-  for (const f of ['README.md', 'LICENSE', 'tsconfig.json', '.npmignore']) fs.copyFileSync(path.join(ROOT, f), path.join(CDKTN_DIR, f));
+  for (const f of ['LICENSE', 'tsconfig.json', '.npmignore']) fs.copyFileSync(path.join(ROOT, f), path.join(CDKTN_DIR, f));
+  fs.writeFileSync(path.join(CDKTN_DIR, 'README.md'), CDKTN_README_NOTE + fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
   fs.cpSync(path.join(ROOT, 'bin'), path.join(CDKTN_DIR, 'bin'), { recursive: true });
   fs.writeFileSync(path.join(CDKTN_DIR, 'package.json'), JSON.stringify(cdktnPackageJson(rootPkg), null, 2) + '\n');
   // Bundled dependencies must sit in the package's own node_modules for npm pack (and jsii-pacmak)
