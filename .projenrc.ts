@@ -1,4 +1,4 @@
-import { cdktf, javascript } from 'projen';
+import { cdktf, javascript, release } from 'projen';
 
 /** Folder of the generated provider bindings: fenced off from lint, coverage and hand edits. */
 const BINDINGS_DIR = 'src/provider-tencentcloud';
@@ -20,18 +20,45 @@ const project = new cdktf.ConstructLibraryCdktf({
   typescriptVersion: '~5.9.3',
   jsiiVersion: '~5.9.54',
   cdktfVersion: '0.21.0',
+  // Peer range for users of the cdktf package. The dev copy (10.7.x, below) is one that both
+  // cdktf 0.21 (^10.4.2) and cdktn 0.24 (>=10.6.0 <10.8.0) accept, so one install tests both builds.
   constructsVersion: '^10.4.2',
+  peerDependencyOptions: { pinnedDevDependency: false },
   bundledDeps: ['zod@^4.1.0', '@cdktf/hcl2json@0.21.0'],
   devDeps: [
+    'cdktf@0.21.0',
+    'constructs@10.7.2',
+    // The CDK Terrain build (scripts/build-cdktn.ts): same source, cdktn runtime and generator.
+    'cdktn@0.24.0',
+    '@cdktn/provider-generator@0.24.0',
+    '@cdktn/commons@0.24.0',
     '@cdktf/provider-generator@0.21.0',
+    // scripts/pack.ts: traces which files of the bundled dependencies run (see "Lean package").
+    'esbuild@^0.28.2',
     '@cdktf/commons@0.21.0',
     'fast-check@^4.3.0',
     'ts-node@10.9.2',
   ],
   bin: { 'cloudaudit-review': 'bin/cloudaudit-review', 'cloudaudit-import': 'bin/cloudaudit-import' },
+  // Other jsii languages (names also used, with cdktf -> cdktn, by the cdktn package). What builds
+  // offline on this machine and what does not: README "Other languages".
+  publishToPypi: { distName: 'cdktf-tencentcloud-cloudaudit', module: 'cdktf_tencentcloud_cloudaudit' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdktf_tencentcloud_cloudaudit',
+    mavenGroupId: 'io.github.cdktf-tencentcloud-cloudaudit',
+    mavenArtifactId: 'cdktf-tencentcloud-cloudaudit',
+  },
+  publishToNuget: { dotNetNamespace: 'CdktfTencentcloud.CloudAudit', packageId: 'CdktfTencentcloud.CloudAudit' },
+  publishToGo: { moduleName: 'github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit-go', packageName: 'cloudaudit' },
   // No hosted CI here: `.ci/run` is the gate.
   github: false,
-  release: false,
+  // Versions and CHANGELOG.md from conventional commits (commit-and-tag-version), released by hand:
+  // `npx projen release` bumps, builds, packs both packages into dist/js, appends to CHANGELOG.md
+  // and tags. Nothing is published or pushed from here (no registry credentials, no remote).
+  release: true,
+  releaseTrigger: release.ReleaseTrigger.manual({ changelogPath: 'CHANGELOG.md', gitPushCommand: '' }),
+  releaseToNpm: false,
+  nextVersionCommand: 'node scripts/next-version.js',
   buildWorkflow: false,
   depsUpgrade: false,
   pullRequestTemplate: false,
@@ -41,8 +68,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       coveragePathIgnorePatterns: ['/node_modules/', `/${BINDINGS_DIR}/`, '/test/'],
-      testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/'],
-      modulePathIgnorePatterns: ['/cdktf.out/'],
+      testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/', '/packages/'],
+      // packages/cdktn is the generated CDK Terrain build: jest.cdktn.config.js maps into it.
+      modulePathIgnorePatterns: ['/cdktf.out/', '/cdktn.out/', '/packages/'],
       // Checks terraform and unpacks the real provider once per run (test/support/terraform.ts).
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
@@ -51,8 +79,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     dirs: ['src'],
     ignorePatterns: [`${BINDINGS_DIR}/**`, '*.js', '*.d.ts', 'node_modules/', 'cdktf.out/'],
   },
-  gitignore: ['cdktf.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo'],
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/'] },
+  gitignore: ['cdktf.out/', 'cdktn.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo', '/packages/'],
+  // API.md is for the repository (and Construct Hub renders its own from .jsii): not shipped.
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/jest.cdktn.config.js', '/API.md'] },
   tsconfigDev: {
     compilerOptions: {},
     include: ['examples/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
@@ -76,6 +105,67 @@ const synthExample = project.addTask('synth:example', {
   receiveArgs: true,
 });
 synthExample.exec('ts-node --project test/tsconfig.json scripts/synth-example.ts', { receiveArgs: true });
+
+// CDK Terrain: the same source built as `cdktn-tencentcloud-cloudaudit` in packages/cdktn (generated,
+// gitignored): cdktf imports rewritten to cdktn, bindings from @cdktn/provider-generator, jsii.
+const buildCdktn = project.addTask('build:cdktn', {
+  description: 'Generate and jsii-compile the cdktn package in packages/cdktn from src/ and schema/',
+  env: { TF_CLI_CONFIG_FILE: '/dev/null' },
+  receiveArgs: true,
+});
+buildCdktn.exec('ts-node --project test/tsconfig.json scripts/build-cdktn.ts', { receiveArgs: true });
+
+const testCdktn = project.addTask('test:cdktn', {
+  description: 'The same jest suite against the cdktn build (jest.cdktn.config.js)',
+  env: { TF_CLI_CONFIG_FILE: '/dev/null' },
+  receiveArgs: true,
+});
+testCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/build-cdktn.ts', '--no-compile']);
+testCdktn.exec('jest -c jest.cdktn.config.js --passWithNoTests=false', { receiveArgs: true });
+
+const synthExampleCdktn = project.addTask('synth:example:cdktn', {
+  description: 'Synthesize an example with cdktn into examples/<name>/cdktn.out and terraform-validate it with the real provider',
+  receiveArgs: true,
+});
+synthExampleCdktn.exec('ts-node --project test/tsconfig.json scripts/synth-example.ts --cdktn', { receiveArgs: true });
+
+// Lean tarballs (scripts/pack.ts): only the files of bundled dependencies that run, no source maps.
+// Replaces jsii-pacmak's JS target (a plain `npm pack`); the other languages stay with jsii-pacmak.
+const packageJs = project.tasks.tryFind('package:js');
+packageJs?.reset();
+packageJs?.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', '.']);
+const packageCdktn = project.addTask('package:cdktn', {
+  description: 'Build packages/cdktn and pack it into dist/js (lean, smoke-tested)',
+});
+packageCdktn.spawn(buildCdktn);
+packageCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', 'packages/cdktn']);
+project.tasks.tryFind('package-all')?.spawn(packageCdktn);
+// `package` (part of `build` and `release`) packs the two JS packages, with or without CI set.
+// projen's default runs package-all when CI is unset, and Python/Java/.NET/Go packaging cannot
+// work offline: `npx projen build` would fail on a contributor's machine. package-all stays for
+// machines with PyPI, Maven Central, dotnet and go.
+const packageTask = project.tasks.tryFind('package');
+packageTask?.reset();
+packageTask?.spawn(packageJs!);
+packageTask?.spawn(packageCdktn);
+
+// What the other jsii languages get offline: jsii-pacmak generates their sources (Python, Java, .NET,
+// Go) for both packages; Python's are byte-compiled. Building the packages needs PyPI / Maven
+// Central / the dotnet and go toolchains, which this machine does not have (README "Other languages").
+const pacmakCode = project.addTask('package:code-only', {
+  description: 'jsii-pacmak --code-only for python, java, dotnet and go (both packages) into dist/code',
+  env: { PACK_ROOT: '$(pwd)' },
+});
+const codeTargets = ['--target', 'python', '--target', 'java', '--target', 'dotnet', '--target', 'go'];
+pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTargets, '--outdir', 'dist/code/cdktf', '.']);
+pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktf/python/src']);
+// The JS tarball each language embeds: the lean one (scripts/pack.ts) for the cdktn package. The cdktf
+// package keeps `npm pack` (complete, not lean): pacmak copies the package folder, node_modules included.
+pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTargets, '--outdir', 'dist/code/cdktn',
+  // pacmak runs it through a shell, in a copy of the package: $PACK_ROOT is set below.
+  '--pack-command', '"$PACK_ROOT/node_modules/.bin/ts-node" --project "$PACK_ROOT/test/tsconfig.json" "$PACK_ROOT/scripts/pack.ts" . --out . --print-filename',
+  'packages/cdktn']);
+pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktn/python/src']);
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
