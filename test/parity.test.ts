@@ -75,6 +75,11 @@ const CASES: Record<string, Case> = {
   },
   CA107: { construct: () => track({ resourceType: 'cam', eventNames: ['*', 'DeleteUser'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['*', 'DeleteUser'] }); } },
   CA108: { construct: () => track({ resourceType: 'cam', eventNames: ['Delete User'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['Delete User'] }); } },
+  CA116: { construct: () => track({ resourceType: 'cam', eventNames: ['*Create*'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['*Create*'] }); } },
+  CA115: {
+    construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: { storageType: 'ap-guangzhou', storageRegion: 'cos', storageName: 'audit-logs', storagePrefix: 'cloudaudit', createsStorage: false, dependables: [] } as any }); },
+    terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'ap-guangzhou', storage_region: 'cos' }); },
+  },
   CA109: { construct: () => track({ resourceType: 'cam', eventNames: ['DeleteUser', 'DeleteUser'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['DeleteUser', 'DeleteUser'] }); } },
   CA112: {
     construct: () => track({ selectors: [{ resourceType: '*' }, { resourceType: 'cam' }] }),

@@ -12,7 +12,7 @@ import {
   DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
-import { COS_BUCKET } from '../rules/cos';
+import { COS_BUCKET, splitBucket } from '../rules/cos';
 import { formatViolation } from '../rules/errors';
 import { RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
@@ -52,6 +52,22 @@ function bucketKey(bucket: unknown): string | undefined {
   if (at < 0) return /^(.+)-[0-9]{10}$/.exec(bucket)?.[1] ?? bucket;
   const prefix = bucket.slice(0, at);
   return prefix.length > 1 && prefix.endsWith('-') ? prefix.slice(0, -1) : undefined;
+}
+
+/** The name a mistaken bucket name stands for: lowercase, other characters as "-", no "-" at either end. */
+function impliedBucketName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A track's storage type as meant: `storage_type`, or `storage_region` when the two are swapped
+ * (`storage_type = "ap-guangzhou"`, `storage_region = "cos"`; CA115 reports the swap).
+ */
+function storageTypeOf(storage: Record<string, any>): string | undefined {
+  const type = lit(storage.storage_type);
+  if (type === 'cos' || type === 'cls') return type;
+  const region = lit(storage.storage_region);
+  return region === 'cos' || region === 'cls' ? region : type;
 }
 
 // ------------------------------------------------------------------ index
@@ -99,11 +115,22 @@ class PlanIndex {
     this.tracks.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   }
 
+  /**
+   * The bucket a literal storage_name means, the way a reader would link them: the exact name, the
+   * name without a `-<APPID>` suffix (CA203), or the name its mistake implies (CA201: `Audit_Logs`
+   * for `audit-logs`). The track's own finding says what is wrong with the name.
+   */
+  bucketNamed(name: string): TfResource | undefined {
+    return this.bucketsByName.get(name)
+      ?? this.bucketsByName.get(splitBucket(name).name)
+      ?? this.bucketsByName.get(impliedBucketName(splitBucket(name).name));
+  }
+
   /** Where a track's storage is: created in the plan, adopted, dangling or unknown. */
   resolve(track: TfResource): Resolved {
     if (track.adoptedStorage) return { status: 'adopted' };
     const s = one(track.values.storage) ?? {};
-    const type = lit(s.storage_type);
+    const type = storageTypeOf(s);
     const want = type === 'cls' ? TOPIC : type === 'cos' ? BUCKET : undefined;
     const found = (addresses: string[]) => addresses
       .map((a) => this.byAddress.get(a))
@@ -115,7 +142,7 @@ class PlanIndex {
       if (storage) return { status: 'created', storage };
       if (refs.length > 0) return { status: 'dangling' };
     } else if (typeof name === 'string') {
-      const storage = want === BUCKET ? this.bucketsByName.get(name) : want === TOPIC ? this.topicsById.get(name) : undefined;
+      const storage = want === BUCKET ? this.bucketNamed(name) : want === TOPIC ? this.topicsById.get(name) : undefined;
       if (storage) return { status: 'created', storage };
     }
     // depends_on names the storage when its name is not known before apply.

@@ -53,7 +53,7 @@ export const API_002 = defineRule({
   source: SOURCES.library,
   rule: 'ActionType, ResourceType and EventNames follow the "*" rules',
   fix: 'use Read, Write or *; "*" or one lowercase product; eventNames ["*"] when resourceType is "*", never "*" mixed with names',
-  rationale: `${SOURCES.createAuditTrack}; codes CA103-CA105, CA107-CA109`,
+  rationale: `${SOURCES.createAuditTrack}; codes CA103-CA105, CA107-CA109, CA116`,
 });
 
 export const API_003 = defineRule({
@@ -131,9 +131,9 @@ export const API_010 = defineRule({
   name: 'ApiStorageRegion',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
-  fix: 'use a region id such as "ap-guangzhou", and create the bucket or topic through a provider in that region',
-  rationale: `${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA401, CA402`,
+  rule: 'storage_type is cos or cls; storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
+  fix: 'use storage_type "cos" or "cls" and a region id such as "ap-guangzhou" (not each other\'s value), and create the bucket or topic through a provider in that region',
+  rationale: `${SOURCES.sdkStorage}; ${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA115, CA401, CA402`,
 });
 
 export const API_011 = defineRule({

@@ -107,14 +107,14 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
       'API-007 tencentcloud_cos_bucket.archive',
       'API-008 tencentcloud_cls_topic.alerts',
       'API-009 tencentcloud_audit_track.org[0]',
-      'API-010 tencentcloud_audit_track.swapped',
+      'API-010 tencentcloud_audit_track.swapped', // CA115 storage_type
+      'API-010 tencentcloud_audit_track.swapped', // CA401 storage_region
       'API-011 tencentcloud_cls_alarm.root_login',
       'API-012 tencentcloud_eb_event_rule.cam_writes',
       'API-013 tencentcloud_cam_role_policy_attachment.cloudaudit',
       'API-014 tencentcloud_eb_event_rule.cvm_deletes',
       'COV-001 tencentcloud_audit_track.bad_bucket',
       'COV-003 tencentcloud_audit_track.bad_bucket',
-      'COV-003 tencentcloud_audit_track.swapped',
       'ORG-001 tencentcloud_audit_track.org[1]',
       'ORG-002 tencentcloud_audit_track.org[0]',
       'QTA-001 tencentcloud_audit_track.regional["ap-chengdu"]',
