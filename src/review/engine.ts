@@ -157,6 +157,9 @@ class PlanIndex {
 class Findings {
   readonly list: Finding[] = [];
 
+  /** `cdktf` output gets the construct fix; every other input the Terraform fix. */
+  constructor(private readonly kind: ReviewDocument['kind']) {}
+
   /**
    * Adds a finding about `at`; `concerned` resources (default: `at`) may acknowledge it.
    */
@@ -186,7 +189,7 @@ class Findings {
       constructPath: at?.constructPath,
       file: at?.file ?? file,
       message,
-      fix: opts.fix ?? info.fix,
+      fix: opts.fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform),
       ...(acknowledged ? { acknowledged } : {}),
       ...(ignored && !acknowledged ? { ignoredAcknowledgement: ignored } : {}),
     });
@@ -221,14 +224,18 @@ function contextOf(index: PlanIndex): TerraformContext {
   };
 }
 
-/** Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks. */
-function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[]): void {
+/**
+ * Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks.
+ * The fix is said in the input's terms: construct props for cdktf output, attributes otherwise.
+ */
+function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[], kind: ReviewDocument['kind']): void {
   for (const r of API_RULES) {
     const context = contextOf(index);
     for (const resource of resources) {
       for (const v of r.checkTerraform(resource, context)) {
-        const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
-        f.add(r.review as RuleCode, resource, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), resource.file, { fix: v.fix, code: v.code });
+        const fix = kind === 'cdktf' ? v.fix : v.fixTerraform ?? v.fix;
+        const text = formatViolation({ ...v, fix }); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
+        f.add(r.review as RuleCode, resource, text.slice(0, text.length - ` Fix: ${fix}`.length).replace(/\.$/, ''), resource.file, { fix, code: v.code });
       }
     }
   }
@@ -284,7 +291,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 export function review(document: ReviewDocument, options: ReviewOptions = {}): ReviewResult {
   const quota = options.quota ?? DEFAULT_TRACK_QUOTA;
   const index = new PlanIndex(document.resources);
-  const f = new Findings();
+  const f = new Findings(document.kind);
   const tracks: TrackView[] = [];
   const storages = new Map<string, TfResource>();
   const byAccount = new Map<string, TfResource[]>();
@@ -353,7 +360,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     }
   }
 
-  checkApi(f, index, document.resources);
+  checkApi(f, index, document.resources, document.kind);
   const first = index.tracks[0];
   if (first) {
     if (!allWrite && !maybeAllWrite) {

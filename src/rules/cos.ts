@@ -189,7 +189,7 @@ export const RetentionInvalid = defineRule({
     ...many(rule.non_current_expiration).flatMap((e) => known(num(e.non_current_days), `lifecycle_rules[${i}].non_current_expiration.non_current_days`)),
   ]),
   check: (days: number, field) => (isWholeNumber(days) && days >= 1 ? undefined
-    : { field, problem: `${days} is not a whole number of days >= 1`, fix: 'omit retentionDays to keep logs forever, or give a whole number of days such as 365' }),
+    : { field, problem: `${days} is not a whole number of days >= 1`, fix: 'omit retentionDays to keep logs forever, or give a whole number of days such as 365', fixTerraform: 'give a whole number of days such as 365, or drop the expiration block to keep logs forever' }),
 });
 
 /** A retention in days and whether the caller opted in to short retention. */

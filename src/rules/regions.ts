@@ -160,7 +160,12 @@ export const ProviderRegionMismatch = defineRule({
   reads: STORAGE_REGION,
   terraform: (r, ctx) => storageProviderRegion(r, ctx, (region) => region !== undefined),
   check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (providerRegion === undefined || providerRegion === region ? undefined
-    : { field, problem: `region is "${region}" but the provider ${provider} creates resources in "${providerRegion}"`, fix: `pass provider: a TencentcloudProvider with region "${region}" (and an alias), or set region "${providerRegion}"` }),
+    : {
+      field,
+      problem: `region is "${region}" but the provider ${provider} creates resources in "${providerRegion}"`,
+      fix: `pass provider: a TencentcloudProvider with region "${region}" (and an alias), or set region "${providerRegion}"`,
+      fixTerraform: `create the storage through a provider with region "${region}" (an aliased provider block), or set storage_region "${providerRegion}"`,
+    }),
 });
 
 export const ProviderRegionUnset = defineRule({

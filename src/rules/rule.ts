@@ -55,6 +55,8 @@ export interface RuleInfo<C extends string = string> {
   readonly review?: string;
   /** Review-level rules: the usual fix. */
   readonly fix?: string;
+  /** Review-level rules: the usual fix in Terraform attribute terms, when `fix` names construct props. */
+  readonly fixTerraform?: string;
   /** Review-level rules: why the rule exists. */
   readonly rationale?: string;
 }
@@ -69,7 +71,8 @@ export interface Rule<C extends string = string, I = any> extends RuleInfo<C> {
   violation(problem: Problem): Violation;
   /**
    * Violations in one Terraform resource (a resource type listed in `reads`), in attribute terms:
-   * `field` is the attribute and `fixTerraform`, when the rule has one, replaces `fix`.
+   * `field` is the attribute; `fix` stays the construct fix (for cdktf output) and `fixTerraform`
+   * is always set: the rule's Terraform fix, or `fix` when the rule has none (its fix reads the same).
    */
   checkTerraform(resource: TerraformResourceView, context: TerraformContext): Violation[];
 }
@@ -101,7 +104,7 @@ export function defineRule<const C extends string, I = never>(
     checkTerraform: (resource, context) => {
       if (!terraform || !types.has(resource.type)) return [];
       return terraform(resource, context).flatMap(({ input, field }) => run(input, field))
-        .map(({ fixTerraform, ...v }) => (fixTerraform ? { ...v, fix: fixTerraform } : v));
+        .map((v) => (v.fixTerraform ? v : { ...v, fixTerraform: v.fix }));
     },
   };
 }

@@ -173,12 +173,13 @@ export const ResourceTypeInvalid = defineRule({
   terraform: (r) => trackSelectors(r).flatMap((s) => known(lit(s.raw.resource_type), `${s.prefix}resource_type`)),
   check: (value: string, field) => {
     if (value === '*' || PRODUCT_CODE_PATTERN.test(value)) return undefined;
+    const lower = value.toLowerCase() !== value && PRODUCT_CODE_PATTERN.test(value.toLowerCase());
     return {
       field,
       problem: `"${value}" is neither "*" nor a single lowercase product code`,
-      fix: value.toLowerCase() !== value && PRODUCT_CODE_PATTERN.test(value.toLowerCase())
-        ? `use "${value.toLowerCase()}"`
-        : 'use "*" for all products or one product code such as "cvm"; add one selector per product for several',
+      fix: lower ? `use "${value.toLowerCase()}"` : 'use "*" for all products or one product code such as "cvm"; add one selector per product for several',
+      fixTerraform: lower ? `use "${value.toLowerCase()}"`
+        : 'use "*" for all products or one product code such as "cvm"; for several, use tencentcloud_events_audit_track with one resource_fields block per product',
     };
   },
 });
@@ -204,7 +205,7 @@ export const EventNamesNotStar = defineRule({
   field: 'eventNames',
   terraform: (r) => eventNamesInputs(r),
   check: ({ eventNames, resourceType }: EventNamesInput, field) => (resourceType === '*' && !(eventNames.length === 1 && eventNames[0] === '*')
-    ? { field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names' }
+    ? { field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names', fixTerraform: 'set event_names ["*"], or set resource_type to one product to list its API names' }
     : undefined),
 });
 
@@ -401,6 +402,7 @@ export const SelectorCovered = defineRule({
       field,
       problem: `the selector ${describe(wide)} already records every event of ${describe(narrow)}, so the second adds nothing and the API would store its events twice`,
       fix: 'drop the narrower selector, or narrow the wider one (e.g. give "*" a single actionType)',
+      fixTerraform: 'drop the narrower resource_fields block, or narrow the wider one (e.g. give "*" a single action_type)',
     };
   },
 });
