@@ -8,6 +8,7 @@
  * are plan-wide and live below, with their catalogue entries in the registry.
  */
 import { MIN_REASON_LENGTH, rule } from './catalogue';
+import { inventoryOf } from './inventory';
 import {
   DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
@@ -387,7 +388,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     .map(([product, r]) => ({ product, read: r.read, write: r.write }));
   const order = { error: 0, warning: 1, info: 2 };
   const findings = f.list.sort((a, b) => order[a.level] - order[b.level] || compare(a.ruleId, b.ruleId) || compare(a.address ?? '', b.address ?? ''));
-  return { document, tracks, matrix: rows, findings };
+  return { document, tracks, matrix: rows, findings, ...inventoryOf(document.resources, new Set(storages.keys())) };
 }
 
 /** Whether a result fails the gate: an error-level finding nobody acknowledged. */

@@ -148,3 +148,72 @@ describe('event_names: every rule broken, most specific first', () => {
     expect(out).not.toContain('CA108');
   });
 });
+
+describe('CLS alarms and EventBridge rules are listed in every format', () => {
+  const MISTAKES = path.join('test', 'fixtures', 'review', 'hcl', 'examples', 'mistakes');
+  const COMPLETE = path.join('test', 'fixtures', 'review', 'hcl', 'examples', 'complete');
+  const run = (...args: string[]) => {
+    let out = '';
+    main(args, { stdout: (t) => { out += t; }, stderr: () => undefined });
+    process.exitCode = 0;
+    return out;
+  };
+
+  test('the model: which alarm, on which topic, notifying whom; which rule, on which products and APIs', () => {
+    const [doc] = loadPath(MISTAKES);
+    const r = review(doc);
+    expect(r.alarms).toEqual([expect.objectContaining({
+      address: 'tencentcloud_cls_alarm.root_login', name: 'root-console-login', topics: ['tencentcloud_cls_topic.alerts'], condition: '$1.count > 0', everyMinutes: 5, notices: ['notice-3f7a9c2e'],
+    })]);
+    expect(r.eventRules.map((e) => [e.name, e.account, e.products, e.eventTypes, e.eventNames])).toEqual([
+      ['1-cam-writes', 'tencentcloud', ['cam'], ['ApiCall'], ['*']],
+      ['cvm-deletes', 'tencentcloud.shanghai', ['cvm'], ['ApiCall'], ['TerminateInstances']],
+    ]);
+  });
+
+  test('an alarm on the topic a track delivers to says so, and a rule lists its targets', () => {
+    const doc = {
+      resource: {
+        tencentcloud_audit_track: { cls: { name: 'cls-audit', action_type: 'Write', resource_type: '*', event_names: ['*'], status: 1, storage: { storage_type: 'cls', storage_region: 'ap-guangzhou', storage_name: '${tencentcloud_cls_topic.events.id}', storage_prefix: 'cloudaudit' } } },
+        tencentcloud_cls_topic: { events: { topic_name: 'events', period: 365 } },
+        tencentcloud_cls_alarm: { keys: { name: 'cam-key-changes', condition: '$1.events > 0', alarm_targets: [{ topic_id: '${tencentcloud_cls_topic.events.id}', query: 'resourceType:"cam"' }], alarm_notice_ids: ['notice-1'] } },
+        tencentcloud_eb_event_rule: { cam: { rule_name: 'cam-writes', event_bus_id: 'eb-abc123', event_pattern: JSON.stringify({ source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall'] }) } },
+        tencentcloud_eb_event_target: { scf: { event_bus_id: 'eb-abc123', rule_id: '${tencentcloud_eb_event_rule.cam.rule_id}', type: 'scf', target_description: { resource_description: 'qcs::scf:ap-guangzhou:uin/1:namespace/default/function/f/$LATEST' } } },
+      },
+    };
+    const dir = path.join(tmp, 'inventory');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(doc));
+    const r = review(loadPath(dir)[0]);
+    expect(r.alarms[0].topics).toEqual(['tencentcloud_cls_topic.events (audit logs)']);
+    expect(r.eventRules[0].targets).toEqual(['scf: qcs::scf:ap-guangzhou:uin/1:namespace/default/function/f/$LATEST']);
+  });
+
+  test('table, markdown, json and sarif carry them', () => {
+    const table = run(MISTAKES);
+    expect(table).toMatch(/CLS alarms\n {2}ALARM +ACCOUNT +STATUS +TOPIC +CONDITION +EVERY +NOTICES\n {2}root-console-login +tencentcloud +enabled +tencentcloud_cls_topic\.alerts/);
+    expect(table).toMatch(/EventBridge rules\n[^\n]*\n {2}1-cam-writes +tencentcloud +enabled +cam +ApiCall +all APIs/);
+    const md = run(MISTAKES, '--format', 'markdown');
+    expect(md).toContain('### CLS alarms');
+    expect(md).toContain('| cvm-deletes | tencentcloud.shanghai | enabled | cvm | ApiCall | TerminateInstances | - |');
+    const json = JSON.parse(run(MISTAKES, '--format', 'json')).documents[0];
+    expect(json.alarms.map((a: any) => a.name)).toEqual(['root-console-login']);
+    expect(json.eventRules.map((e: any) => e.name)).toEqual(['1-cam-writes', 'cvm-deletes']);
+    const sarif = JSON.parse(run(MISTAKES, '--format', 'sarif')).runs[0];
+    expect(sarif.properties.alarms.map((a: any) => a.address)).toEqual(['tencentcloud_cls_alarm.root_login']);
+    expect(sarif.properties.eventRules).toHaveLength(2);
+  });
+
+  test('SARIF: every result about a resource, in a module or not, has its line', () => {
+    for (const dir of [MISTAKES, COMPLETE]) {
+      const [doc] = loadPath(dir);
+      const results = JSON.parse(run(dir, '--format', 'sarif')).runs[0].results;
+      for (const x of results.filter((y: any) => y.locations[0].logicalLocations)) {
+        const address = x.locations[0].logicalLocations[0].fullyQualifiedName;
+        const declared = doc.resources.find((d) => d.address === address)!;
+        expect({ address, region: x.locations[0].physicalLocation.region }).toEqual({ address, region: { startLine: declared.line } });
+        expect(fs.readFileSync(declared.file, 'utf8').split('\n')[declared.line! - 1]).toMatch(/^resource "tencentcloud_/);
+      }
+    }
+  });
+});
