@@ -45,7 +45,10 @@ export function inventoryOf(
       topics.set(r.address, r);
       topics.set(bare(r.address), r);
       for (const id of [lit(r.values.id), lit(r.values.topic_id)]) if (id !== undefined) topics.set(id, r);
-    } else if (r.type === CLS_ALARM) {alarms.push(r);} else if (r.type === EB_EVENT_RULE) {rules.push(r);} else if (r.type === EB_EVENT_TARGET) {targets.push(r);}
+    }
+    if (r.type === CLS_ALARM) alarms.push(r);
+    if (r.type === EB_EVENT_RULE) rules.push(r);
+    if (r.type === EB_EVENT_TARGET) targets.push(r);
   }
   const auditTopics = new Set<string>();
   for (const a of storages) {
