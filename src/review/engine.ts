@@ -14,7 +14,7 @@ import {
 } from './model';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET, splitBucket } from '../rules/cos';
-import { formatViolation } from '../rules/errors';
+import { formatProblem } from '../rules/errors';
 import { RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
@@ -83,6 +83,11 @@ class PlanIndex {
   readonly byAddress = new Map<string, TfResource>();
   readonly bucketsByName = new Map<string, TfResource>();
   readonly topicsById = new Map<string, TfResource>();
+  /** Resources by type, in document order. */
+  readonly byType = new Map<string, TfResource[]>();
+  private readonly resolved = new Map<TfResource, Resolved>();
+  private readonly byTypes = new Map<string, TfResource[]>();
+  private readonly position = new Map<TfResource, number>();
   /** tencentcloud provider configurations by key (`tencentcloud`, `tencentcloud.<alias>`). */
   readonly providers = new Map<string, TfResource>();
   /** A CloudAudit_QCSRole is in the plan. */
@@ -94,6 +99,10 @@ class PlanIndex {
     let role = false;
     let policy = false;
     for (const r of resources) {
+      this.position.set(r, this.position.size);
+      const same = this.byType.get(r.type);
+      if (same) same.push(r);
+      else this.byType.set(r.type, [r]);
       this.byAddress.set(r.address, r);
       if (r.address.includes('[')) this.byAddress.set(stripKeys(r.address), r);
       if (r.type === PROVIDER_CONFIG) {
@@ -127,8 +136,31 @@ class PlanIndex {
       ?? this.bucketsByName.get(impliedBucketName(splitBucket(name).name));
   }
 
-  /** Where a track's storage is: created in the plan, adopted, dangling or unknown. */
+  /** The resources of these types, in document order (a rule's uniqueness checks see them as written). */
+  ofTypes(types: readonly string[]): readonly TfResource[] {
+    if (types.length === 1) return this.byType.get(types[0]) ?? [];
+    const key = types.join('\u0000');
+    let list = this.byTypes.get(key);
+    if (list === undefined) {
+      list = types.flatMap((t) => this.byType.get(t) ?? []);
+      if (types.filter((t) => this.byType.has(t)).length > 1) list.sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+      this.byTypes.set(key, list);
+    }
+    return list;
+  }
+
+  /** Where a track's storage is (computed once per track). */
   resolve(track: TfResource): Resolved {
+    let r = this.resolved.get(track);
+    if (r === undefined) {
+      r = this.resolveStorage(track);
+      this.resolved.set(track, r);
+    }
+    return r;
+  }
+
+  /** Where a track's storage is: created in the plan, adopted, dangling or unknown. */
+  private resolveStorage(track: TfResource): Resolved {
     if (track.adoptedStorage) return { status: 'adopted' };
     const s = one(track.values.storage) ?? {};
     const type = storageTypeOf(s);
@@ -171,7 +203,8 @@ class Findings {
     const info = rule(ruleId);
     let acknowledged: Finding['acknowledged'];
     let ignored: string | undefined;
-    for (const r of opts.concerned ?? (at ? [at] : [])) {
+    const concerned = opts.concerned ?? (at ? [at] : []);
+    for (const r of concerned) {
       for (const a of r.acknowledgements) {
         if (a.id !== ruleId && a.id !== opts.code) continue;
         if (a.reason.trim().length >= MIN_REASON_LENGTH) {
@@ -182,23 +215,25 @@ class Findings {
       }
       if (acknowledged) break;
     }
-    this.list.push({
-      ruleId,
-      ...(opts.code ? { code: opts.code } : {}),
-      level: info.level,
-      address: at?.address,
-      constructPath: at?.constructPath,
-      file: at?.file ?? file,
-      message,
-      fix: opts.fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform),
-      ...(acknowledged ? { acknowledged } : {}),
-      ...(ignored && !acknowledged ? { ignoredAcknowledgement: ignored } : {}),
-    });
+    // One object, keys in report order, no spreads: a 20 MB plan gives tens of thousands of findings.
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { ruleId } as Finding;
+    if (opts.code) finding.code = opts.code;
+    finding.level = info.level;
+    finding.address = at?.address;
+    finding.constructPath = at?.constructPath;
+    finding.file = at?.file ?? file;
+    finding.message = message;
+    finding.fix = opts.fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
+    if (acknowledged) finding.acknowledged = acknowledged;
+    else if (ignored) finding.ignoredAcknowledgement = ignored;
+    this.list.push(finding);
   }
 }
 
 /** The API rules the review runs on Terraform: every registry rule with a review group. */
 const API_RULES: readonly Rule[] = RULES.filter((r) => (r as Rule).review !== undefined && (r as Rule).reads !== undefined) as readonly Rule[];
+/** The resource types each API rule reads, in document order of first mention. */
+const RULE_TYPES = new Map<Rule, string[]>(API_RULES.map((r) => [r, [...new Set(r.reads!.map((x) => x.resource))]]));
 
 function selectorsOf(track: TfResource): SelectorView[] {
   return trackSelectors(track).map(({ raw }) => ({
@@ -229,22 +264,23 @@ function contextOf(index: PlanIndex): TerraformContext {
  * Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks.
  * The fix is said in the input's terms: construct props for cdktf output, attributes otherwise.
  */
-function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[], kind: ReviewDocument['kind']): void {
+function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind']): void {
   for (const r of API_RULES) {
     const context = contextOf(index);
-    for (const resource of resources) {
+    // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
+    for (const resource of index.ofTypes(RULE_TYPES.get(r)!)) {
       for (const v of r.checkTerraform(resource, context)) {
         const fix = kind === 'cdktf' ? v.fix : v.fixTerraform ?? v.fix;
-        const text = formatViolation({ ...v, fix }); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
-        f.add(r.review as RuleCode, resource, text.slice(0, text.length - ` Fix: ${fix}`.length).replace(/\.$/, ''), resource.file, { fix, code: v.code });
+        // "… Rule: … (source: …)." without the trailing dot: the fix is reported on its own.
+        const text = formatProblem(v);
+        f.add(r.review as RuleCode, resource, text.slice(0, -1), resource.file, { fix, code: v.code });
       }
     }
   }
 }
 
 /** The storage-posture rules (STO) on one bucket or topic a track delivers to. */
-function checkStorage(f: Findings, index: PlanIndex, storage: TfResource): void {
-  const context = contextOf(index);
+function checkStorage(f: Findings, context: TerraformContext, storage: TfResource): void {
   for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
     for (const v of r.checkTerraform(storage, context)) f.add(r.code as RuleCode, storage, v.problem, storage.file);
   }
@@ -361,7 +397,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     }
   }
 
-  checkApi(f, index, document.resources, document.kind);
+  checkApi(f, index, document.kind);
   const first = index.tracks[0];
   if (first) {
     if (!allWrite && !maybeAllWrite) {
@@ -381,7 +417,8 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
-  for (const storage of storages.values()) checkStorage(f, index, storage);
+  const storageContext = contextOf(index);
+  for (const storage of storages.values()) checkStorage(f, storageContext, storage);
 
   const rows: MatrixRow[] = [...matrix.entries()]
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))
