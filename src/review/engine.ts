@@ -324,6 +324,32 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+const LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Findings by level, rule id, then address; stable, so one resource's findings of one rule keep
+ * the order the rules found them (most specific first). Grouped by level and rule first: tens of
+ * thousands of findings fall in a few groups, each compared by address only.
+ */
+function sortFindings(list: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const x of list) {
+    const key = `${LEVEL_ORDER[x.level]}\u0000${x.ruleId}`;
+    const g = groups.get(key);
+    if (g) g.push(x);
+    else groups.set(key, [x]);
+  }
+  const out: Finding[] = [];
+  for (const key of [...groups.keys()].sort(compare)) {
+    const g = groups.get(key)!;
+    let sorted = true;
+    for (let i = 1; i < g.length && sorted; i++) sorted = compare(g[i - 1].address ?? '', g[i].address ?? '') <= 0;
+    if (!sorted) g.sort((a, b) => compare(a.address ?? '', b.address ?? ''));
+    for (const x of g) out.push(x);
+  }
+  return out;
+}
+
 /** Reviews one document: coverage table, product matrix, findings. */
 export function review(document: ReviewDocument, options: ReviewOptions = {}): ReviewResult {
   const quota = options.quota ?? DEFAULT_TRACK_QUOTA;
@@ -423,8 +449,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   const rows: MatrixRow[] = [...matrix.entries()]
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))
     .map(([product, r]) => ({ product, read: r.read, write: r.write }));
-  const order = { error: 0, warning: 1, info: 2 };
-  const findings = f.list.sort((a, b) => order[a.level] - order[b.level] || compare(a.ruleId, b.ruleId) || compare(a.address ?? '', b.address ?? ''));
+  const findings = sortFindings(f.list);
   return { document, tracks, matrix: rows, findings, ...inventoryOf(document.resources, new Set(storages.keys())) };
 }
 

@@ -77,6 +77,9 @@ export interface Rule<C extends string = string, I = any> extends RuleInfo<C> {
   checkTerraform(resource: TerraformResourceView, context: TerraformContext): Violation[];
 }
 
+/** The result of a check that finds nothing (frozen: shared by every call). */
+const NONE: Violation[] = Object.freeze([]) as unknown as Violation[];
+
 /** Declares a rule. The code is kept as a literal type, so the registry can derive the code union. */
 export function defineRule<const C extends string, I = never>(
   def: RuleInfo<C> & {
@@ -101,10 +104,16 @@ export function defineRule<const C extends string, I = never>(
     ...info,
     check: run,
     violation: stamp,
+    // Plain loops and one shared empty result: the review calls this for every resource a rule reads.
     checkTerraform: (resource, context) => {
-      if (!terraform || !types.has(resource.type)) return [];
-      return terraform(resource, context).flatMap(({ input, field }) => run(input, field))
-        .map((v) => (v.fixTerraform ? v : { ...v, fixTerraform: v.fix }));
+      if (!terraform || !check || !types.has(resource.type)) return NONE;
+      const inputs = terraform(resource, context);
+      let out: Violation[] | undefined;
+      for (let i = 0; i < inputs.length; i++) {
+        const p = check(inputs[i].input, inputs[i].field ?? defaultField ?? '');
+        if (p) (out ??= []).push({ code: def.code, ...p, fixTerraform: p.fixTerraform ?? p.fix });
+      }
+      return out ?? NONE;
     },
   };
 }

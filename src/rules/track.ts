@@ -71,11 +71,18 @@ function literalSelector(raw: Record<string, any>): SelectorInput | undefined {
  * rule a list breaks (the constructs throw the first one, in EVENT_NAMES_RULES order).
  */
 function eventNamesInputs(r: TerraformResourceView): Array<TerraformInput<EventNamesInput>> {
-  return trackSelectors(r).flatMap((s) => {
-    const eventNames = strings(s.raw.event_names);
-    return eventNames === undefined ? [] : [{ input: { eventNames, resourceType: lit(s.raw.resource_type) }, field: `${s.prefix}event_names` }];
-  });
+  // Six rules read the same lists: read them once per resource view (the review never changes one).
+  let inputs = EVENT_NAMES_INPUTS.get(r);
+  if (inputs === undefined) {
+    inputs = trackSelectors(r).flatMap((s) => {
+      const eventNames = strings(s.raw.event_names);
+      return eventNames === undefined ? [] : [{ input: { eventNames, resourceType: lit(s.raw.resource_type) }, field: `${s.prefix}event_names` }];
+    });
+    EVENT_NAMES_INPUTS.set(r, inputs);
+  }
+  return inputs;
 }
+const EVENT_NAMES_INPUTS = new WeakMap<object, Array<TerraformInput<EventNamesInput>>>();
 
 /** Pairs of selectors of an events track whose first broken rule is `code`. */
 function selectorPairInputs(r: TerraformResourceView, code: string): Array<TerraformInput<SelectorPairInput>> {
