@@ -135,6 +135,17 @@ describe('event_names: every rule broken, most specific first', () => {
     expect(r.findings.filter((f) => f.ruleId === 'API-002').map((f) => f.code)).toEqual(['CA107', 'CA108', 'CA109']);
   });
 
+  test('a bucket name with the APPID and a wrong case: CA201 and CA203, and still linked', () => {
+    const r = reviewHcl(bucket('"audit-logs-1250000000"'), track({ storage_name: '"Audit_Logs-1250000000"' }));
+    expect(r.findings.filter((f) => f.ruleId === 'API-005').map((f) => f.code)).toEqual(['CA201', 'CA203']);
+    expect(r.tracks[0].destination.address).toBe('tencentcloud_cos_bucket.logs');
+  });
+
+  test('a cross-account destination with a bad UIN and no APPID: CA501 and CA503', () => {
+    const r = reviewHcl(track({ storage_account_id: '"archive"' }));
+    expect(r.findings.filter((f) => f.ruleId === 'API-009').map((f) => f.code)).toEqual(['CA501', 'CA503']);
+  });
+
   test('the command prints each, and exits 1', () => {
     const dir = path.join(tmp, 'cli');
     fs.mkdirSync(dir);
