@@ -14,7 +14,8 @@ import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
 import { checkImportTrackId } from './rules/importing';
 import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import {
-  checkSelectorPairs, DestinationInvalid, selectorKey, selectorPropsViolations, TrackNames, trackPropsViolations, TrackResourceFixed,
+  checkSelectorPairs, DestinationInvalid, selectorKey, selectorPropsViolations, StorageTypeInvalid, TrackNames, trackPropsViolations,
+  TrackResourceFixed,
 } from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
 
@@ -200,6 +201,8 @@ export class AuditTrack extends Construct {
     super(scope, id);
     const p = parseProps(this, propsSchema, props);
     throwIfAny(this, DestinationInvalid.check(p.destination));
+    const { storageType, storageRegion } = p.destination as IAuditDestination;
+    if (literal(storageType) !== undefined) throwIfAny(this, StorageTypeInvalid.check({ storageType, storageRegion: literal(storageRegion) }));
     this.trackName = p.trackName;
     this.destination = p.destination as IAuditDestination;
     this.enabled = p.enabled ?? true;

@@ -75,6 +75,11 @@ const CASES: Record<string, Case> = {
   },
   CA107: { construct: () => track({ resourceType: 'cam', eventNames: ['*', 'DeleteUser'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['*', 'DeleteUser'] }); } },
   CA108: { construct: () => track({ resourceType: 'cam', eventNames: ['Delete User'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['Delete User'] }); } },
+  CA116: { construct: () => track({ resourceType: 'cam', eventNames: ['*Create*'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['*Create*'] }); } },
+  CA115: {
+    construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: { storageType: 'ap-guangzhou', storageRegion: 'cos', storageName: 'audit-logs', storagePrefix: 'cloudaudit', createsStorage: false, dependables: [] } as any }); },
+    terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'ap-guangzhou', storage_region: 'cos' }); },
+  },
   CA109: { construct: () => track({ resourceType: 'cam', eventNames: ['DeleteUser', 'DeleteUser'] }), terraform: (d) => { Object.assign(all(d), { resource_type: 'cam', event_names: ['DeleteUser', 'DeleteUser'] }); } },
   CA112: {
     construct: () => track({ selectors: [{ resourceType: '*' }, { resourceType: 'cam' }] }),
@@ -295,6 +300,46 @@ describe.each(Object.entries(CASES))('%s', (code, c) => {
     const doc = compliantDoc();
     c.terraform(doc);
     expect(codesIn(fromPlan(asPlan(doc), 'plan.json'))).toContain(code);
+  });
+});
+
+/** Words of the TypeScript API: classes and enums of the library, and camelCase props. */
+const CONSTRUCT_TERMS = new RegExp([
+  '\\b(CosDestination|ClsDestination|TencentcloudProvider|ActionType|CosEncryption|SensitiveOperations|AuditTrack|OrgWideTrack',
+  '|CloudAuditServiceRole|AuditEventRule|NoticeChannel|AuditEventTargetType|CloudAuditEventType|AuditChecks|enum|props?)\\b',
+  '|\\b[a-z]+[A-Z][A-Za-z]*\\b',
+].join(''));
+
+describe('the fix is said in the input\'s terms', () => {
+  const findingsOf = (doc: Doc, kind: 'cdktf' | 'terraform-json' | 'plan', code: string) => {
+    const resources = kind === 'plan' ? fromPlan(asPlan(doc), 'plan.json') : fromConfig(doc, 'main.tf.json');
+    return review({ name: 'fix', file: 'main.tf.json', kind, resources }).findings.filter((f) => f.code === code);
+  };
+
+  test.each(Object.entries(CASES))('%s: Terraform input gets a fix in attribute terms, cdktf output the construct fix', (code, c) => {
+    const doc = compliantDoc();
+    c.terraform(doc);
+    for (const kind of ['terraform-json', 'plan'] as const) {
+      const found = findingsOf(doc, kind, code);
+      expect(found.length).toBeGreaterThan(0);
+      // Quoted examples (a CLS query's fields) and event pattern keys (data.eventName) are Terraform values.
+      const terms = (fix: string) => CONSTRUCT_TERMS.exec(fix.replace(/'[^']*'|data\.eventName/g, ''))?.[0];
+      for (const f of found) expect({ code, kind, fix: f.fix, construct: terms(f.fix) }).toEqual({ code, kind, fix: f.fix, construct: undefined });
+    }
+    // cdktf output: the same findings, each with the construct fix the rule gives its props.
+    const asTerraform = findingsOf(doc, 'terraform-json', code);
+    const asCdktf = findingsOf(doc, 'cdktf', code);
+    expect(asCdktf.map((f) => f.message)).toEqual(asTerraform.map((f) => f.message));
+  });
+
+  test('CA103 and CA203: the construct fix on cdktf output, the attribute fix on Terraform', () => {
+    const doc = compliantDoc();
+    all(doc).action_type = 'write';
+    all(doc).storage.storage_name = 'audit-logs-1250000000';
+    const fixes = (kind: 'cdktf' | 'terraform-json' | 'plan') => ['CA103', 'CA203'].map((code) => findingsOf(doc, kind, code)[0].fix);
+    expect(fixes('cdktf')).toEqual(['use the ActionType enum: ActionType.READ, ActionType.WRITE or ActionType.ALL', 'remove the APPID suffix: bucketName "audit-logs" (pass the APPID as appId)']);
+    expect(fixes('terraform-json')).toEqual(['use "Read", "Write" or "*"', 'remove the APPID suffix: storage_name "audit-logs"']);
+    expect(fixes('plan')).toEqual(fixes('terraform-json'));
   });
 });
 

@@ -15,6 +15,8 @@ export interface RuleInfo {
   readonly title: string;
   /** How to fix a finding. */
   readonly fix: string;
+  /** How to fix a finding in Terraform attribute terms (hand-written Terraform, plans). */
+  readonly fixTerraform: string;
   /** Why the rule exists, and where it comes from. */
   readonly rationale: string;
 }
@@ -22,7 +24,7 @@ export interface RuleInfo {
 const isReviewRule = (r: Rule) => !r.code.startsWith('CA');
 
 export const RULES: readonly RuleInfo[] = (REGISTRY as readonly Rule[]).filter(isReviewRule).map((r) => ({
-  id: r.code, level: r.level, title: r.rule, fix: r.fix ?? '', rationale: r.rationale ?? r.source,
+  id: r.code, level: r.level, title: r.rule, fix: r.fix ?? '', fixTerraform: r.fixTerraform ?? r.fix ?? '', rationale: r.rationale ?? r.source,
 }));
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

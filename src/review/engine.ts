@@ -8,12 +8,13 @@
  * are plan-wide and live below, with their catalogue entries in the registry.
  */
 import { MIN_REASON_LENGTH, rule } from './catalogue';
+import { inventoryOf } from './inventory';
 import {
   DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
-import { COS_BUCKET } from '../rules/cos';
-import { formatViolation } from '../rules/errors';
+import { COS_BUCKET, splitBucket } from '../rules/cos';
+import { formatProblem } from '../rules/errors';
 import { RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
@@ -54,6 +55,22 @@ function bucketKey(bucket: unknown): string | undefined {
   return prefix.length > 1 && prefix.endsWith('-') ? prefix.slice(0, -1) : undefined;
 }
 
+/** The name a mistaken bucket name stands for: lowercase, other characters as "-", no "-" at either end. */
+function impliedBucketName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A track's storage type as meant: `storage_type`, or `storage_region` when the two are swapped
+ * (`storage_type = "ap-guangzhou"`, `storage_region = "cos"`; CA115 reports the swap).
+ */
+function storageTypeOf(storage: Record<string, any>): string | undefined {
+  const type = lit(storage.storage_type);
+  if (type === 'cos' || type === 'cls') return type;
+  const region = lit(storage.storage_region);
+  return region === 'cos' || region === 'cls' ? region : type;
+}
+
 // ------------------------------------------------------------------ index
 
 interface Resolved {
@@ -66,6 +83,11 @@ class PlanIndex {
   readonly byAddress = new Map<string, TfResource>();
   readonly bucketsByName = new Map<string, TfResource>();
   readonly topicsById = new Map<string, TfResource>();
+  /** Resources by type, in document order. */
+  readonly byType = new Map<string, TfResource[]>();
+  private readonly resolved = new Map<TfResource, Resolved>();
+  private readonly byTypes = new Map<string, TfResource[]>();
+  private readonly position = new Map<TfResource, number>();
   /** tencentcloud provider configurations by key (`tencentcloud`, `tencentcloud.<alias>`). */
   readonly providers = new Map<string, TfResource>();
   /** A CloudAudit_QCSRole is in the plan. */
@@ -77,6 +99,10 @@ class PlanIndex {
     let role = false;
     let policy = false;
     for (const r of resources) {
+      this.position.set(r, this.position.size);
+      const same = this.byType.get(r.type);
+      if (same) same.push(r);
+      else this.byType.set(r.type, [r]);
       this.byAddress.set(r.address, r);
       if (r.address.includes('[')) this.byAddress.set(stripKeys(r.address), r);
       if (r.type === PROVIDER_CONFIG) {
@@ -99,11 +125,45 @@ class PlanIndex {
     this.tracks.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   }
 
-  /** Where a track's storage is: created in the plan, adopted, dangling or unknown. */
+  /**
+   * The bucket a literal storage_name means, the way a reader would link them: the exact name, the
+   * name without a `-<APPID>` suffix (CA203), or the name its mistake implies (CA201: `Audit_Logs`
+   * for `audit-logs`). The track's own finding says what is wrong with the name.
+   */
+  bucketNamed(name: string): TfResource | undefined {
+    return this.bucketsByName.get(name)
+      ?? this.bucketsByName.get(splitBucket(name).name)
+      ?? this.bucketsByName.get(impliedBucketName(splitBucket(name).name));
+  }
+
+  /** The resources of these types, in document order (a rule's uniqueness checks see them as written). */
+  ofTypes(types: readonly string[]): readonly TfResource[] {
+    if (types.length === 1) return this.byType.get(types[0]) ?? [];
+    const key = types.join('\u0000');
+    let list = this.byTypes.get(key);
+    if (list === undefined) {
+      list = types.flatMap((t) => this.byType.get(t) ?? []);
+      if (types.filter((t) => this.byType.has(t)).length > 1) list.sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+      this.byTypes.set(key, list);
+    }
+    return list;
+  }
+
+  /** Where a track's storage is (computed once per track). */
   resolve(track: TfResource): Resolved {
+    let r = this.resolved.get(track);
+    if (r === undefined) {
+      r = this.resolveStorage(track);
+      this.resolved.set(track, r);
+    }
+    return r;
+  }
+
+  /** Where a track's storage is: created in the plan, adopted, dangling or unknown. */
+  private resolveStorage(track: TfResource): Resolved {
     if (track.adoptedStorage) return { status: 'adopted' };
     const s = one(track.values.storage) ?? {};
-    const type = lit(s.storage_type);
+    const type = storageTypeOf(s);
     const want = type === 'cls' ? TOPIC : type === 'cos' ? BUCKET : undefined;
     const found = (addresses: string[]) => addresses
       .map((a) => this.byAddress.get(a))
@@ -115,7 +175,7 @@ class PlanIndex {
       if (storage) return { status: 'created', storage };
       if (refs.length > 0) return { status: 'dangling' };
     } else if (typeof name === 'string') {
-      const storage = want === BUCKET ? this.bucketsByName.get(name) : want === TOPIC ? this.topicsById.get(name) : undefined;
+      const storage = want === BUCKET ? this.bucketNamed(name) : want === TOPIC ? this.topicsById.get(name) : undefined;
       if (storage) return { status: 'created', storage };
     }
     // depends_on names the storage when its name is not known before apply.
@@ -130,6 +190,9 @@ class PlanIndex {
 class Findings {
   readonly list: Finding[] = [];
 
+  /** `cdktf` output gets the construct fix; every other input the Terraform fix. */
+  constructor(private readonly kind: ReviewDocument['kind']) {}
+
   /**
    * Adds a finding about `at`; `concerned` resources (default: `at`) may acknowledge it.
    */
@@ -140,7 +203,8 @@ class Findings {
     const info = rule(ruleId);
     let acknowledged: Finding['acknowledged'];
     let ignored: string | undefined;
-    for (const r of opts.concerned ?? (at ? [at] : [])) {
+    const concerned = opts.concerned ?? (at ? [at] : []);
+    for (const r of concerned) {
       for (const a of r.acknowledgements) {
         if (a.id !== ruleId && a.id !== opts.code) continue;
         if (a.reason.trim().length >= MIN_REASON_LENGTH) {
@@ -151,23 +215,25 @@ class Findings {
       }
       if (acknowledged) break;
     }
-    this.list.push({
-      ruleId,
-      ...(opts.code ? { code: opts.code } : {}),
-      level: info.level,
-      address: at?.address,
-      constructPath: at?.constructPath,
-      file: at?.file ?? file,
-      message,
-      fix: opts.fix ?? info.fix,
-      ...(acknowledged ? { acknowledged } : {}),
-      ...(ignored && !acknowledged ? { ignoredAcknowledgement: ignored } : {}),
-    });
+    // One object, keys in report order, no spreads: a 20 MB plan gives tens of thousands of findings.
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { ruleId } as Finding;
+    if (opts.code) finding.code = opts.code;
+    finding.level = info.level;
+    finding.address = at?.address;
+    finding.constructPath = at?.constructPath;
+    finding.file = at?.file ?? file;
+    finding.message = message;
+    finding.fix = opts.fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
+    if (acknowledged) finding.acknowledged = acknowledged;
+    else if (ignored) finding.ignoredAcknowledgement = ignored;
+    this.list.push(finding);
   }
 }
 
 /** The API rules the review runs on Terraform: every registry rule with a review group. */
 const API_RULES: readonly Rule[] = RULES.filter((r) => (r as Rule).review !== undefined && (r as Rule).reads !== undefined) as readonly Rule[];
+/** The resource types each API rule reads, in document order of first mention. */
+const RULE_TYPES = new Map<Rule, string[]>(API_RULES.map((r) => [r, [...new Set(r.reads!.map((x) => x.resource))]]));
 
 function selectorsOf(track: TfResource): SelectorView[] {
   return trackSelectors(track).map(({ raw }) => ({
@@ -194,22 +260,27 @@ function contextOf(index: PlanIndex): TerraformContext {
   };
 }
 
-/** Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks. */
-function checkApi(f: Findings, index: PlanIndex, resources: readonly TfResource[]): void {
+/**
+ * Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks.
+ * The fix is said in the input's terms: construct props for cdktf output, attributes otherwise.
+ */
+function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind']): void {
   for (const r of API_RULES) {
     const context = contextOf(index);
-    for (const resource of resources) {
+    // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
+    for (const resource of index.ofTypes(RULE_TYPES.get(r)!)) {
       for (const v of r.checkTerraform(resource, context)) {
-        const text = formatViolation(v); // "... Rule: … (source: …). Fix: …": the fix is reported on its own
-        f.add(r.review as RuleCode, resource, text.slice(0, text.length - ` Fix: ${v.fix}`.length).replace(/\.$/, ''), resource.file, { fix: v.fix, code: v.code });
+        const fix = kind === 'cdktf' ? v.fix : v.fixTerraform ?? v.fix;
+        // "… Rule: … (source: …)." without the trailing dot: the fix is reported on its own.
+        const text = formatProblem(v);
+        f.add(r.review as RuleCode, resource, text.slice(0, -1), resource.file, { fix, code: v.code });
       }
     }
   }
 }
 
 /** The storage-posture rules (STO) on one bucket or topic a track delivers to. */
-function checkStorage(f: Findings, index: PlanIndex, storage: TfResource): void {
-  const context = contextOf(index);
+function checkStorage(f: Findings, context: TerraformContext, storage: TfResource): void {
   for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
     for (const v of r.checkTerraform(storage, context)) f.add(r.code as RuleCode, storage, v.problem, storage.file);
   }
@@ -253,11 +324,37 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+const LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Findings by level, rule id, then address; stable, so one resource's findings of one rule keep
+ * the order the rules found them (most specific first). Grouped by level and rule first: tens of
+ * thousands of findings fall in a few groups, each compared by address only.
+ */
+function sortFindings(list: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const x of list) {
+    const key = `${LEVEL_ORDER[x.level]}\u0000${x.ruleId}`;
+    const g = groups.get(key);
+    if (g) g.push(x);
+    else groups.set(key, [x]);
+  }
+  const out: Finding[] = [];
+  for (const key of [...groups.keys()].sort(compare)) {
+    const g = groups.get(key)!;
+    let sorted = true;
+    for (let i = 1; i < g.length && sorted; i++) sorted = compare(g[i - 1].address ?? '', g[i].address ?? '') <= 0;
+    if (!sorted) g.sort((a, b) => compare(a.address ?? '', b.address ?? ''));
+    for (const x of g) out.push(x);
+  }
+  return out;
+}
+
 /** Reviews one document: coverage table, product matrix, findings. */
 export function review(document: ReviewDocument, options: ReviewOptions = {}): ReviewResult {
   const quota = options.quota ?? DEFAULT_TRACK_QUOTA;
   const index = new PlanIndex(document.resources);
-  const f = new Findings();
+  const f = new Findings(document.kind);
   const tracks: TrackView[] = [];
   const storages = new Map<string, TfResource>();
   const byAccount = new Map<string, TfResource[]>();
@@ -326,7 +423,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     }
   }
 
-  checkApi(f, index, document.resources);
+  checkApi(f, index, document.kind);
   const first = index.tracks[0];
   if (first) {
     if (!allWrite && !maybeAllWrite) {
@@ -346,14 +443,14 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
-  for (const storage of storages.values()) checkStorage(f, index, storage);
+  const storageContext = contextOf(index);
+  for (const storage of storages.values()) checkStorage(f, storageContext, storage);
 
   const rows: MatrixRow[] = [...matrix.entries()]
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))
     .map(([product, r]) => ({ product, read: r.read, write: r.write }));
-  const order = { error: 0, warning: 1, info: 2 };
-  const findings = f.list.sort((a, b) => order[a.level] - order[b.level] || compare(a.ruleId, b.ruleId) || compare(a.address ?? '', b.address ?? ''));
-  return { document, tracks, matrix: rows, findings };
+  const findings = sortFindings(f.list);
+  return { document, tracks, matrix: rows, findings, ...inventoryOf(document.resources, new Set(storages.keys())) };
 }
 
 /** Whether a result fails the gate: an error-level finding nobody acknowledged. */

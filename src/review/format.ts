@@ -76,6 +76,22 @@ function findingRows(r: ReviewResult): string[][] {
 }
 const FINDING_HEADER = ['Level', 'Rule', 'Resource', 'Finding'];
 
+function alarmRows(r: ReviewResult): string[][] {
+  return r.alarms.map((a) => [
+    a.name, a.account, a.enabled ? 'enabled' : 'disabled', a.topics.join(', ') || '-', a.condition,
+    a.everyMinutes !== undefined ? `${a.everyMinutes} min` : '-', a.notices.join(', ') || '-',
+  ]);
+}
+const ALARM_HEADER = ['Alarm', 'Account', 'Status', 'Topic', 'Condition', 'Every', 'Notices'];
+
+function eventRuleRows(r: ReviewResult): string[][] {
+  return r.eventRules.map((e) => [
+    e.name, e.account, e.enabled ? 'enabled' : 'disabled', e.products.join(', '), e.eventTypes.join(', ') || 'all types',
+    e.eventNames.length === 1 && e.eventNames[0] === '*' ? 'all APIs' : e.eventNames.join(', '), e.targets.join(', ') || '-',
+  ]);
+}
+const EVENT_RULE_HEADER = ['Rule', 'Account', 'Status', 'Products', 'Event types', 'APIs', 'Targets'];
+
 function unknownRows(r: ReviewResult): string[][] {
   return (r.document.unknowns ?? []).map((u) => [u.address ?? '-', u.attribute, u.causes.join('; ')]);
 }
@@ -109,6 +125,8 @@ export function formatTable(results: readonly ReviewResult[]): string {
     for (const n of r.document.notices ?? []) out.push(`  notice: ${n}`);
     out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r))}` : '  no tracking set in this plan');
     if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
+    if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r))}`);
+    if (r.eventRules.length) out.push(`EventBridge rules\n${table(EVENT_RULE_HEADER, eventRuleRows(r))}`);
     out.push(r.findings.length ? `Findings\n${table(FINDING_HEADER, findingRows(r))}` : '  no findings');
     if (r.document.unknowns?.length) out.push(`${UNKNOWN_TITLE}\n${table(UNKNOWN_HEADER, unknownRows(r))}`);
     out.push('');
@@ -137,6 +155,8 @@ export function formatMarkdown(results: readonly ReviewResult[]): string {
     if (r.document.notices?.length) out.push(...r.document.notices.map((n) => `> ${cell(n)}`), '');
     out.push('### Tracking sets', '', r.tracks.length ? mdTable(TRACK_HEADER, trackRows(r)) : 'No tracking set in this plan.', '');
     if (r.matrix.length) out.push('### Coverage (enabled tracking sets)', '', mdTable(MATRIX_HEADER, matrixRows(r)), '');
+    if (r.alarms.length) out.push('### CLS alarms', '', mdTable(ALARM_HEADER, alarmRows(r)), '');
+    if (r.eventRules.length) out.push('### EventBridge rules', '', mdTable(EVENT_RULE_HEADER, eventRuleRows(r)), '');
     out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r)) : 'No findings.', '');
     if (r.document.unknowns?.length) out.push(`### ${UNKNOWN_TITLE}`, '', mdTable(UNKNOWN_HEADER, unknownRows(r)), '');
   }
@@ -156,6 +176,8 @@ export function formatJson(results: readonly ReviewResult[]): string {
       kind: r.document.kind,
       tracks: r.tracks,
       matrix: r.matrix,
+      alarms: r.alarms,
+      eventRules: r.eventRules,
       findings: r.findings,
       ...(r.document.notices?.length ? { notices: r.document.notices } : {}),
       ...(r.document.unknowns?.length ? { unknowns: r.document.unknowns } : {}),

@@ -132,12 +132,49 @@ export interface MatrixRow {
   readonly write: string[];
 }
 
+/** A CLS alarm: what it queries, on which topic, and who hears of it. */
+export interface AlarmView {
+  readonly address: string;
+  readonly name: string;
+  readonly account: string;
+  readonly enabled: boolean;
+  /** Topic addresses (or IDs) the alarm queries; `(audit logs)` when a track of the document delivers there. */
+  readonly topics: string[];
+  readonly queries: string[];
+  readonly condition: string;
+  /** Minutes between evaluations (monitor_time.time), when known. */
+  readonly everyMinutes?: number;
+  /** Notice group IDs. */
+  readonly notices: string[];
+}
+
+/** An EventBridge rule: which CloudAudit events it matches, and where it sends them. */
+export interface EventRuleView {
+  readonly address: string;
+  readonly name: string;
+  readonly account: string;
+  readonly enabled: boolean;
+  /** Whether the pattern matches CloudAudit events (`<product>.cloud.tencent` sources). */
+  readonly cloudAudit: boolean;
+  readonly products: string[];
+  /** ApiCall, ConsoleCall, MiniProgramCall; empty: every type. */
+  readonly eventTypes: string[];
+  /** API names; `["*"]`: every API. */
+  readonly eventNames: string[];
+  /** `<type>: <resource description>` of each tencentcloud_eb_event_target of the rule. */
+  readonly targets: string[];
+}
+
 /** Everything the review says about one document. */
 export interface ReviewResult {
   readonly document: ReviewDocument;
   readonly tracks: TrackView[];
   readonly matrix: MatrixRow[];
   readonly findings: Finding[];
+  /** CLS alarms of the document. */
+  readonly alarms: AlarmView[];
+  /** EventBridge rules of the document. */
+  readonly eventRules: EventRuleView[];
 }
 
 /** Options of a review. */

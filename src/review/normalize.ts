@@ -143,7 +143,7 @@ export function fromConfig(doc: Json, file: string, text?: string): TfResource[]
 }
 
 /** A provider configuration as a model entry. */
-function providerEntry(key: string, values: Json, file: string, source: 'config' | 'plan'): TfResource {
+export function providerEntry(key: string, values: Json, file: string, source: 'config' | 'plan'): TfResource {
   return { type: PROVIDER_CONFIG, address: `provider.${key}`, values, account: key, file, source, dependsOn: [], acknowledgements: [], adoptedStorage: false };
 }
 

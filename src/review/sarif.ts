@@ -32,6 +32,14 @@ export function formatSarif(results: readonly ReviewResult[]): string {
   const lineOf = lines(results);
   const notices = results.flatMap((r) => r.document.notices ?? []);
   const unknowns = results.flatMap((r) => r.document.unknowns ?? []);
+  // What the documents alert on: SARIF has no place for an inventory but run properties.
+  const alarms = results.flatMap((r) => r.alarms);
+  const eventRules = results.flatMap((r) => r.eventRules);
+  const properties = {
+    ...(unknowns.length ? { unknowns } : {}),
+    ...(alarms.length ? { alarms } : {}),
+    ...(eventRules.length ? { eventRules } : {}),
+  };
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -55,7 +63,7 @@ export function formatSarif(results: readonly ReviewResult[]): string {
           toolExecutionNotifications: notices.map((n) => ({ level: 'warning', message: { text: n } })),
         }],
       } : {}),
-      ...(unknowns.length ? { properties: { unknowns } } : {}),
+      ...(Object.keys(properties).length ? { properties } : {}),
       results: results.flatMap((r) => r.findings.map((f) => ({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),

@@ -146,10 +146,10 @@ export const AlarmQueryChoice = defineRule({
   example: { hasQuery: false, hasPreset: false },
   check: ({ hasQuery, hasPreset, query }: { hasQuery: boolean; hasPreset: boolean; query?: string }, field) => {
     if (hasQuery === hasPreset) {
-      return { field: hasQuery ? 'query' : 'preset', problem: hasQuery ? 'both query and preset are given' : 'neither query nor preset is given', fix: 'give a CLS query, or a SensitiveOperations preset' };
+      return { field: hasQuery ? 'query' : 'preset', problem: hasQuery ? 'both query and preset are given' : 'neither query nor preset is given', fix: 'give a CLS query, or a SensitiveOperations preset', fixTerraform: 'give alarm_targets a CLS query' };
     }
     if (query !== undefined && query.trim().length === 0) {
-      return { field, problem: 'the query is blank', fix: 'give a CLS query such as \'resourceType:"cam" AND eventName:"DeleteUser" | select count(*) as events\'' };
+      return { field, problem: 'the query is blank', fix: 'give a CLS query such as \'resourceType:"cam" AND eventName:"DeleteUser" | select count(*) as events\'', fixTerraform: 'set query to a CLS query such as \'resourceType:"cam" AND eventName:"DeleteUser" | select count(*) as events\'' };
     }
     return undefined;
   },

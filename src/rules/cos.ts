@@ -56,16 +56,16 @@ export function bucketOf(r: TerraformResourceView): { name?: string; appId?: str
   return { name: head.length > 1 && head.endsWith('-') ? head.slice(0, -1) : undefined, appId: null };
 }
 
-/** Bucket names whose first broken name rule is `code`: the track's storage_name, or the bucket's name part. */
+/**
+ * The bucket name a name rule reads: the track's storage_name, or the bucket's name part (not for
+ * CA203, which is about storage_name). The review reports every name rule broken; the constructs
+ * throw the first, in BUCKET_NAME_RULES order.
+ */
 function bucketNameInputs(r: TerraformResourceView, code: string): Array<TerraformInput<string>> {
   const fromTrack = cosStorage(r) ? lit(one(r.values.storage)?.storage_name) : undefined;
-  const name = fromTrack ?? bucketOf(r)?.name;
-  if (name === undefined) return [];
-  const rules = fromTrack !== undefined ? BUCKET_NAME_RULES : BUCKET_NAME_RULES.slice(1);
-  for (const rule of rules) {
-    if (rule.check(name).length > 0) return rule.code === code ? [{ input: name, field: fromTrack !== undefined ? 'storage.storage_name' : 'bucket' }] : [];
-  }
-  return [];
+  if (fromTrack !== undefined) return [{ input: fromTrack, field: 'storage.storage_name' }];
+  const name = code === 'CA203' ? undefined : bucketOf(r)?.name;
+  return name === undefined ? [] : [{ input: name, field: 'bucket' }];
 }
 
 function suggestBucketName(name: string): string {
@@ -189,7 +189,7 @@ export const RetentionInvalid = defineRule({
     ...many(rule.non_current_expiration).flatMap((e) => known(num(e.non_current_days), `lifecycle_rules[${i}].non_current_expiration.non_current_days`)),
   ]),
   check: (days: number, field) => (isWholeNumber(days) && days >= 1 ? undefined
-    : { field, problem: `${days} is not a whole number of days >= 1`, fix: 'omit retentionDays to keep logs forever, or give a whole number of days such as 365' }),
+    : { field, problem: `${days} is not a whole number of days >= 1`, fix: 'omit retentionDays to keep logs forever, or give a whole number of days such as 365', fixTerraform: 'give a whole number of days such as 365, or drop the expiration block to keep logs forever' }),
 });
 
 /** A retention in days and whether the caller opted in to short retention. */

@@ -13,6 +13,7 @@ export const COV_001 = defineRule({
   source: SOURCES.library,
   rule: 'at least one enabled tracking set records Write operations of every product',
   fix: 'add an enabled track with resourceType "*", actionType Write or *, eventNames ["*"]',
+  fixTerraform: 'add a tencentcloud_audit_track with status 1, resource_type "*", action_type "Write" or "*", event_names ["*"]',
   rationale: 'without it, changes to some product go unrecorded: the core purpose of an audit trail (CreateAuditTrack: ResourceType "*" records all products)',
 });
 
@@ -23,6 +24,7 @@ export const COV_002 = defineRule({
   source: SOURCES.library,
   rule: 'not every tracking set in the plan is disabled',
   fix: 'set status 1 (enabled: true) on at least one track',
+  fixTerraform: 'set status 1 on at least one tencentcloud_audit_track',
   rationale: 'a disabled tracking set (status 0) delivers nothing (CreateAuditTrack Status: 0 = off)',
 });
 
@@ -33,6 +35,7 @@ export const COV_003 = defineRule({
   source: SOURCES.library,
   rule: 'a track\'s storage is created in the same plan or marked as adopted',
   fix: 'create the bucket/topic in this plan, adopt it with CosDestination.fromExistingBucket / ClsDestination.fromTopicId, or acknowledge that it is managed elsewhere',
+  fixTerraform: 'create the bucket/topic in this configuration, or mark the track "//": { "cloudaudit": { "adopted_storage": true } } (JSON) or acknowledge COV-003 when it is managed elsewhere',
   rationale: 'storage outside the plan cannot be reviewed (encryption, retention), and CreateAuditTrack fails with ResourceNotFound.CosNotExist / CheckClsTopicIsExistFailed when it does not exist',
 });
 
@@ -53,7 +56,7 @@ export const API_002 = defineRule({
   source: SOURCES.library,
   rule: 'ActionType, ResourceType and EventNames follow the "*" rules',
   fix: 'use Read, Write or *; "*" or one lowercase product; eventNames ["*"] when resourceType is "*", never "*" mixed with names',
-  rationale: `${SOURCES.createAuditTrack}; codes CA103-CA105, CA107-CA109`,
+  rationale: `${SOURCES.createAuditTrack}; codes CA103-CA105, CA107-CA109, CA116`,
 });
 
 export const API_003 = defineRule({
@@ -131,9 +134,9 @@ export const API_010 = defineRule({
   name: 'ApiStorageRegion',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
-  fix: 'use a region id such as "ap-guangzhou", and create the bucket or topic through a provider in that region',
-  rationale: `${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA401, CA402`,
+  rule: 'storage_type is cos or cls; storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
+  fix: 'use storage_type "cos" or "cls" and a region id such as "ap-guangzhou" (not each other\'s value), and create the bucket or topic through a provider in that region',
+  rationale: `${SOURCES.sdkStorage}; ${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA115, CA401, CA402`,
 });
 
 export const API_011 = defineRule({
@@ -203,6 +206,7 @@ export const QTA_001 = defineRule({
   source: SOURCES.library,
   rule: 'an account holds no more tracking sets than the quota',
   fix: 'merge tracks (one track takes several selectors), or raise the quota with --quota / AuditChecks quota after checking InquireAuditCredit',
+  fixTerraform: 'merge tracks (one tencentcloud_events_audit_track takes several resource_fields blocks), or raise the quota with --quota after checking InquireAuditCredit',
   rationale: QUOTA_SOURCE,
 });
 

@@ -31,10 +31,15 @@ export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fromE
 
 /** Renders a violation as one line, with the construct path when there is one. */
 export function formatViolation(v: Violation, path?: string): string {
+  return `${formatProblem(v, path)} Fix: ${v.fix}`;
+}
+
+/** A violation's line without its fix: `[CA101 TrackNameInvalid] field: problem. Rule: … (source: …).` */
+export function formatProblem(v: Omit<Violation, 'fix'>, path?: string): string {
   const info = ERROR_CODES[v.code];
   const where = path ? `${path}: ` : '';
   const rule = info ? ` Rule: ${info.rule} (source: ${info.source}).` : '';
-  return `[${v.code}${info ? ` ${info.name}` : ''}] ${where}${v.field}: ${v.problem}.${rule} Fix: ${v.fix}`;
+  return `[${v.code}${info ? ` ${info.name}` : ''}] ${where}${v.field}: ${v.problem}.${rule}`;
 }
 
 /**

@@ -200,7 +200,7 @@ export const EventRuleRegionNotGuangzhou = defineRule({
   reads: [{ resource: EB_EVENT_RULE, attributes: ['provider region'] }],
   terraform: (r, ctx) => known(lit(ctx.providerConfig(r.account)?.region), `provider ${r.account} region`),
   check: (region: string, field) => (region === SERVICE_BUS_REGION ? undefined
-    : { field, problem: `the rule is created through a provider in "${region}", but CloudAudit events arrive on the service event bus in ${SERVICE_BUS_REGION}`, fix: `pass provider: a TencentcloudProvider with region "${SERVICE_BUS_REGION}"` }),
+    : { field, problem: `the rule is created through a provider in "${region}", but CloudAudit events arrive on the service event bus in ${SERVICE_BUS_REGION}`, fix: `pass provider: a TencentcloudProvider with region "${SERVICE_BUS_REGION}"`, fixTerraform: `create the rule through a provider block with region "${SERVICE_BUS_REGION}" (provider = tencentcloud.<alias>)` }),
 });
 
 /** Products, event types and API names of a CloudAudit event pattern, or undefined when the pattern is not one. */

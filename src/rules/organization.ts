@@ -25,8 +25,11 @@ const READS = [
   { resource: AUDIT_TRACK, attributes: ['storage.storage_account_id', 'storage.storage_app_id'] },
   { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_account_id', 'storage.storage_app_id'] },
 ];
-/** The storage account fields of a track resource, when their first broken rule is `code`. */
-function storageAccountInputs(r: TerraformResourceView, code: string): Array<TerraformInput<StorageAccountInput>> {
+/**
+ * The storage account fields of a track resource. The review reports every rule they break; the
+ * constructs throw the first (checkStorageAccount).
+ */
+function storageAccountInputs(r: TerraformResourceView): Array<TerraformInput<StorageAccountInput>> {
   const s = one(r.values.storage) ?? {};
   const input: StorageAccountInput = {
     accountId: lit(s.storage_account_id) || undefined,
@@ -35,7 +38,7 @@ function storageAccountInputs(r: TerraformResourceView, code: string): Array<Ter
     hasAppId: given(s.storage_app_id),
     fields: { accountId: 'storage.storage_account_id', appId: 'storage.storage_app_id' },
   };
-  return checkStorageAccount(input)[0]?.code === code ? [{ input, field: '' }] : [];
+  return [{ input, field: '' }];
 }
 
 const names = (i: StorageAccountInput) => i.fields ?? { accountId: 'storageAccountId', appId: 'storageAppId' };
@@ -48,7 +51,7 @@ export const StorageAccountIdInvalid = defineRule({
   review: 'API-009',
   rule: 'storageAccountId is the account UIN: digits only',
   reads: READS,
-  terraform: (r) => storageAccountInputs(r, 'CA501'),
+  terraform: (r) => storageAccountInputs(r),
   check: (i: StorageAccountInput) => (i.accountId === undefined || ACCOUNT_ID_PATTERN.test(i.accountId) ? undefined
     : { field: names(i).accountId, problem: `"${i.accountId}" is not an account UIN (5-20 digits)`, fix: 'use the destination account UIN, e.g. "100012345678"' }),
 });
@@ -61,7 +64,7 @@ export const StorageAppIdInvalid = defineRule({
   review: 'API-009',
   rule: 'storageAppId is exactly 10 digits',
   reads: READS,
-  terraform: (r) => storageAccountInputs(r, 'CA502'),
+  terraform: (r) => storageAccountInputs(r),
   check: (i: StorageAccountInput) => (i.appId === undefined || APPID_PATTERN.test(i.appId) ? undefined
     : { field: names(i).appId, problem: `"${i.appId}" is not exactly 10 digits`, fix: 'use the destination account APPID, e.g. "1250000000"' }),
 });
@@ -74,7 +77,7 @@ export const StorageAccountPartial = defineRule({
   review: 'API-009',
   rule: 'storageAccountId and storageAppId are given both or neither',
   reads: READS,
-  terraform: (r) => storageAccountInputs(r, 'CA503'),
+  terraform: (r) => storageAccountInputs(r),
   check: (i: StorageAccountInput) => {
     if (i.hasAccountId === i.hasAppId) return undefined;
     const n = names(i);

@@ -100,7 +100,9 @@ function storageProviderRegion(
   const region = lit(one(r.values.storage)?.storage_region);
   const storage = ctx.storageOf(r);
   const config = storage && ctx.providerConfig(storage.account);
-  if (region === undefined || !storage || !config || isExpression(config.region)) return [];
+  // A storage_region that is no region at all is CA401's finding (e.g. "cos", swapped with storage_type).
+  const real = region !== undefined && (REGIONS.includes(region) || RETIRED_REGIONS.includes(region));
+  if (!real || !storage || !config || isExpression(config.region)) return [];
   const providerRegion = lit(config.region);
   return when(providerRegion) ? [{ input: { region, providerRegion, provider: `${storage.account} (of ${storage.address})` }, field: 'storage.storage_region' }] : [];
 }
@@ -117,6 +119,14 @@ export const RegionUnknown = defineRule({
   terraform: (r, ctx) => [...known(lit(one(r.values.storage)?.storage_region), 'storage.storage_region'), ...trackProviderRegion(r, ctx)],
   check: (value: string, field) => {
     if (REGIONS.includes(value) || RETIRED_REGIONS.includes(value)) return undefined;
+    if (value === 'cos' || value === 'cls') {
+      return {
+        field,
+        problem: `"${value}" is a storage type, not a region: the storage type and region look swapped`,
+        fix: 'give the region id of the bucket or topic, e.g. "ap-guangzhou"',
+        fixTerraform: `swap the two values: storage_type "${value}", storage_region a region id such as "ap-guangzhou"`,
+      };
+    }
     const guess = suggestRegion(value);
     return {
       field,
@@ -150,7 +160,12 @@ export const ProviderRegionMismatch = defineRule({
   reads: STORAGE_REGION,
   terraform: (r, ctx) => storageProviderRegion(r, ctx, (region) => region !== undefined),
   check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (providerRegion === undefined || providerRegion === region ? undefined
-    : { field, problem: `region is "${region}" but the provider ${provider} creates resources in "${providerRegion}"`, fix: `pass provider: a TencentcloudProvider with region "${region}" (and an alias), or set region "${providerRegion}"` }),
+    : {
+      field,
+      problem: `region is "${region}" but the provider ${provider} creates resources in "${providerRegion}"`,
+      fix: `pass provider: a TencentcloudProvider with region "${region}" (and an alias), or set region "${providerRegion}"`,
+      fixTerraform: `create the storage through a provider with region "${region}" (an aliased provider block), or set storage_region "${providerRegion}"`,
+    }),
 });
 
 export const ProviderRegionUnset = defineRule({

@@ -55,6 +55,8 @@ export interface RuleInfo<C extends string = string> {
   readonly review?: string;
   /** Review-level rules: the usual fix. */
   readonly fix?: string;
+  /** Review-level rules: the usual fix in Terraform attribute terms, when `fix` names construct props. */
+  readonly fixTerraform?: string;
   /** Review-level rules: why the rule exists. */
   readonly rationale?: string;
 }
@@ -69,10 +71,14 @@ export interface Rule<C extends string = string, I = any> extends RuleInfo<C> {
   violation(problem: Problem): Violation;
   /**
    * Violations in one Terraform resource (a resource type listed in `reads`), in attribute terms:
-   * `field` is the attribute and `fixTerraform`, when the rule has one, replaces `fix`.
+   * `field` is the attribute; `fix` stays the construct fix (for cdktf output) and `fixTerraform`
+   * is always set: the rule's Terraform fix, or `fix` when the rule has none (its fix reads the same).
    */
   checkTerraform(resource: TerraformResourceView, context: TerraformContext): Violation[];
 }
+
+/** The result of a check that finds nothing (frozen: shared by every call). */
+const NONE: Violation[] = Object.freeze([]) as unknown as Violation[];
 
 /** Declares a rule. The code is kept as a literal type, so the registry can derive the code union. */
 export function defineRule<const C extends string, I = never>(
@@ -98,10 +104,16 @@ export function defineRule<const C extends string, I = never>(
     ...info,
     check: run,
     violation: stamp,
+    // Plain loops and one shared empty result: the review calls this for every resource a rule reads.
     checkTerraform: (resource, context) => {
-      if (!terraform || !types.has(resource.type)) return [];
-      return terraform(resource, context).flatMap(({ input, field }) => run(input, field))
-        .map(({ fixTerraform, ...v }) => (fixTerraform ? { ...v, fix: fixTerraform } : v));
+      if (!terraform || !check || !types.has(resource.type)) return NONE;
+      const inputs = terraform(resource, context);
+      let out: Violation[] | undefined;
+      for (let i = 0; i < inputs.length; i++) {
+        const p = check(inputs[i].input, inputs[i].field ?? defaultField ?? '');
+        if (p) (out ??= []).push({ code: def.code, ...p, fixTerraform: p.fixTerraform ?? p.fix });
+      }
+      return out ?? NONE;
     },
   };
 }

@@ -35,6 +35,7 @@ export const STO_002 = defineRule({
   source: SOURCES.library,
   rule: 'the log bucket keeps versions',
   fix: 'set versioning_enable true (CosDestination: versioned)',
+  fixTerraform: 'set versioning_enable = true on the bucket',
   rationale: 'without versioning an overwrite or delete of a log object cannot be undone (provider default: versioning_enable false)',
   reads: [{ resource: COS_BUCKET, attributes: ['versioning_enable'] }],
   terraform: (r) => (isExpression(r.values.versioning_enable) ? [] : [{ input: r.values.versioning_enable as unknown, field: 'versioning_enable' }]),
@@ -75,6 +76,7 @@ export const STO_005 = defineRule({
   source: SOURCES.library,
   rule: 'the log bucket and topic have Terraform prevent_destroy',
   fix: 'set lifecycle.prevent_destroy true (CosDestination/ClsDestination: preventDestroy)',
+  fixTerraform: 'add lifecycle { prevent_destroy = true } to the bucket or topic',
   rationale: 'a replacement or destroy of the storage deletes the logs; prevent_destroy makes the plan fail instead (not visible in plan JSON, checked on cdk.tf.json / *.tf.json only)',
   reads: [{ resource: COS_BUCKET, attributes: ['lifecycle.prevent_destroy'] }, { resource: CLS_TOPIC, attributes: ['lifecycle.prevent_destroy'] }],
   // Plan JSON does not show lifecycle: configuration inputs only.
@@ -127,6 +129,7 @@ export const STO_008 = defineRule({
   source: SOURCES.library,
   rule: 'the log bucket has object lock (WORM)',
   fix: 'set object_lock_configuration (CosDestination: objectLockDays) if your policy needs immutable logs',
+  fixTerraform: 'add an object_lock_configuration block (enabled = true, rule { days = 365 }) if your policy needs immutable logs',
   rationale: 'versioning allows an administrator to delete versions; object lock makes logs immutable for its period (cannot be turned off once on)',
   reads: [{ resource: COS_BUCKET, attributes: ['object_lock_configuration.enabled'] }],
   terraform: (r) => { const lock = one(r.values.object_lock_configuration); return [{ input: lock !== undefined && (isTrue(lock.enabled) || isExpression(lock.enabled)), field: 'object_lock_configuration' }]; },

@@ -66,15 +66,23 @@ function literalSelector(raw: Record<string, any>): SelectorInput | undefined {
   return resourceType !== undefined && actionType !== undefined && eventNames !== undefined ? { resourceType, actionType, eventNames } : undefined;
 }
 
-/** EventNames inputs whose first broken rule is `code` (one finding per list, as the constructs throw one). */
-function eventNamesInputs(r: TerraformResourceView, code: string): Array<TerraformInput<EventNamesInput>> {
-  return trackSelectors(r).flatMap((s) => {
-    const eventNames = strings(s.raw.event_names);
-    if (eventNames === undefined) return [];
-    const input = { eventNames, resourceType: lit(s.raw.resource_type) };
-    return checkEventNames(eventNames, input.resourceType)[0]?.code === code ? [{ input, field: `${s.prefix}event_names` }] : [];
-  });
+/**
+ * Every literal EventNames list of a track resource, with its ResourceType. The review reports each
+ * rule a list breaks (the constructs throw the first one, in EVENT_NAMES_RULES order).
+ */
+function eventNamesInputs(r: TerraformResourceView): Array<TerraformInput<EventNamesInput>> {
+  // Six rules read the same lists: read them once per resource view (the review never changes one).
+  let inputs = EVENT_NAMES_INPUTS.get(r);
+  if (inputs === undefined) {
+    inputs = trackSelectors(r).flatMap((s) => {
+      const eventNames = strings(s.raw.event_names);
+      return eventNames === undefined ? [] : [{ input: { eventNames, resourceType: lit(s.raw.resource_type) }, field: `${s.prefix}event_names` }];
+    });
+    EVENT_NAMES_INPUTS.set(r, inputs);
+  }
+  return inputs;
 }
+const EVENT_NAMES_INPUTS = new WeakMap<object, Array<TerraformInput<EventNamesInput>>>();
 
 /** Pairs of selectors of an events track whose first broken rule is `code`. */
 function selectorPairInputs(r: TerraformResourceView, code: string): Array<TerraformInput<SelectorPairInput>> {
@@ -172,12 +180,13 @@ export const ResourceTypeInvalid = defineRule({
   terraform: (r) => trackSelectors(r).flatMap((s) => known(lit(s.raw.resource_type), `${s.prefix}resource_type`)),
   check: (value: string, field) => {
     if (value === '*' || PRODUCT_CODE_PATTERN.test(value)) return undefined;
+    const lower = value.toLowerCase() !== value && PRODUCT_CODE_PATTERN.test(value.toLowerCase());
     return {
       field,
       problem: `"${value}" is neither "*" nor a single lowercase product code`,
-      fix: value.toLowerCase() !== value && PRODUCT_CODE_PATTERN.test(value.toLowerCase())
-        ? `use "${value.toLowerCase()}"`
-        : 'use "*" for all products or one product code such as "cvm"; add one selector per product for several',
+      fix: lower ? `use "${value.toLowerCase()}"` : 'use "*" for all products or one product code such as "cvm"; add one selector per product for several',
+      fixTerraform: lower ? `use "${value.toLowerCase()}"`
+        : 'use "*" for all products or one product code such as "cvm"; for several, use tencentcloud_events_audit_track with one resource_fields block per product',
     };
   },
 });
@@ -201,9 +210,9 @@ export const EventNamesNotStar = defineRule({
   rule: 'when resourceType is "*", eventNames must be exactly ["*"]',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
-  terraform: (r) => eventNamesInputs(r, 'CA105'),
+  terraform: (r) => eventNamesInputs(r),
   check: ({ eventNames, resourceType }: EventNamesInput, field) => (resourceType === '*' && !(eventNames.length === 1 && eventNames[0] === '*')
-    ? { field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names' }
+    ? { field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names', fixTerraform: 'set event_names ["*"], or set resource_type to one product to list its API names' }
     : undefined),
 });
 
@@ -216,7 +225,7 @@ export const EventNamesTooMany = defineRule({
   rule: 'a product takes ["*"] or at most 10 API names',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
-  terraform: (r) => eventNamesInputs(r, 'CA106'),
+  terraform: (r) => eventNamesInputs(r),
   check: ({ eventNames }: EventNamesInput, field) => (eventNames.length > MAX_EVENT_NAMES
     ? { field, problem: `${eventNames.length} API names given, the API takes at most ${MAX_EVENT_NAMES}`, fix: 'use ["*"] for the whole product, or keep at most 10 API names' }
     : undefined),
@@ -231,7 +240,7 @@ export const EventNamesStarMixed = defineRule({
   rule: '"*" cannot be mixed with API names',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
-  terraform: (r) => eventNamesInputs(r, 'CA107'),
+  terraform: (r) => eventNamesInputs(r),
   check: ({ eventNames }: EventNamesInput, field) => (eventNames.includes('*') && eventNames.length > 1
     ? { field, problem: `${JSON.stringify(eventNames)} mixes "*" with API names`, fix: 'use ["*"] alone for all APIs, or drop "*" and keep the names' }
     : undefined),
@@ -246,10 +255,11 @@ export const EventNameBlank = defineRule({
   rule: 'eventNames is non-empty and holds no empty, blank or space-containing name',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
-  terraform: (r) => eventNamesInputs(r, 'CA108'),
+  terraform: (r) => eventNamesInputs(r),
   check: ({ eventNames }: EventNamesInput, field) => {
     if (eventNames.length === 0) return { field, problem: 'the list is empty', fix: 'use ["*"] for all APIs, or list 1-10 API names' };
-    const blank = eventNames.findIndex((n) => typeof n !== 'string' || !EVENT_NAME_PATTERN.test(n) && n !== '*');
+    // A name holding "*" is CA116's (a wildcard), not a blank one.
+    const blank = eventNames.findIndex((n) => typeof n !== 'string' || !EVENT_NAME_PATTERN.test(n) && !n.includes('*'));
     if (blank < 0) return undefined;
     return {
       field: `${field}[${blank}]`,
@@ -268,15 +278,39 @@ export const EventNameDuplicate = defineRule({
   rule: 'eventNames holds each API name once',
   reads: EVENT_NAMES_READS,
   field: 'eventNames',
-  terraform: (r) => eventNamesInputs(r, 'CA109'),
+  terraform: (r) => eventNamesInputs(r),
   check: ({ eventNames }: EventNamesInput, field) => {
     const dup = eventNames.find((n, i) => eventNames.indexOf(n) !== i);
     return dup === undefined ? undefined : { field, problem: `"${dup}" is listed twice`, fix: 'list each API name once' };
   },
 });
 
-/** The EventNames rules in the order their messages help most: one violation per list. */
-export const EVENT_NAMES_RULES = [EventNameBlank, EventNamesNotStar, EventNamesStarMixed, EventNameDuplicate, EventNamesTooMany] as const;
+export const EventNameWildcard = defineRule({
+  code: 'CA116',
+  name: 'EventNameWildcard',
+  level: 'error',
+  source: SOURCES.createAuditTrack,
+  review: 'API-002',
+  rule: 'an API name is exact: "*" stands alone (["*"], every API), never inside a name such as "*Create*"',
+  reads: EVENT_NAMES_READS,
+  field: 'eventNames',
+  terraform: (r) => eventNamesInputs(r),
+  example: { eventNames: ['*Create*'], resourceType: 'cam' },
+  check: ({ eventNames }: EventNamesInput, field) => {
+    const at = eventNames.findIndex((n) => typeof n === 'string' && n !== '*' && n.includes('*'));
+    if (at < 0) return undefined;
+    return {
+      field: `${field}[${at}]`,
+      problem: `${JSON.stringify(eventNames[at])} holds a wildcard: the API takes exact API names, and "*" only alone`,
+      fix: 'list the exact API names, e.g. ["CreateUser", "CreateRole"], or use ["*"] for every API of the product',
+    };
+  },
+});
+
+/** The EventNames rules in the order their messages help most (the constructs throw the first). */
+export const EVENT_NAMES_RULES = [
+  EventNameBlank, EventNamesNotStar, EventNameWildcard, EventNamesStarMixed, EventNameDuplicate, EventNamesTooMany,
+] as const;
 
 /** EventNames against ResourceType (`resourceType` undefined when it is a token or expression). */
 export function checkEventNames(eventNames: readonly string[], resourceType: string | undefined, field = 'eventNames'): Violation[] {
@@ -293,6 +327,50 @@ export const DestinationInvalid = defineRule({
   check: (d: unknown, field) => (typeof d === 'object' && d !== null && 'storageType' in d && 'storageName' in d && 'storageRegion' in d
     ? undefined
     : { field, problem: `${d === undefined ? 'no destination is given' : 'the value is not an IAuditDestination'}`, fix: 'pass a CosDestination, a ClsDestination, or what CosDestination.fromExistingBucket / ClsDestination.fromTopicId return' }),
+});
+
+/** The two storage types of the API's Storage.StorageType. */
+export const STORAGE_TYPES = ['cos', 'cls'] as const;
+
+/** A destination's storage type, and the region given beside it (to tell a swap from a typo). */
+export interface StorageTypeInput {
+  readonly storageType: string;
+  readonly storageRegion?: string;
+}
+
+export const StorageTypeInvalid = defineRule({
+  code: 'CA115',
+  name: 'StorageTypeInvalid',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-010',
+  rule: 'the storage type is "cos" or "cls" (lowercase)',
+  reads: [{ resource: AUDIT_TRACK, attributes: ['storage.storage_type', 'storage.storage_region'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_type', 'storage.storage_region'] }],
+  field: 'destination.storageType',
+  terraform: (r) => {
+    const s = one(r.values.storage);
+    const storageType = lit(s?.storage_type);
+    return storageType === undefined ? [] : [{ input: { storageType, storageRegion: lit(s?.storage_region) }, field: 'storage.storage_type' }];
+  },
+  example: { storageType: 'ap-guangzhou', storageRegion: 'cos' },
+  check: ({ storageType, storageRegion }: StorageTypeInput, field) => {
+    if ((STORAGE_TYPES as readonly string[]).includes(storageType)) return undefined;
+    if (storageRegion !== undefined && (STORAGE_TYPES as readonly string[]).includes(storageRegion)) {
+      return {
+        field,
+        problem: `"${storageType}" is not a storage type, and the region beside it is "${storageRegion}": the storage type and region look swapped`,
+        fix: `swap them: storageType "${storageRegion}", storageRegion "${storageType}"`,
+        fixTerraform: `swap the two values: storage_type "${storageRegion}", storage_region "${storageType}"`,
+      };
+    }
+    const lower = storageType.toLowerCase();
+    return {
+      field,
+      problem: `"${storageType}" is neither "cos" nor "cls"`,
+      fix: (STORAGE_TYPES as readonly string[]).includes(lower) ? `use "${lower}" (lowercase)` : 'use a CosDestination (cos) or a ClsDestination (cls)',
+      fixTerraform: (STORAGE_TYPES as readonly string[]).includes(lower) ? `set storage_type "${lower}" (lowercase)` : 'set storage_type "cos" (a COS bucket) or "cls" (a CLS topic)',
+    };
+  },
 });
 
 export const SelectorsConflict = defineRule({
@@ -331,6 +409,7 @@ export const SelectorCovered = defineRule({
       field,
       problem: `the selector ${describe(wide)} already records every event of ${describe(narrow)}, so the second adds nothing and the API would store its events twice`,
       fix: 'drop the narrower selector, or narrow the wider one (e.g. give "*" a single actionType)',
+      fixTerraform: 'drop the narrower resource_fields block, or narrow the wider one (e.g. give "*" a single action_type)',
     };
   },
 });
@@ -409,5 +488,5 @@ export function selectorPropsViolations(
 export const TRACK_RULES = [
   TrackNameInvalid, TrackNameDuplicate, ActionTypeInvalid, ResourceTypeInvalid, EventNamesNotStar, EventNamesTooMany,
   EventNamesStarMixed, EventNameBlank, EventNameDuplicate, DestinationInvalid, SelectorsConflict, SelectorCovered, SelectorDuplicate,
-  TrackResourceFixed,
+  TrackResourceFixed, StorageTypeInvalid, EventNameWildcard,
 ] as const;

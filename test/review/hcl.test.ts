@@ -103,7 +103,16 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
       'API-003 tencentcloud_audit_track.cam',
       'API-004 tencentcloud_audit_track.cam',
       'API-005 tencentcloud_audit_track.bad_bucket',
+      'API-006 tencentcloud_events_audit_track.cvm',
+      'API-007 tencentcloud_cos_bucket.archive',
+      'API-008 tencentcloud_cls_topic.alerts',
       'API-009 tencentcloud_audit_track.org[0]',
+      'API-010 tencentcloud_audit_track.swapped', // CA115 storage_type
+      'API-010 tencentcloud_audit_track.swapped', // CA401 storage_region
+      'API-011 tencentcloud_cls_alarm.root_login',
+      'API-012 tencentcloud_eb_event_rule.cam_writes',
+      'API-013 tencentcloud_cam_role_policy_attachment.cloudaudit',
+      'API-014 tencentcloud_eb_event_rule.cvm_deletes',
       'COV-001 tencentcloud_audit_track.bad_bucket',
       'COV-003 tencentcloud_audit_track.bad_bucket',
       'ORG-001 tencentcloud_audit_track.org[1]',
@@ -113,6 +122,11 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
       'STO-005 tencentcloud_cos_bucket.logs',
       'STO-008 tencentcloud_cos_bucket.logs',
     ]);
+  });
+
+  test('the root module\'s provider blocks are the accounts, with their regions', () => {
+    const providers = load(MISTAKES).resources.filter((r) => r.type === 'provider:tencentcloud').map((r) => `${r.account} ${r.values.region}`);
+    expect(providers).toEqual(['tencentcloud.shanghai ap-shanghai', 'tencentcloud ap-guangzhou']);
   });
 
   test('--var track_status=0 disables every track: COV-002, exit 1', () => {

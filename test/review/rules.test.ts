@@ -138,6 +138,12 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, info) => {
     if (info.level === 'error') expect(hasBlockingFinding([result])).toBe(true);
   });
 
+  test('on hand-written Terraform the fix names attributes, never construct classes or props', () => {
+    const [finding] = reviewDoc(broken(), c.quota).findings.filter((f) => f.ruleId === id);
+    const construct = /\b(CosDestination|ClsDestination|AuditChecks|AuditTrack|TencentcloudProvider|enum)\b|\b[a-z]+[A-Z][A-Za-z]*\b|\(enabled: true\)/;
+    expect({ fix: finding.fix, construct: construct.exec(finding.fix)?.[0] }).toEqual({ fix: finding.fix, construct: undefined });
+  });
+
   test('acknowledged with a reason: the finding stays, marked acknowledged', () => {
     const doc = broken();
     acknowledge(doc, c.at, id, 'Accepted by the security team, ticket SEC-1234');

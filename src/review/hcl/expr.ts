@@ -415,12 +415,48 @@ export class Evaluator {
       return new Unknown(text, [`function ${name}() is not evaluated by the review`, ...new Set(u.flatMap((x) => x.causes))]);
     }
     const deep = unknownsIn(fn.deep ? args : args.filter((a) => a instanceof Unknown));
-    if (deep.length) return merged(`${name}(${deep.map((d) => d.text).join(', ')})`, deep);
+    if (deep.length) {
+      const u = merged(`${name}(${deep.map((d) => d.text).join(', ')})`, deep);
+      const rendered = partialString(name, args);
+      return rendered === undefined ? u : new Unknown(u.text, u.causes, rendered);
+    }
     return fn.run(args, text);
   }
 }
 
 // ------------------------------------------------------------------ functions
+
+/**
+ * The model string of `join` / `format` over some unknown values, with the known parts kept, as a
+ * template would keep them: `join("-", ["audit-logs", var.app_id])` -> `audit-logs-${var.app_id}`.
+ * Undefined when the shape itself is unknown (the separator, the list, a verb other than %s).
+ */
+function partialString(name: string, args: Value[]): string | undefined {
+  const piece = (v: Value): string | undefined => (v instanceof Unknown ? `\${${v.text}}` : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  const pieces = (vs: Value[]): string[] | undefined => {
+    const out = vs.map(piece);
+    return out.every((x): x is string => x !== undefined) ? out : undefined;
+  };
+  if (name === 'join') {
+    const [sep, ...lists] = args;
+    if (typeof sep !== 'string' || !lists.every(Array.isArray)) return undefined;
+    return pieces((lists as Value[][]).flat())?.join(sep);
+  }
+  if (name === 'format') {
+    const [spec, ...rest] = args;
+    const values = pieces(rest);
+    if (typeof spec !== 'string' || values === undefined || /%(?!%|s)/.test(spec.replace(/%%/g, ''))) return undefined;
+    let i = 0;
+    let short = false;
+    const out = spec.replace(/%%|%s/g, (m) => {
+      if (m === '%%') return '%';
+      if (i >= values.length) short = true;
+      return values[i++] ?? '';
+    });
+    return short ? undefined : out;
+  }
+  return undefined;
+}
 
 /** sprintf as Terraform's format(): %s %d %f %v %q %t %%, with width/precision/flags. */
 function format(spec: string, args: Value[], text: string): string {

@@ -11,7 +11,7 @@ import { HclSyntaxError, parseHcl } from './bridge';
 import { applyParts, Context, EvalFailure, evalString, isObj, Part, Unknown, Value } from './expr';
 import { ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
-import { configResource, jsonResourceLines, lineAt, objects } from '../normalize';
+import { configResource, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
 
 type Json = Record<string, any>;
 
@@ -76,6 +76,8 @@ interface ModuleFiles {
   readonly resources: Array<{ readonly type: string; readonly name: string; readonly block: Block }>;
   readonly modules: Array<{ readonly name: string; readonly block: Block }>;
   readonly outputs: Map<string, Block>;
+  /** `provider "tencentcloud"` blocks (root module only: a child module takes its providers from the call). */
+  readonly providers: Block[];
 }
 
 /** Whether a folder holds HCL Terraform (`*.tf`). */
@@ -99,7 +101,7 @@ function hclLines(text: string): (kind: string, labels: string[]) => number | un
 }
 
 function readModule(dir: string): ModuleFiles {
-  const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map() };
+  const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [] };
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
   for (const name of names) {
     const file = path.join(dir, name);
@@ -116,6 +118,9 @@ function readModule(dir: string): ModuleFiles {
     for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file });
     for (const block of objects(doc.output)) {
       for (const [n, body] of Object.entries(block)) mod.outputs.set(n, { body: objects(body)[0] ?? {}, file });
+    }
+    for (const block of objects(doc.provider)) {
+      for (const body of objects(block.tencentcloud)) mod.providers.push({ body, file, line: lineOf('provider', ['tencentcloud']) });
     }
     for (const block of objects(doc.module)) {
       for (const [n, body] of Object.entries(block)) mod.modules.push({ name: n, block: { body: objects(body)[0] ?? {}, file, line: lineOf('module', [n]) } });
@@ -424,6 +429,18 @@ class ModuleInstance {
     return this.providers.get(name) ?? name;
   }
 
+  /** The root module's tencentcloud provider configurations: the accounts, and the region each creates in. */
+  collectProviders(): void {
+    for (const p of this.mod.providers) {
+      const alias = plain(p.body.alias);
+      const key = alias !== undefined ? `tencentcloud.${alias}` : 'tencentcloud';
+      const found: Array<{ attribute: string; unknown: Unknown }> = [];
+      const region = 'region' in p.body ? toModel(this.evalRaw(p.body.region, this.context(p.file)), 'region', found) : undefined;
+      for (const f of found) this.out.unknowns.push({ address: `provider.${key}`, attribute: f.attribute, causes: [...f.unknown.causes], file: p.file, line: p.line });
+      this.out.resources.push(providerEntry(key, region === undefined ? {} : { region }, p.file, 'config'));
+    }
+  }
+
   /** Evaluates every resource of this module (children are evaluated when instantiated). */
   collect(): void {
     for (const r of this.mod.resources) {
@@ -530,6 +547,7 @@ export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocu
   }
   const out = new Collector();
   const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
+  root.collectProviders();
   root.collect();
   return { name: dir, file: dir, kind: 'terraform-hcl', resources: out.resources, unknowns: out.unknowns, notices: out.notices };
 }
