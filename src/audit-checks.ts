@@ -1,16 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Annotations, App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
+import { App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Acknowledgement } from './acknowledgement';
+import { ACK_METADATA, acknowledgeExisting, annotate, ANNOTATION, applyAcknowledgements } from './internal/acknowledgements';
 import { RUNS_FROM_APP } from './internal/app-checks';
-import { ACKNOWLEDGEMENTS_OVERRIDE } from './internal/metadata';
-import { isRuleId, MIN_REASON_LENGTH } from './review/catalogue';
+import { MIN_REASON_LENGTH } from './review/catalogue';
 import type { Finding } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
+import { isAcknowledgeable } from './rules/index';
 import { resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
 import { AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid } from './rules/review-input';
-import { isWholeNumber } from './rules/rule';
+import { characters, isWholeNumber } from './rules/rule';
 
 /** Props of `AuditChecks`. */
 export interface AuditChecksProps {
@@ -27,30 +28,8 @@ export interface AuditChecksProps {
   readonly reports?: boolean;
 }
 
-/** Construct metadata type holding an acknowledgement. */
-const ACK_METADATA = 'cloudaudit:acknowledgement';
 /** Report file names, next to cdk.tf.json. */
 const REPORT_NAME = 'cloudaudit-review';
-
-/** Acknowledgements on a construct and its ancestors, nearest last, one per rule id. */
-function acknowledgementsFor(c: IConstruct): Acknowledgement[] {
-  const byId = new Map<string, Acknowledgement>();
-  for (const scope of c.node.scopes) {
-    for (const m of scope.node.metadata) {
-      if (m.type === ACK_METADATA) byId.set((m.data as Acknowledgement).id, m.data as Acknowledgement);
-    }
-  }
-  return [...byId.values()];
-}
-
-/** Writes the acknowledgements of every resource under `scope` into its `//` metadata. */
-function applyAcknowledgements(scope: IConstruct): void {
-  for (const c of scope.node.findAll()) {
-    if (!TerraformResource.isTerraformResource(c)) continue;
-    const acks = acknowledgementsFor(c);
-    if (acks.length > 0) (c as TerraformResource).addOverride(ACKNOWLEDGEMENTS_OVERRIDE, acks.map((a) => ({ id: a.id, reason: a.reason })));
-  }
-}
 
 /**
  * The CloudAudit compliance rules, run on every stack at synth: each finding becomes an
@@ -73,13 +52,14 @@ export class AuditChecks implements IAspect {
   public static acknowledge(construct: IConstruct, acknowledgement: Acknowledgement): void {
     const id = String(acknowledgement?.id ?? '');
     const reason = typeof acknowledgement?.reason === 'string' ? acknowledgement.reason : '';
-    if (!isRuleId(id)) {
-      throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({ field: 'id', problem: `"${id}" is not a review rule id`, fix: 'use an id from the README rule table, e.g. "COV-001"' }), construct.node.path);
+    if (!isAcknowledgeable(id)) {
+      throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({ field: 'id', problem: `"${id}" is not a review rule id or a warning code`, fix: 'use the id a warning or finding ends with ("[ack: CA451]", "[ack: COV-001]"), from the README tables' }), construct.node.path);
     }
     if (reason.trim().length < MIN_REASON_LENGTH) {
-      throw new CloudAuditValidationError(AcknowledgementReasonTooShort.violation({ field: 'reason', problem: `${JSON.stringify(reason)} has ${reason.trim().length} characters, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }), construct.node.path);
+      throw new CloudAuditValidationError(AcknowledgementReasonTooShort.violation({ field: 'reason', problem: `${JSON.stringify(reason)} has ${characters(reason.trim().length)}, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }), construct.node.path);
     }
     construct.node.addMetadata(ACK_METADATA, { id, reason });
+    acknowledgeExisting(construct, { id, reason });
     applyAcknowledgements(construct);
   }
 
@@ -120,7 +100,7 @@ export class AuditChecks implements IAspect {
         byAddress.set(`${r.terraformResourceType}.${r.friendlyUniqueId}`, r);
       }
     }
-    for (const f of result.findings) annotate(byAddress.get(f.address ?? '') ?? node, f);
+    for (const f of result.findings) annotateFinding(byAddress.get(f.address ?? '') ?? node, f);
 
     if (this.reports) {
       const dir = path.join(App.of(node).outdir, 'stacks', node.node.id);
@@ -131,14 +111,11 @@ export class AuditChecks implements IAspect {
   }
 }
 
-function annotate(target: IConstruct, f: Finding): void {
+function annotateFinding(target: IConstruct, f: Finding): void {
   const text = `[${f.ruleId}] ${f.message}. Fix: ${f.fix}.`;
   if (f.acknowledged) {
-    Annotations.of(target).addInfo(`${text} Acknowledged: ${f.acknowledged.reason}`);
+    target.node.addMetadata(ANNOTATION.info, `${text} Acknowledged: ${f.acknowledged.reason}`);
     return;
   }
-  const ack = `${f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : ''} [ack: ${f.ruleId}]`;
-  if (f.level === 'error') Annotations.of(target).addError(text + ack);
-  else if (f.level === 'warning') Annotations.of(target).addWarning(text + ack);
-  else Annotations.of(target).addInfo(text + ack);
+  annotate(target, f.level, text, f.ruleId, undefined, f.ignoredAcknowledgement);
 }

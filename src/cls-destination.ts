@@ -2,6 +2,7 @@ import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { IAuditDestination, StorageType } from './destination';
+import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
 import { checkStorageProvider, validateAtSynth } from './internal/provider';
@@ -9,8 +10,10 @@ import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
 import { clsPropsViolations } from './rules/cls';
+import { MIN_SAFE_RETENTION_DAYS } from './rules/cos';
 import { checkImportClsIds } from './rules/importing';
 import { regionWarnings } from './rules/regions';
+import { STO_007 } from './rules/storage-posture';
 
 /** Props of an adopted CLS topic. */
 export interface ExistingClsTopicProps {
@@ -198,6 +201,10 @@ export class ClsDestination extends Construct implements IAuditDestination {
       this.topic.importFrom(p.importTopicId, p.provider);
     }
     this.dependables = [this.topic];
+    if (p.allowShortRetention && retention !== undefined && retention < MIN_SAFE_RETENTION_DAYS) {
+      // The opt-in is the acknowledgement of the review's six-month rule: one decision, one place.
+      acknowledgeFromProps(this, { id: STO_007.code, reason: `allowShortRetention: true (retentionDays ${retention}) on ClsDestination ${this.node.path}` });
+    }
 
     const provider = p.provider as TerraformProvider | undefined;
     this.provider = provider;

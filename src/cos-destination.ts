@@ -1,15 +1,17 @@
 import { ITerraformDependable, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAuditDestination, StorageType } from './destination';
+import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_PREFIX } from './internal/defaults';
 import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
-import { BucketNameDuplicate, cosPropsViolations } from './rules/cos';
+import { BucketNameDuplicate, cosPropsViolations, MIN_SAFE_RETENTION_DAYS } from './rules/cos';
 import { ImportBucketNeedsAppId } from './rules/importing';
 import { regionWarnings } from './rules/regions';
+import { STO_006 } from './rules/storage-posture';
 
 /** Server-side encryption of the log bucket (`encryption_algorithm`). */
 export enum CosEncryption {
@@ -157,7 +159,7 @@ class ExistingCosBucket extends Construct implements IAuditDestination {
       prefix: literal(this.storagePrefix),
     }));
     const r = literal(this.storageRegion);
-    if (r !== undefined) warn(this, regionWarnings(r, 'cos-delivery'));
+    if (r !== undefined) warn(this, regionWarnings(r, 'cos'));
   }
 }
 
@@ -220,7 +222,7 @@ export class CosDestination extends Construct implements IAuditDestination {
     }));
 
     const region = literal(this.storageRegion);
-    if (region !== undefined) warn(this, regionWarnings(region, 'cos-delivery'));
+    if (region !== undefined) warn(this, regionWarnings(region, 'cos'));
 
     if (p.appId !== undefined) {
       this.appId = p.appId;
@@ -255,6 +257,11 @@ export class CosDestination extends Construct implements IAuditDestination {
       lifecycle: { preventDestroy: p.preventDestroy ?? true },
     });
     this.dependables = [this.bucket];
+    const days = literalNumber(retentionDays);
+    if (p.allowShortRetention && days !== undefined && days < MIN_SAFE_RETENTION_DAYS) {
+      // The opt-in is the acknowledgement of the review's six-month rule: one decision, one place.
+      acknowledgeFromProps(this, { id: STO_006.code, reason: `allowShortRetention: true (retentionDays ${days}) on CosDestination ${this.node.path}` });
+    }
     if (p.importExisting) this.bucket.importFrom(this.fullBucketName, p.provider);
 
     const provider = p.provider as TerraformProvider | undefined;

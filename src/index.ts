@@ -10,3 +10,4 @@ export * from './audit-event-rule';
 export * from './service-role';
 export * from './acknowledgement';
 export * from './audit-checks';
+export { CloudAuditValidationError } from './rules/errors';

@@ -1,5 +1,5 @@
 import { TerraformStack, Token } from 'cdktf';
-import { ActionType, AuditTrack, ClsDestination, CosDestination, IAuditDestination } from '../src';
+import { ActionType, AuditChecks, AuditTrack, ClsDestination, CosDestination, IAuditDestination } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 function cos(stack: TerraformStack, id = 'Logs'): IAuditDestination {
@@ -77,6 +77,12 @@ describe('rule 1: trackName', () => {
   test.each(['abc', 'a'.repeat(48), 'Org-Audit_01', '___'])('accepts %p', (name) => {
     const { stack } = newStack();
     expect(() => new AuditTrack(stack, 'T', { trackName: name, destination: cos(stack) })).not.toThrow();
+  });
+  test('issue #10 item 11: "1 character", not "1 characters" (CA101)', () => {
+    const { stack } = newStack();
+    const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: 'a', destination: cos(stack) }), 'CA101');
+    expect(e.message).toContain('"a" has 1 character;'.slice(0, -1));
+    expect(e.message).not.toContain('1 characters');
   });
   test.each(['ab', 'a'.repeat(49), 'has space', 'dot.name', 'ünï', ''])('refuses %p with CA101', (name) => {
     const { stack } = newStack();
@@ -175,16 +181,35 @@ describe('rule 5: the provider region of the track (the CloudAudit API region)',
     new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
     expect(() => synth(stack)).toThrow(/CA401.*provider test\/tencentcloud region.*did you mean "ap-hongkong"/);
   });
-  test('warns (CA451) for a provider region outside the CreateAuditTrack doc list, naming the source', () => {
-    const { stack } = newStack('ap-shanghai');
-    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'ap-shanghai' });
+  test('warns (CA451) for a provider region outside mainland China and the CreateAuditTrack doc list, naming the source', () => {
+    const { stack } = newStack('na-ashburn');
+    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'na-ashburn' });
     new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
     synth(stack);
-    expect(warningsOf(stack).join('\n')).toMatch(/CA451.*CreateAuditTrack doc \(1021\/45906\)/);
+    expect(warningsOf(stack).join('\n')).toMatch(/CA451.*CreateAuditTrack doc \(1021\/45906\).*\[ack: CA451\]/);
+  });
+  test.each(['ap-guangzhou', 'ap-shanghai', 'ap-beijing'])('issue #10 item 5: no CA451 for a mainland user in %s (track and bucket)', (region) => {
+    const { stack } = newStack(region);
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'logs', region, appId: '1250000000' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    synth(stack);
+    expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+  });
+  test('issue #10 item 5: AuditChecks.acknowledge silences a construct warning by its [ack: code], with the reason', () => {
+    const { stack } = newStack('na-ashburn');
+    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'na-ashburn' });
+    const t = new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    AuditChecks.acknowledge(t, { id: 'CA451', reason: 'our account manages tracks through na-ashburn' });
+    synth(stack);
+    const doc: any = stack.toTerraform();
+    expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+    const infos = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/info').map((m) => String(m.data)));
+    expect(infos.join('\n')).toMatch(/CA451.*Acknowledged: our account manages tracks through na-ashburn/);
+    expect(only(doc, 'tencentcloud_audit_track')['//'].cloudaudit.acknowledgements).toEqual([{ id: 'CA451', reason: 'our account manages tracks through na-ashburn' }]);
   });
   test('no warning in a listed API region', () => {
     const { stack } = newStack('ap-guangzhou');
-    const d = ClsDestination.fromTopicId(stack, 'E', { topicId: 'topic-1', region: 'ap-guangzhou' });
+    const d = ClsDestination.fromTopicId(stack, 'E', { topicId: '2f5764c1-c833-44a0-8a33-8e0ef2b6d2bb', region: 'ap-guangzhou' });
     new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
     synth(stack);
     expect(warningsOf(stack)).toEqual([]);

@@ -1,5 +1,5 @@
 import { TerraformStack, Token } from 'cdktf';
-import { AuditTrack, CosDestination, CosEncryption, StorageType, tencentcloud } from '../src';
+import { AuditTrack, CloudAuditValidationError, CosDestination, CosEncryption, StorageType, tencentcloud } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 const base = { bucketName: 'audit-logs', region: 'ap-guangzhou' };
@@ -90,6 +90,16 @@ describe('rule 3: COS naming', () => {
     const e = expectCode(() => bucketOf({ bucketName: 'a'.repeat(50) }), 'CA202');
     expect(e.message).toContain('at most 49');
   });
+  test('issue #10 item 7: a 10-digit suffix that is not the given appId is accepted', () => {
+    expect(bucketOf({ bucketName: 'audit-1767225600', appId: '1250000000' }).bucket).toBe('audit-1767225600-1250000000');
+  });
+  test('a suffix equal to the given appId is still refused (CA203)', () => {
+    expectCode(() => bucketOf({ bucketName: 'audit-1250000000', appId: '1250000000' }), 'CA203');
+  });
+  test('without appId the suffix is refused, and the fix says how to keep it (CA203)', () => {
+    const e = expectCode(() => bucketOf({ bucketName: 'audit-1767225600' }), 'CA203');
+    expect(e.message).toContain('pass your appId and the name is accepted');
+  });
   test('refuses a name with the APPID suffix (CA203) and says to remove it', () => {
     const e = expectCode(() => bucketOf({ bucketName: 'audit-logs-1250000000' }), 'CA203');
     expect(e.message).toContain('remove the APPID suffix: bucketName "audit-logs"');
@@ -123,6 +133,13 @@ describe('COS encryption, retention and object-lock rules', () => {
   });
   test.each([1, 36500])('accepts objectLockDays %p', (d) => expect(() => bucketOf({ objectLockDays: d })).not.toThrow());
   test.each([0, 36501, 2.5])('refuses objectLockDays %p (CA209)', (d) => { expectCode(() => bucketOf({ objectLockDays: d }), 'CA209'); });
+  test('issue #10 item 9: refuses objectLockDays longer than retentionDays (CA211)', () => {
+    const e = expectCode(() => bucketOf({ retentionDays: 365, objectLockDays: 400 }), 'CA211');
+    expect(e.message).toContain('set objectLockDays to at most 365');
+  });
+  test('accepts objectLockDays equal to retentionDays', () => {
+    expect(bucketOf({ retentionDays: 365, objectLockDays: 365 }).object_lock_configuration.rule.days).toBe(365);
+  });
   test('an invalid encryption value from JavaScript is CA001', () => {
     expectCode(() => bucketOf({ encryption: 'NONE' as any }), 'CA001');
   });
@@ -137,21 +154,30 @@ describe('rule 5: regions', () => {
     const e = expectCode(() => bucketOf({ region: 'mars-1' }), 'CA401');
     expect(e.message).not.toContain('did you mean');
   });
-  test('warns (CA451) when the COS delivery doc does not list the region, naming the source', () => {
-    const { stack } = newStack();
-    new CosDestination(stack, 'Logs', base);
-    expect(warningsOf(stack).join('\n')).toMatch(/CA451.*1021\/30333.*\[ack: CA451\]/);
-  });
-  test('no delivery warning in a listed region', () => {
-    const { stack } = newStack('ap-hongkong');
-    new CosDestination(stack, 'Logs', { ...base, region: 'ap-hongkong' });
-    synth(stack);
-    expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+  test('issue #10 item 5: no synth-time COS delivery warning: the plan-time list (CA821) is the authority', () => {
+    for (const region of ['ap-guangzhou', 'ap-hongkong', 'ap-singapore']) {
+      const { stack } = newStack(region);
+      new CosDestination(stack, 'Logs', { ...base, region });
+      synth(stack);
+      expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+    }
   });
   test('warns (CA452) for a retired region', () => {
     const { stack } = newStack('ap-mumbai');
     new CosDestination(stack, 'Logs', { ...base, region: 'ap-mumbai' });
     expect(warningsOf(stack).join('\n')).toContain('CA452');
+  });
+  test('issue #10 item 11: a typo in the provider region is not suggested as the fix (CA402)', () => {
+    const { stack } = newStack('ap-hongkongg');
+    new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong' });
+    expect(() => synth(stack)).toThrow(/CA402.*"ap-hongkongg", which is not a Tencent Cloud region \(did you mean "ap-hongkong"\?\)\..*Fix: set the provider's region to "ap-hongkong"/);
+    expect(() => synth(stack)).not.toThrow(/set region "ap-hongkongg"/);
+  });
+  test('issue #10 item 11: CloudAuditValidationError is exported, for instanceof', () => {
+    let caught: unknown;
+    try { bucketOf({ bucketName: 'Audit' }); } catch (e) { caught = e; }
+    expect(caught).toBeInstanceOf(CloudAuditValidationError);
+    expect((caught as CloudAuditValidationError).code).toBe('CA201');
   });
   test('refuses at synth a provider in another region (CA402)', () => {
     const { stack } = newStack('ap-shanghai');

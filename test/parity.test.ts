@@ -99,6 +99,10 @@ const CASES: Record<string, Case> = {
     construct: () => { const { stack } = newStack(); cos(stack); new CosDestination(stack, 'Again', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' }); },
     terraform: (d) => { d.resource.tencentcloud_cos_bucket.again = { ...bucket(d) }; },
   },
+  CA211: {
+    construct: () => cos(newStack().stack, { retentionDays: 365, objectLockDays: 400 }),
+    terraform: (d) => { bucket(d).lifecycle_rules = [{ filter_prefix: 'cloudaudit/', expiration: { days: 365 } }]; bucket(d).object_lock_configuration = { enabled: true, rule: { days: 400 } }; },
+  },
   CA301: { construct: () => cls(newStack().stack, { retentionDays: 3700 }), terraform: (d) => { topic(d).period = 3700; } },
   CA302: { construct: () => cls(newStack().stack, { hotPeriodDays: 3 }), terraform: (d) => { topic(d).hot_period = 3; } },
   CA303: { construct: () => cls(newStack().stack, { topicName: 'cls_service_log' }), terraform: (d) => { topic(d).topic_name = 'cls_service_log'; } },

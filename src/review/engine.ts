@@ -14,7 +14,7 @@ import {
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET } from '../rules/cos';
 import { formatViolation } from '../rules/errors';
-import { RuleCode, RULES } from '../rules/index';
+import { acknowledgementCovers, RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
 import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
@@ -142,7 +142,7 @@ class Findings {
     let ignored: string | undefined;
     for (const r of opts.concerned ?? (at ? [at] : [])) {
       for (const a of r.acknowledgements) {
-        if (a.id !== ruleId && a.id !== opts.code) continue;
+        if (!acknowledgementCovers(a.id, ruleId, opts.code)) continue;
         if (a.reason.trim().length >= MIN_REASON_LENGTH) {
           acknowledged = a;
           break;

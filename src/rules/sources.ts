@@ -27,6 +27,8 @@ export const SOURCES = {
   ebTargetApi: 'EventBridge CreateTarget (SDK eb v20210416 CreateTargetRequest, ResourceDescription examples)',
   camRole:
     'the provider\'s tencentcloud_cam_role and tencentcloud_cam_role_policy_attachment (policy_id is numeric); role CloudAudit_QCSRole as the tencentcloud-landing-zone-booster and terraform-tencentcloud-cloudaudit modules create it',
+  cosObjectLock:
+    'COS Setting Object Lock, https://www.tencentcloud.com/document/product/436/40136 ("While an object is within its retention period, the transition and deletion operations configured in the lifecycle policy do not take effect")',
   cosEnableRegion: 'CloudAudit ListCosEnableRegion, read at plan time by the data source tencentcloud_audit_cos_regions',
 } as const;
 

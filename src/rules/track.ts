@@ -7,7 +7,7 @@
  * The Chinese original of the EventNames rule: "ResourceType 为 * 时 EventNames 必须为 ["*"]; 指定单个
  * 产品时可为 ["*"] 或部分接口, 接口列表上限 10".
  */
-import { checkKnown, defineRule, firstViolation, Violation } from './rule';
+import { characters, checkKnown, defineRule, firstViolation, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, one, strings, TerraformInput, TerraformResourceView } from './terraform';
 
@@ -107,7 +107,7 @@ export const TrackNameInvalid = defineRule({
   check: (name: string, field) => {
     if (TRACK_NAME_PATTERN.test(name)) return undefined;
     const problem = name.length < 3 || name.length > 48
-      ? `"${name}" has ${name.length} characters`
+      ? `"${name}" has ${characters(name.length)}`
       : `"${name}" has characters other than letters, digits, "-" and "_"`;
     return { field, problem, fix: 'use 3-48 letters, digits, "-" or "_", e.g. "org-audit_01"' };
   },
