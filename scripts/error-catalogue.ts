@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, Testing, TerraformStack, Token } from 'cdktf';
 import {
-  AuditChecks, AuditEventRule, AuditTrack, ClsDestination, CloudAuditServiceRole, CosDestination, CosEncryption,
+  AuditChecks, AuditEventRule, AuditTrack, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, CosEncryption,
   IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
@@ -144,6 +144,9 @@ export const TRIGGERS: Record<string, () => string> = {
   CA306: () => thrown(() => cls({ prefix: ' ' })),
   CA401: () => thrown(() => cos(stack(), { region: 'ap-guangzhuo' })),
   CA402: () => thrown(() => { const s = stack('ap-shanghai'); cos(s); Testing.synth(s, true); }),
+  CA404: () => thrown(() => { const s = new TerraformStack(Testing.app(), 'example'); new tencentcloud.provider.TencentcloudProvider(s, 'hk', { region: 'ap-hongkong', alias: 'hk' }); cos(s); Testing.synth(s, true); }),
+  CA405: () => thrown(() => { const s = stack(); new tencentcloud.provider.TencentcloudProvider(s, 'second', { region: 'ap-shanghai' }); cos(s); Testing.synth(s, true); }),
+  CA406: () => thrown(() => { const s = stack(); CloudAuditAccount.assign(s.node.children.find((c) => c instanceof tencentcloud.provider.TencentcloudProvider) as tencentcloud.provider.TencentcloudProvider, ' '); }),
   CA451: () => warning('CA451', (s) => { new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: CosDestination.fromExistingBucket(s, 'Logs', { bucketName: 'audit-logs', region: 'na-ashburn' }) }); }, 'na-ashburn'),
   CA452: () => warning('CA452', (s) => { CosDestination.fromExistingBucket(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-mumbai' }); }),
   CA453: () => warning('CA453', (s) => { new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' }); }, null),

@@ -10,4 +10,5 @@ export * from './audit-event-rule';
 export * from './service-role';
 export * from './acknowledgement';
 export * from './audit-checks';
-export { CloudAuditValidationError } from './rules/errors';
+export * from './errors';
+export * from './account';

@@ -1,5 +1,5 @@
-import { TerraformStack, Token } from 'cdktf';
-import { ActionType, AuditChecks, AuditTrack, ClsDestination, CosDestination, IAuditDestination } from '../src';
+import { TerraformStack, Testing, Token } from 'cdktf';
+import { ActionType, AuditChecks, AuditTrack, ClsDestination, CloudAuditAccount, CosDestination, IAuditDestination, tencentcloud } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 function cos(stack: TerraformStack, id = 'Logs'): IAuditDestination {
@@ -97,11 +97,39 @@ describe('rule 1: trackName', () => {
     const e = expectCode(() => new AuditTrack(stack, 'B', { trackName: 'same', destination: d }), 'CA102');
     expect(e.message).toContain('test/A');
   });
-  test('accepts the same name in two stacks', () => {
+  test('issue #10 item 3: refuses the same name in two stacks of the same account (default credentials) with CA102', () => {
     const { app, stack } = newStack();
     new AuditTrack(stack, 'A', { trackName: 'same', destination: cos(stack) });
     const other = new TerraformStack(app, 'other');
-    expect(() => new AuditTrack(other, 'A', { trackName: 'same', destination: cos(other) })).not.toThrow();
+    new tencentcloud.provider.TencentcloudProvider(other, 'tencentcloud', { region: 'ap-shanghai' });
+    const d = CosDestination.fromExistingBucket(other, 'Logs', { bucketName: 'other-logs', region: 'ap-shanghai' });
+    const e = expectCode(() => new AuditTrack(other, 'A', { trackName: 'same', destination: d }), 'CA102');
+    expect(e.message).toContain('already used by test/A in the account of the default credentials');
+  });
+  test('accepts the same name in two stacks of different accounts (assume_role, or CloudAuditAccount.assign)', () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'a');
+    new tencentcloud.provider.TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou', assumeRole: [{ roleArn: 'qcs::cam::uin/100000000001:roleName/audit', sessionName: 's', sessionDuration: 3600 }] });
+    const b = new TerraformStack(app, 'b');
+    const pb = new tencentcloud.provider.TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' });
+    CloudAuditAccount.assign(pb, 'team-b');
+    new AuditTrack(a, 'A', { trackName: 'same', destination: cos(a) });
+    expect(() => new AuditTrack(b, 'A', { trackName: 'same', destination: cos(b) })).not.toThrow();
+    expect(CloudAuditAccount.of(pb)).toBe('account "team-b"');
+  });
+  test('CloudAuditAccount.assign: two providers named alike are one account, whatever their credentials settings', () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'a');
+    CloudAuditAccount.assign(new tencentcloud.provider.TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou', profile: 'ops' }), 'prod');
+    const b = new TerraformStack(app, 'b');
+    CloudAuditAccount.assign(new tencentcloud.provider.TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' }), 'prod');
+    new AuditTrack(a, 'A', { trackName: 'same', destination: cos(a) });
+    expectCode(() => new AuditTrack(b, 'A', { trackName: 'same', destination: CosDestination.fromExistingBucket(b, 'L', { bucketName: 'x-logs', region: 'ap-guangzhou' }) }), 'CA102');
+  });
+  test('CloudAuditAccount.assign refuses a blank name (CA406)', () => {
+    const { stack } = newStack();
+    const p = stack.node.children.find((c) => c instanceof tencentcloud.provider.TencentcloudProvider) as tencentcloud.provider.TencentcloudProvider;
+    expectCode(() => CloudAuditAccount.assign(p, ' '), 'CA406');
   });
   test('skips a token name', () => {
     const { stack } = newStack();
@@ -171,6 +199,30 @@ describe('a failed construct writes nothing', () => {
     expect(() => new AuditTrack(stack, 'T', { trackName: 'x', destination: d })).toThrow();
     const doc = JSON.parse(JSON.stringify(stack.toTerraform()));
     expect(resourcesOf(doc, 'tencentcloud_audit_track')).toHaveLength(0);
+  });
+});
+
+describe('issue #10 items 1-2: which provider manages a construct given none', () => {
+  test('item 1: only an aliased provider in the stack, not passed: synth fails with CA404 (track and bucket)', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new tencentcloud.provider.TencentcloudProvider(stack, 'hk', { region: 'ap-hongkong', alias: 'hk' });
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/Logs\] \[CA404 ProviderNotGiven\] provider: no provider was passed and stack test has only aliased tencentcloud providers \("hk"\)/);
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/T\] \[CA404 ProviderNotGiven\] provider: /);
+  });
+  test('item 1: the aliased provider passed: accepted', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const hk = new tencentcloud.provider.TencentcloudProvider(stack, 'hk', { region: 'ap-hongkong', alias: 'hk' });
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000', provider: hk });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d, provider: hk });
+    expect(() => synth(stack)).not.toThrow();
+  });
+  test('item 2: two providers without alias: synth fails with CA405', () => {
+    const { stack } = newStack();
+    new tencentcloud.provider.TencentcloudProvider(stack, 'second', { region: 'ap-shanghai' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: cos(stack) });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/T\] \[CA405 ProviderDefaultDuplicate\] provider: stack test has 2 tencentcloud providers without alias \(test\/tencentcloud, test\/second\)/);
   });
 });
 

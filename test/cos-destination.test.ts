@@ -1,5 +1,6 @@
+import { inspect } from 'util';
 import { TerraformStack, Token } from 'cdktf';
-import { AuditTrack, CloudAuditValidationError, CosDestination, CosEncryption, StorageType, tencentcloud } from '../src';
+import { AuditTrack, CloudAuditErrors, CosDestination, CosEncryption, StorageType, tencentcloud } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 const base = { bucketName: 'audit-logs', region: 'ap-guangzhou' };
@@ -112,6 +113,21 @@ describe('rule 3: COS naming', () => {
   test.each(['ab', 'a'.repeat(41), 'audit/logs', 'audit-logs', ''])('refuses prefix %p (CA205)', (p) => {
     expectCode(() => bucketOf({ prefix: p }), 'CA205');
   });
+  test('issue #10 item 3: refuses the same bucket created by two stacks of one account (CA210)', () => {
+    const { app, stack } = newStack();
+    new CosDestination(stack, 'A', { ...base, appId: '1250000000' });
+    const other = new TerraformStack(app, 'other');
+    new tencentcloud.provider.TencentcloudProvider(other, 'tencentcloud', { region: 'ap-guangzhou' });
+    const e = expectCode(() => new CosDestination(other, 'A', { ...base, appId: '1250000000' }), 'CA210');
+    expect(e.message).toContain('already created by test/A in the account of the default credentials');
+  });
+  test('accepts the same bucket name in two accounts', () => {
+    const { app, stack } = newStack();
+    new CosDestination(stack, 'A', base);
+    const other = new TerraformStack(app, 'other');
+    new tencentcloud.provider.TencentcloudProvider(other, 'tencentcloud', { region: 'ap-guangzhou', profile: 'sandbox' });
+    expect(() => new CosDestination(other, 'A', base)).not.toThrow();
+  });
   test('refuses two destinations creating the same bucket (CA210)', () => {
     const { stack } = newStack();
     new CosDestination(stack, 'A', base);
@@ -173,11 +189,17 @@ describe('rule 5: regions', () => {
     expect(() => synth(stack)).toThrow(/CA402.*"ap-hongkongg", which is not a Tencent Cloud region \(did you mean "ap-hongkong"\?\)\..*Fix: set the provider's region to "ap-hongkong"/);
     expect(() => synth(stack)).not.toThrow(/set region "ap-hongkongg"/);
   });
-  test('issue #10 item 11: CloudAuditValidationError is exported, for instanceof', () => {
+  test('issue #10 item 11: a validation error is recognizable (CloudAuditErrors) and prints its message once', () => {
     let caught: unknown;
     try { bucketOf({ bucketName: 'Audit' }); } catch (e) { caught = e; }
-    expect(caught).toBeInstanceOf(CloudAuditValidationError);
-    expect((caught as CloudAuditValidationError).code).toBe('CA201');
+    expect(CloudAuditErrors.isValidationError(caught)).toBe(true);
+    expect(CloudAuditErrors.isValidationError(new Error('x'))).toBe(false);
+    expect(CloudAuditErrors.detailsOf(caught)).toEqual(expect.objectContaining({ code: 'CA201', constructPath: 'test/Logs', field: 'bucketName' }));
+    expect((caught as Error).name).toBe('CloudAuditValidationError');
+    // What Node prints for an uncaught error (and cdktf-cli shows): the fix appears once, not again as a property.
+    const printed = inspect(caught);
+    const fix = CloudAuditErrors.detailsOf(caught)!.fix;
+    expect(printed.split(fix).length - 1).toBe(1);
   });
   test('refuses at synth a provider in another region (CA402)', () => {
     const { stack } = newStack('ap-shanghai');

@@ -240,12 +240,12 @@ export const BucketNameDuplicate = defineRule({
   level: 'error',
   source: SOURCES.cosBucketName,
   review: 'API-007',
-  rule: 'two destinations in one stack cannot create the same bucket',
+  rule: 'two destinations of one account (in any stack of the app) cannot create the same bucket',
   reads: [{ resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'bucketName',
   terraform: (r, ctx) => { const bucket = lit(r.values.bucket); return bucket === undefined ? [] : [{ input: { name: bucket, usedBy: ctx.claim(`${r.account}\u0000${bucket}`, r.address) }, field: 'bucket' }]; },
-  check: (input: { name: string; usedBy?: string }, field) => (input.usedBy === undefined ? undefined
-    : { field, problem: `"${input.name}" is already created by ${input.usedBy}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks', fixTerraform: 'give each tencentcloud_cos_bucket its own bucket name' }),
+  check: (input: { name: string; usedBy?: string; account?: string }, field) => (input.usedBy === undefined ? undefined
+    : { field, problem: `"${input.name}" is already created by ${input.usedBy}${input.account !== undefined ? ` in ${input.account}` : ''}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks', fixTerraform: 'give each tencentcloud_cos_bucket its own bucket name' }),
 });
 
 /** Object lock and expiration days of one bucket. */

@@ -224,4 +224,52 @@ export function regionWarnings(value: string, use: RegionUse, field = 'region'):
   return [...RegionRetired.check(value, field), ...RegionNotListed.check({ region: value, use }, field)];
 }
 
-export const REGION_RULES = [RegionUnknown, ProviderRegionMismatch, RegionNotListed, RegionRetired, ProviderRegionUnset] as const;
+/** Where the stack's tencentcloud providers are, for CA404/CA405. */
+export interface StackProvidersInput {
+  readonly stack: string;
+  /** Construct paths of the providers without alias. */
+  readonly defaults: readonly string[];
+  /** Aliases of the aliased providers. */
+  readonly aliases: readonly string[];
+}
+
+export const ProviderNotGiven = defineRule({
+  code: 'CA404',
+  name: 'ProviderNotGiven',
+  level: 'error',
+  source: SOURCES.providerConfiguration,
+  rule: 'a construct given no provider needs a tencentcloud provider without alias in its stack',
+  field: 'provider',
+  check: ({ stack, defaults, aliases }: StackProvidersInput, field) => (defaults.length > 0 || aliases.length === 0 ? undefined : {
+    field,
+    problem: `no provider was passed and stack ${stack} has only aliased tencentcloud providers (${aliases.map((a) => `"${a}"`).join(', ')}): Terraform would use an implicit empty provider configuration (region from TENCENTCLOUD_REGION, else ${PROVIDER_DEFAULT_REGION}), not one of them`,
+    fix: 'pass provider: the aliased TencentcloudProvider for this region, or add a TencentcloudProvider without alias to the stack',
+  }),
+});
+
+export const ProviderDefaultDuplicate = defineRule({
+  code: 'CA405',
+  name: 'ProviderDefaultDuplicate',
+  level: 'error',
+  source: SOURCES.providerConfiguration,
+  rule: 'a stack has at most one tencentcloud provider without alias',
+  field: 'provider',
+  check: ({ stack, defaults }: StackProvidersInput, field) => (defaults.length <= 1 ? undefined : {
+    field,
+    problem: `stack ${stack} has ${defaults.length} tencentcloud providers without alias (${defaults.join(', ')}): Terraform refuses duplicate default provider configurations, and which one manages this resource is ambiguous`,
+    fix: 'give every provider but one an alias, and pass the aliased ones as provider to the constructs they manage',
+  }),
+});
+
+export const AccountNameInvalid = defineRule({
+  code: 'CA406',
+  name: 'AccountNameInvalid',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'an account name given with CloudAuditAccount.assign is a non-blank literal string',
+  field: 'name',
+  check: (name: string, field) => (name.trim().length > 0 ? undefined
+    : { field, problem: `${JSON.stringify(name)} is blank`, fix: 'name the account as your team does, e.g. its UIN "100012345678" or "prod"' }),
+});
+
+export const REGION_RULES = [RegionUnknown, ProviderRegionMismatch, ProviderNotGiven, ProviderDefaultDuplicate, AccountNameInvalid, RegionNotListed, RegionRetired, ProviderRegionUnset] as const;

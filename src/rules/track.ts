@@ -120,13 +120,13 @@ export const TrackNameDuplicate = defineRule({
   level: 'error',
   source: SOURCES.createAuditTrack,
   review: 'API-001',
-  rule: 'two tracks of one account (provider) cannot share a name',
+  rule: 'two tracks of one account cannot share a name (constructs: in any stack of the app; review: per provider configuration)',
   reads: [{ resource: AUDIT_TRACK, attributes: ['name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['name'] }],
   field: 'trackName',
-  terraform: (r, ctx) => { const name = lit(r.values.name); return name === undefined ? [] : [{ input: { name, usedBy: ctx.claim(`${r.account}\u0000${name}`, r.address), account: r.account }, field: 'name' }]; },
+  terraform: (r, ctx) => { const name = lit(r.values.name); return name === undefined ? [] : [{ input: { name, usedBy: ctx.claim(`${r.account}\u0000${name}`, r.address), account: `provider ${r.account}` }, field: 'name' }]; },
   check: (input: { name: string; usedBy?: string; account?: string }, field) => {
     if (input.usedBy === undefined) return undefined;
-    const where = input.account !== undefined ? ` in account ${input.account}` : '';
+    const where = input.account !== undefined ? ` in ${input.account}` : '';
     return { field, problem: `"${input.name}" is already used by ${input.usedBy}${where}`, fix: 'give each tracking set its own name' };
   },
 });
