@@ -1,10 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
+import { App, IAspect, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Acknowledgement } from './acknowledgement';
+import { accountOf } from './internal/account';
 import { ACK_METADATA, acknowledgeExisting, annotate, ANNOTATION, applyAcknowledgements } from './internal/acknowledgements';
 import { RUNS_FROM_APP } from './internal/app-checks';
+import { isTencentcloudProvider } from './internal/provider';
 import { MIN_REASON_LENGTH } from './review/catalogue';
 import type { Finding } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
@@ -68,6 +70,8 @@ export class AuditChecks implements IAspect {
   private readonly quota?: number;
   private readonly reports: boolean;
   private readonly reviewed = new WeakSet<TerraformStack>();
+  /** The app's tracking sets, read once per app (at the first stack reviewed). */
+  private readonly tracks = new WeakMap<IConstruct, AppTrack[]>();
 
   constructor(props: AuditChecksProps = {}) {
     if (props.quota !== undefined && (!isWholeNumber(props.quota) || props.quota < 1)) {
@@ -75,6 +79,27 @@ export class AuditChecks implements IAspect {
     }
     this.quota = props.quota;
     this.reports = props.reports ?? true;
+  }
+
+  /**
+   * Coverage is an account property: tracks in other stacks of the app that record every Write for
+   * each account this stack's tracks belong to (empty when some account has none elsewhere).
+   */
+  private coverageElsewhere(stack: TerraformStack): string[] {
+    const root = stack.node.root;
+    let tracks = this.tracks.get(root);
+    if (!tracks) {
+      tracks = appTracks(root);
+      this.tracks.set(root, tracks);
+    }
+    const accounts = new Set(tracks.filter((t) => t.stack === stack).map((t) => t.account));
+    const elsewhere: string[] = [];
+    for (const account of accounts) {
+      const recorders = tracks.filter((t) => t.stack !== stack && t.account === account && t.recordsEveryWrite);
+      if (recorders.length === 0) return [];
+      elsewhere.push(...recorders.map((t) => t.path));
+    }
+    return elsewhere;
   }
 
   /** Reviews each stack once, when the aspect reaches it. */
@@ -91,7 +116,8 @@ export class AuditChecks implements IAspect {
     const doc = node.toTerraform();
     const file = 'cdk.tf.json';
     const quota = this.quota ?? resolveQuota(node.node.tryGetContext(TRACK_QUOTA_CONTEXT_KEY)).quota;
-    const result = review({ name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) }, { quota });
+    const writesRecordedElsewhere = this.coverageElsewhere(node);
+    const result = review({ name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) }, { quota, writesRecordedElsewhere });
 
     const byAddress = new Map<string, IConstruct>();
     for (const c of node.node.findAll()) {
@@ -109,6 +135,34 @@ export class AuditChecks implements IAspect {
       fs.writeFileSync(path.join(dir, `${REPORT_NAME}.md`), formatMarkdown([result]));
     }
   }
+}
+
+/** A tracking-set resource of the app, its account, and whether it records every Write. */
+interface AppTrack {
+  readonly stack: TerraformStack;
+  readonly path: string;
+  readonly account: string;
+  readonly recordsEveryWrite: boolean;
+}
+
+/** Every tracking set of the app (any stack), with its account (internal/account.ts). */
+function appTracks(root: IConstruct): AppTrack[] {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { recordsEveryWrite, TRACK_TYPES } = require('./review/engine') as typeof import('./review/engine');
+  const { fromConfig } = require('./review/normalize') as typeof import('./review/normalize');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const out: AppTrack[] = [];
+  for (const stack of root.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c))) {
+    const resources = fromConfig(stack.toTerraform(), 'cdk.tf.json').filter((r) => TRACK_TYPES.has(r.type));
+    if (resources.length === 0) continue;
+    // The provider configuration key (`tencentcloud`, `tencentcloud.<alias>`) names the provider construct.
+    const providers = new Map<string, TerraformProvider>();
+    for (const p of stack.node.findAll().filter(isTencentcloudProvider)) providers.set(p.alias ? `tencentcloud.${p.alias}` : 'tencentcloud', p);
+    for (const r of resources) {
+      out.push({ stack, path: r.constructPath ?? r.address, account: accountOf(providers.get(r.account)), recordsEveryWrite: recordsEveryWrite(r) });
+    }
+  }
+  return out;
 }
 
 function annotateFinding(target: IConstruct, f: Finding): void {

@@ -253,6 +253,14 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/** Whether a track is known to be enabled and to record Write operations of every product (COV-001). */
+export function recordsEveryWrite(track: TfResource): boolean {
+  const status = num(track.values.status);
+  if (status === undefined || status === 0) return false;
+  return selectorsOf(track).some((sel) => sel.resourceType === '*' && (sel.actionType === 'Write' || sel.actionType === '*')
+    && sel.eventNames.length === 1 && sel.eventNames[0] === '*');
+}
+
 /** Reviews one document: coverage table, product matrix, findings. */
 export function review(document: ReviewDocument, options: ReviewOptions = {}): ReviewResult {
   const quota = options.quota ?? DEFAULT_TRACK_QUOTA;
@@ -329,7 +337,8 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   checkApi(f, index, document.resources);
   const first = index.tracks[0];
   if (first) {
-    if (!allWrite && !maybeAllWrite) {
+    // Coverage is an account property: a track in another stack of the same account counts (AuditChecks).
+    if (!allWrite && !maybeAllWrite && (options.writesRecordedElsewhere ?? []).length === 0) {
       f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned: index.tracks });
     }
     if (!anyNotDisabled) {

@@ -272,4 +272,6 @@ export const AccountNameInvalid = defineRule({
     : { field, problem: `${JSON.stringify(name)} is blank`, fix: 'name the account as your team does, e.g. its UIN "100012345678" or "prod"' }),
 });
 
-export const REGION_RULES = [RegionUnknown, ProviderRegionMismatch, ProviderNotGiven, ProviderDefaultDuplicate, AccountNameInvalid, RegionNotListed, RegionRetired, ProviderRegionUnset] as const;
+export const REGION_RULES = [
+  RegionUnknown, ProviderRegionMismatch, ProviderNotGiven, ProviderDefaultDuplicate, AccountNameInvalid, RegionNotListed, RegionRetired, ProviderRegionUnset,
+] as const;

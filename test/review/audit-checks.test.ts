@@ -169,6 +169,33 @@ describe('AuditChecks at synth', () => {
   });
 });
 
+describe('issue #10 item 4: coverage (COV-001) is judged per account across the stacks of the app', () => {
+  function twoStacks(teamProvider: Record<string, unknown>) {
+    const app = Testing.app();
+    const org = new TerraformStack(app, 'org');
+    new tencentcloud.provider.TencentcloudProvider(org, 'tencentcloud', { region: 'ap-guangzhou' });
+    const orgLogs = new CosDestination(org, 'Logs', { bucketName: 'org-logs', region: 'ap-guangzhou', appId: '1250000000' });
+    new AuditTrack(org, 'All', { trackName: 'org-all', destination: orgLogs });
+    const team = new TerraformStack(app, 'team');
+    new tencentcloud.provider.TencentcloudProvider(team, 'tencentcloud', teamProvider);
+    const teamLogs = new CosDestination(team, 'Logs', { bucketName: 'team-logs', region: 'ap-guangzhou', appId: '1250000000' });
+    new AuditTrack(team, 'Cvm', { trackName: 'team-cvm', destination: teamLogs, resourceType: 'cvm', eventNames: ['*'] });
+    Aspects.of(app).add(new AuditChecks({ reports: false }));
+    return { org, team };
+  }
+  test('an org-wide track in one stack covers team tracks of the same account in another: no COV-001', () => {
+    const { org, team } = twoStacks({ region: 'ap-guangzhou' });
+    Testing.synth(org, true);
+    expect(() => Testing.synth(team, true)).not.toThrow();
+    expect(annotations(team, 'error')).toEqual([]);
+  });
+  test('a team stack of another account (profile) is not covered: COV-001', () => {
+    const { team } = twoStacks({ region: 'ap-guangzhou', profile: 'team' });
+    Testing.synth(team, true);
+    expect(annotations(team, 'error')).toEqual([expect.stringMatching(/^\[COV-001\]/)]);
+  });
+});
+
 describe('issue #10 item 6: allowShortRetention is the acknowledgement of the six-month rules', () => {
   test('CosDestination retentionDays 30 with allowShortRetention: STO-006 is an info with the reason, recorded in cdk.tf.json', () => {
     const app = Testing.app();
