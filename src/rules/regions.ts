@@ -273,5 +273,6 @@ export const AccountNameInvalid = defineRule({
 });
 
 export const REGION_RULES = [
-  RegionUnknown, ProviderRegionMismatch, ProviderNotGiven, ProviderDefaultDuplicate, AccountNameInvalid, RegionNotListed, RegionRetired, ProviderRegionUnset,
+  RegionUnknown, ProviderRegionMismatch, ProviderNotGiven, ProviderDefaultDuplicate, AccountNameInvalid,
+  RegionNotListed, RegionRetired, ProviderRegionUnset,
 ] as const;
