@@ -65,6 +65,24 @@ export class AuditChecks implements IAspect {
     applyAcknowledgements(construct);
   }
 
+  /**
+   * The warnings and errors this library annotated on `scope` and below (construct warnings and
+   * review findings not acknowledged), one line each: `<level> <construct path>: <message>`.
+   * cdktf-cli prints annotations itself; an app run without it (`npx ts-node main.ts`) prints
+   * nothing, so print these after `app.synth()`:
+   * `for (const line of AuditChecks.summarize(app)) console.warn(line);`
+   */
+  public static summarize(scope: IConstruct): string[] {
+    const lines: string[] = [];
+    for (const c of scope.node.findAll()) {
+      for (const m of c.node.metadata) {
+        const level = m.type === ANNOTATION.error ? 'error' : m.type === ANNOTATION.warning ? 'warning' : undefined;
+        if (level && typeof m.data === 'string' && /\[ack: [A-Z]+-?[0-9]+\]$/.test(m.data)) lines.push(`${level} ${c.node.path}: ${m.data}`);
+      }
+    }
+    return lines;
+  }
+
   /** @internal cdktf runs stack-level aspects itself; ours also runs from the App (internal/app-checks.ts). */
   public readonly [RUNS_FROM_APP] = true;
   private readonly quota?: number;

@@ -196,6 +196,30 @@ describe('issue #10 item 4: coverage (COV-001) is judged per account across the 
   });
 });
 
+describe('issue #10 item 12: warnings can be printed without cdktf-cli', () => {
+  test('AuditChecks.summarize lists the unacknowledged warnings and errors of the app, construct warnings and findings alike', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-summary-'));
+    try {
+      const app = new App({ outdir, context: { 'cloudaudit:trackQuota': 1 } });
+      const { stack, logs } = build(app, { checks: null });
+      Aspects.of(app).add(new AuditChecks({ reports: false }));
+      const second = new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+      AuditChecks.acknowledge(logs, { id: 'STO-002', reason: 'versioning is not needed here' });
+      app.synth();
+      const lines = AuditChecks.summarize(app);
+      expect(lines).toEqual(expect.arrayContaining([
+        expect.stringMatching(/^warning audit\/Second: \[CA851 TrackQuotaExceeded\].*\[ack: CA851\]$/),
+        expect.stringMatching(/^warning audit\/Track\/Resource: \[QTA-001\].*\[ack: QTA-001\]$/),
+      ]));
+      expect(lines.join('\n')).not.toContain('Acknowledged');
+      AuditChecks.acknowledge(second, { id: 'QTA-001', reason: 'InquireAuditCredit says our quota is 10' });
+      expect(AuditChecks.summarize(app).filter((l) => l.includes('CA851'))).toEqual([]);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('issue #10 item 6: allowShortRetention is the acknowledgement of the six-month rules', () => {
   test('CosDestination retentionDays 30 with allowShortRetention: STO-006 is an info with the reason, recorded in cdk.tf.json', () => {
     const app = Testing.app();
