@@ -169,6 +169,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA623: () => review((d) => { file(d, 'main.tf', 'module "cos" {\n  source = "tencentcloudstack/cos/tencentcloud"\n}\n'); return [d]; }),
   CA728: () => thrown(() => { const s = stack(); new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: Token.asList('${var.products}') }); }),
   CA729: () => thrown(() => { const s = stack(); new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }).addAlarm('Alarm', { alarmName: 'custom', preset: SensitiveOperations.custom('*', 'everything', ['DeleteUser']), noticeIds: ['notice-1'] }); }),
+  CA711: () => warning('CA711', (s) => { const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cvm-writes', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),
   CA751: () => warning('CA751', (s) => { new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: ['cam'] }); }),
   CA801: () => thrown(() => { const s = stack(); new CloudAuditServiceRole(s, 'A'); new CloudAuditServiceRole(s, 'B'); }),
   CA821: () => cosRegionNotEnabledMessage('ap-hongkong', 'example/Track'),

@@ -9,6 +9,7 @@ import { checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
+import { AlarmNeverFires, DeliveringTrack, watchOf } from './rules/alarm';
 import { clsPropsViolations } from './rules/cls';
 import { MIN_SAFE_RETENTION_DAYS } from './rules/cos';
 import { checkImportClsIds } from './rules/importing';
@@ -220,6 +221,24 @@ export class ClsDestination extends Construct implements IAuditDestination {
    * logs.addAlarm('KeyChanges', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });
    */
   public addAlarm(id: string, options: ClsAlarmOptions): ClsAlarm {
-    return new ClsAlarm(this, id, { ...options, logsetId: this.logset.id, topicId: this.topic.id, provider: this.provider });
+    const alarm = new ClsAlarm(this, id, { ...options, logsetId: this.logset.id, topicId: this.topic.id, provider: this.provider });
+    // CA711 at synth: the tracks of the app delivering to this topic must record what the alarm watches.
+    alarm.node.addValidation({
+      validate: () => {
+        const watch = Token.isUnresolved(alarm.query) ? undefined : watchOf(alarm.query);
+        if (!watch) return [];
+        const tracks: DeliveringTrack[] = [];
+        for (const c of this.node.root.node.findAll()) {
+          // Tracks are found by structure (another copy of this library may have made them).
+          const t = c as unknown as { destination?: unknown; trackName?: string; enabled?: boolean; selectors?: DeliveringTrack['selectors'] };
+          if (t.destination !== this || t.selectors === undefined) continue;
+          if (typeof t.enabled !== 'boolean' || Token.isUnresolved(t.trackName ?? '')) return [];
+          tracks.push({ name: t.trackName ?? c.node.path, enabled: t.enabled, selectors: t.selectors });
+        }
+        warn(alarm, AlarmNeverFires.check({ watch, tracks, scope: 'this app' }));
+        return [];
+      },
+    });
+    return alarm;
   }
 }

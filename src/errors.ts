@@ -1,7 +1,7 @@
 import { VALIDATION_ERROR_MARK } from './rules/errors';
 
 /** What a `CloudAuditValidationError` says, field by field. */
-export interface CloudAuditValidationErrorDetails {
+export interface ICloudAuditValidationError {
   /** Catalogue code, e.g. `CA101` (README: error table). */
   readonly code: string;
   /** Construct path of the construct that refused the input. */
@@ -33,9 +33,9 @@ export class CloudAuditErrors {
   }
 
   /** The code, construct path, field, rule, fix and message of a validation error; undefined for any other value. */
-  public static detailsOf(error: any): CloudAuditValidationErrorDetails | undefined {
+  public static detailsOf(error: any): ICloudAuditValidationError | undefined {
     if (!CloudAuditErrors.isValidationError(error)) return undefined;
-    const e = error as CloudAuditValidationErrorDetails;
+    const e = error as ICloudAuditValidationError;
     return { code: e.code, constructPath: e.constructPath, field: e.field, rule: e.rule, fix: e.fix, message: e.message };
   }
 

@@ -152,6 +152,10 @@ const CASES: Record<string, Case> = {
   },
   CA709: { construct: () => alarm({ condition: ' ' }), terraform: (d) => addAlarm(d, { condition: ' ' }) },
   CA710: { construct: () => alarm({ noticeIds: ['a', 'a'] }), terraform: (d) => addAlarm(d, { alarm_notice_ids: ['a', 'a'] }) },
+  CA711: {
+    construct: () => { const { stack } = newStack(); const d = cls(stack); new AuditTrack(stack, 'T', { trackName: 'cvm-only', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Alarm', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); return stack; },
+    terraform: (d) => { addAlarm(d); clsTrack(d).resource_type = 'cvm'; },
+  },
   CA721: { construct: () => eventRule({ ruleName: '1' }), terraform: (d) => addEventRule(d, CAM_PATTERN, { rule_name: '1' }) },
   CA722: { construct: () => eventRule({ products: ['CAM'] }), terraform: (d) => addEventRule(d, { source: ['CAM.cloud.tencent'], type: ['CAM:CloudEvent:ApiCall'] }) },
   CA723: {
@@ -311,7 +315,7 @@ test('what the constructs synthesize from valid props passes every API rule of t
   const events = cls(stack);
   new AuditTrack(stack, 'All', { trackName: 'org-audit', destination: logs, createServiceRole: true });
   new AuditTrack(stack, 'Multi', { trackName: 'multi-audit', destination: events, selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cvm' }] });
-  events.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });
+  events.addAlarm('Users', { alarmName: 'cam-user-changes', preset: SensitiveOperations.CAM_USER_CHANGES, notify: { receiverIds: [100012345678] } });
   AuditTrack.onEvent(stack, 'OnCam', { ruleName: 'cam-writes', eventBusId: 'eb-abc123', products: ['cam'], eventNames: ['DeleteUser'], target: { type: AuditEventTargetType.SCF, resourceDescription: 'qcs::scf:ap-guangzhou:uin/1:namespace/default/function/f/$LATEST' } });
   const doc = JSON.parse(Testing.synth(stack));
   expect(codesIn(fromConfig(doc, 'cdk.tf.json'))).toEqual([]);

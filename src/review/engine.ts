@@ -191,6 +191,11 @@ function contextOf(index: PlanIndex): TerraformContext {
       const t = index.byAddress.get(track.address);
       return t ? index.resolve(t).storage : undefined;
     },
+    tracksDeliveringTo: (topicId) => {
+      const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.byAddress.get(a)).find((r) => r?.type === TOPIC)
+        : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
+      return topic ? index.tracks.filter((t) => index.resolve(t).storage === topic) : undefined;
+    },
   };
 }
 

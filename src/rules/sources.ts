@@ -31,6 +31,8 @@ export const SOURCES = {
     'COS Setting Object Lock, https://www.tencentcloud.com/document/product/436/40136 ("While an object is within its retention period, the transition and deletion operations configured in the lifecycle policy do not take effect")',
   providerConfiguration:
     'Terraform docs, Provider Configuration (alias: multiple provider configurations; a resource without provider uses the default configuration), https://developer.hashicorp.com/terraform/language/providers/configuration',
+  cloudAuditToCls:
+    'CloudAudit tracking sets (CreateAuditTrack: ResourceType, ActionType, EventNames decide what a tracking set delivers), https://www.tencentcloud.com/document/product/1021/45906',
   cosEnableRegion: 'CloudAudit ListCosEnableRegion, read at plan time by the data source tencentcloud_audit_cos_regions',
 } as const;
 
