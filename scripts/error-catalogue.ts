@@ -16,6 +16,7 @@ import {
   IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
+import { serviceEventBusNotFoundMessage } from '../src/rules/eventbridge';
 import { cosRegionNotEnabledMessage, resolveQuota } from '../src/rules/live-checks';
 import { main as importMain } from '../src/import/cli';
 import { findRule } from '../src/rules/index';
@@ -172,6 +173,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA711: () => warning('CA711', (s) => { const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cvm-writes', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),
   CA751: () => warning('CA751', (s) => { new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: ['cam'] }); }),
   CA801: () => thrown(() => { const s = stack(); new CloudAuditServiceRole(s, 'A'); new CloudAuditServiceRole(s, 'B'); }),
+  CA752: () => serviceEventBusNotFoundMessage('example/Rule'),
   CA821: () => cosRegionNotEnabledMessage('ap-hongkong', 'example/Track'),
   CA831: () => violation(resolveQuota('five').violations),
   CA851: () => warning('CA851', (s) => { const d = cos(s); for (let i = 0; i < 6; i++) new AuditTrack(s, `T${i}`, { trackName: `track-${i}`, destination: d }); }),

@@ -274,6 +274,7 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA707: 'a props choice (noticeIds or notify); Terraform has alarm_notice_ids only',
   CA728: 'a construct limitation (the pattern is built at synth from literal lists)',
   CA729: 'a SensitiveOperations preset (CLS query built at synth)',
+  CA752: 'checked by Terraform itself at plan time (a precondition on the data source tencentcloud_eb_bus)',
   CA821: 'checked by Terraform itself at plan time (a precondition)',
   CA831: 'a cdktf context value',
   CA851: 'the review\'s QTA-001 counts tracking sets per account',

@@ -249,9 +249,29 @@ export function eventRulePropsViolations(i: EventRulePropsInput): Violation[] {
   ];
 }
 
+/**
+ * No eventBusId given: the rule looks the service event bus up at plan time (data source
+ * tencentcloud_eb_bus, type "Cloud"); a Terraform precondition fails the plan unless exactly one is
+ * listed. `serviceEventBusNotFoundMessage` is its message.
+ */
+export const ServiceEventBusNotFound = defineRule({
+  code: 'CA752',
+  name: 'ServiceEventBusNotFound',
+  level: 'error',
+  source: SOURCES.ebBuses,
+  rule: 'without eventBusId, the account lists exactly one event bus of type "Cloud" (checked at plan time, not synth)',
+});
+
+/** The precondition message when the service event bus is not found at plan time. */
+export function serviceEventBusNotFoundMessage(path: string): string {
+  return `[${ServiceEventBusNotFound.code} ${ServiceEventBusNotFound.name}] ${path}: data.tencentcloud_eb_bus does not list exactly one event bus of type "Cloud" (the Tencent Cloud service event bus, in ap-guangzhou). `
+    + 'Fix: activate EventBridge in the console (it creates the service event bus), manage the rule through a provider in ap-guangzhou, or pass eventBusId.';
+}
+
 export const EVENTBRIDGE_RULES = [
   EventRuleNameInvalid, EventRuleProductsInvalid, EventRuleTypesInvalid, EventRuleDescriptionInvalid, EventBusIdInvalid,
   EventTargetInvalid, ApiNamesInvalid, EventPatternNotLiteral, SensitiveProductInvalid, EventRuleRegionNotGuangzhou,
+  ServiceEventBusNotFound,
 ] as const;
 
 /**

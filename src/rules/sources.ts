@@ -33,6 +33,8 @@ export const SOURCES = {
     'Terraform docs, Provider Configuration (alias: multiple provider configurations; a resource without provider uses the default configuration), https://developer.hashicorp.com/terraform/language/providers/configuration',
   cloudAuditToCls:
     'CloudAudit tracking sets (CreateAuditTrack: ResourceType, ActionType, EventNames decide what a tracking set delivers), https://www.tencentcloud.com/document/product/1021/45906',
+  ebBuses:
+    'EventBridge event bus types, https://www.tencentcloud.com/document/product/1108/42284 (the Tencent Cloud service event bus is created in Guangzhou and receives CloudAudit events); ListEventBuses (SDK eb v20210416 EventBus.Type: Cloud, Platform, Custom), read by the data source tencentcloud_eb_bus',
   cosEnableRegion: 'CloudAudit ListCosEnableRegion, read at plan time by the data source tencentcloud_audit_cos_regions',
 } as const;
 
