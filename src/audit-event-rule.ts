@@ -1,7 +1,7 @@
 import { Precondition, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { effectiveProvider, providerRegion } from './internal/provider';
+import { checkProviderChoice, effectiveProvider, providerRegion, validateAtSynth } from './internal/provider';
 import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { DataTencentcloudEbBus } from './provider-tencentcloud/data-tencentcloud-eb-bus';
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
@@ -154,6 +154,8 @@ export class AuditEventRule extends Construct {
     super(scope, id);
     ensureAppLevelChecks(this);
     const p = parseProps(this, propsSchema, props);
+    // CA404/CA405: which provider manages the construct when none is given.
+    validateAtSynth(this, () => ({ errors: checkProviderChoice(this, p.provider as TerraformProvider | undefined), warnings: [] }));
     const types = p.eventTypes ?? [...CLOUDAUDIT_EVENT_TYPES];
     const name = literal(p.ruleName);
     const bus = literal(p.eventBusId);

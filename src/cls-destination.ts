@@ -5,7 +5,7 @@ import { IAuditDestination, StorageType } from './destination';
 import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
-import { checkStorageProvider, validateAtSynth } from './internal/provider';
+import { checkProviderChoice, checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
@@ -209,7 +209,7 @@ export class ClsDestination extends Construct implements IAuditDestination {
 
     const provider = p.provider as TerraformProvider | undefined;
     this.provider = provider;
-    if (region !== undefined) validateAtSynth(this, () => checkStorageProvider(this, region, provider));
+    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider) : { errors: checkProviderChoice(this, provider), warnings: [] }));
   }
 
   /**

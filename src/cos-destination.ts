@@ -5,7 +5,7 @@ import { accountOf } from './internal/account';
 import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_PREFIX } from './internal/defaults';
-import { checkStorageProvider, effectiveProvider, validateAtSynth } from './internal/provider';
+import { checkProviderChoice, checkStorageProvider, effectiveProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
@@ -266,7 +266,7 @@ export class CosDestination extends Construct implements IAuditDestination {
     if (p.importExisting) this.bucket.importFrom(this.fullBucketName, p.provider);
 
     const provider = p.provider as TerraformProvider | undefined;
-    if (region !== undefined) validateAtSynth(this, () => checkStorageProvider(this, region, provider));
+    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider) : { errors: checkProviderChoice(this, provider), warnings: [] }));
   }
 
   private registerBucketName(provider: TerraformProvider | undefined): void {

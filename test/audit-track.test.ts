@@ -1,5 +1,7 @@
 import { TerraformStack, Testing, Token } from 'cdktf';
-import { ActionType, AuditChecks, AuditTrack, ClsDestination, CloudAuditAccount, CosDestination, IAuditDestination, tencentcloud } from '../src';
+import {
+  ActionType, AuditChecks, AuditTrack, ClsAlarm, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, IAuditDestination, tencentcloud,
+} from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 function cos(stack: TerraformStack, id = 'Logs'): IAuditDestination {
@@ -217,6 +219,14 @@ describe('issue #10 items 1-2: which provider manages a construct given none', (
     const d = new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000', provider: hk });
     new AuditTrack(stack, 'T', { trackName: 'track', destination: d, provider: hk });
     expect(() => synth(stack)).not.toThrow();
+  });
+  test('item 1: the other constructs (event rule, service role, CLS alarm) get CA404 too', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new tencentcloud.provider.TencentcloudProvider(stack, 'gz', { region: 'ap-guangzhou', alias: 'gz' });
+    AuditTrack.onEvent(stack, 'Rule', { ruleName: 'cam-writes', products: ['cam'], eventBusId: 'eb-abc123' });
+    new CloudAuditServiceRole(stack, 'Role');
+    new ClsAlarm(stack, 'Alarm', { alarmName: 'a', query: 'resourceType:"cam" | select count(*) as events', noticeIds: ['notice-1'], logsetId: 'l', topicId: 't' });
+    for (const path of ['test/Rule', 'test/Role', 'test/Alarm']) expect(() => Testing.synth(stack, true)).toThrow(new RegExp(`\\[${path}\\] \\[CA404 ProviderNotGiven\\]`));
   });
   test('item 2: two providers without alias: synth fails with CA405', () => {
     const { stack } = newStack();
