@@ -209,7 +209,8 @@ export class ClsDestination extends Construct implements IAuditDestination {
 
     const provider = p.provider as TerraformProvider | undefined;
     this.provider = provider;
-    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider) : { errors: checkProviderChoice(this, provider), warnings: [] }));
+    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider)
+      : { errors: checkProviderChoice(this, provider), warnings: [] }));
   }
 
   /**

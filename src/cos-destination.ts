@@ -266,7 +266,8 @@ export class CosDestination extends Construct implements IAuditDestination {
     if (p.importExisting) this.bucket.importFrom(this.fullBucketName, p.provider);
 
     const provider = p.provider as TerraformProvider | undefined;
-    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider) : { errors: checkProviderChoice(this, provider), warnings: [] }));
+    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider)
+      : { errors: checkProviderChoice(this, provider), warnings: [] }));
   }
 
   private registerBucketName(provider: TerraformProvider | undefined): void {

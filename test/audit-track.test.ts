@@ -1,6 +1,7 @@
 import { TerraformStack, Testing, Token } from 'cdktf';
 import {
-  ActionType, AuditChecks, AuditTrack, ClsAlarm, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, IAuditDestination, tencentcloud,
+  ActionType, AuditChecks, AuditTrack, ClsAlarm, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, IAuditDestination,
+  tencentcloud,
 } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
