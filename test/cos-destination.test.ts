@@ -2,6 +2,8 @@ import { inspect } from 'util';
 import { TerraformStack, Token } from 'cdktf';
 import { AuditTrack, CloudAuditErrors, CosDestination, CosEncryption, StorageType, tencentcloud } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
+import { review } from '../src/review/engine';
+import { fromConfig } from '../src/review/normalize';
 
 const base = { bucketName: 'audit-logs', region: 'ap-guangzhou' };
 
@@ -93,6 +95,17 @@ describe('rule 3: COS naming', () => {
   });
   test('issue #10 item 7: a 10-digit suffix that is not the given appId is accepted', () => {
     expect(bucketOf({ bucketName: 'audit-1767225600', appId: '1250000000' }).bucket).toBe('audit-1767225600-1250000000');
+  });
+  test('issue #10 item 7: the review agrees when the bucket in the plan shows another APPID', () => {
+    const { stack } = newStack();
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'audit-1767225600', region: 'ap-guangzhou', appId: '1250000000' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    synth(stack);
+    const codes = (doc: any) => review({ name: 't', file: 'cdk.tf.json', kind: 'cdktf', resources: fromConfig(doc, 'cdk.tf.json') }).findings.map((f) => f.code);
+    const doc: any = stack.toTerraform();
+    expect(codes(doc)).not.toContain('CA203');
+    delete doc.resource.tencentcloud_cos_bucket;
+    expect(codes(doc)).toContain('CA203');
   });
   test('a suffix equal to the given appId is still refused (CA203)', () => {
     expectCode(() => bucketOf({ bucketName: 'audit-1250000000', appId: '1250000000' }), 'CA203');
