@@ -14,3 +14,12 @@ export function exampleApp(exampleDir: string, outdir?: string): App {
   Aspects.of(app).add(new AuditChecks());
   return app;
 }
+
+/**
+ * Synthesizes the app; run without cdktf-cli (which prints annotations itself and sets
+ * CDKTF_OUTDIR), prints this library's unacknowledged warnings, which nothing else would show.
+ */
+export function synthAndPrint(app: App): void {
+  app.synth();
+  if (process.env.CDKTF_OUTDIR === undefined) for (const line of AuditChecks.summarize(app)) console.warn(line);
+}

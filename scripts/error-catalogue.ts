@@ -12,10 +12,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, Testing, TerraformStack, Token } from 'cdktf';
 import {
-  AuditChecks, AuditEventRule, AuditTrack, ClsDestination, CloudAuditServiceRole, CosDestination, CosEncryption,
+  AuditChecks, AuditEventRule, AuditTrack, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, CosEncryption,
   IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
+import { serviceEventBusNotFoundMessage } from '../src/rules/eventbridge';
 import { cosRegionNotEnabledMessage, resolveQuota } from '../src/rules/live-checks';
 import { main as importMain } from '../src/import/cli';
 import { findRule } from '../src/rules/index';
@@ -134,6 +135,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA208: () => thrown(() => cos(stack(), { retentionDays: 30 })),
   CA209: () => thrown(() => cos(stack(), { objectLockDays: 40000 })),
   CA210: () => thrown(() => { const s = stack(); cos(s); new CosDestination(s, 'Again', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' }); }),
+  CA211: () => thrown(() => cos(stack(), { retentionDays: 365, objectLockDays: 400 })),
   CA301: () => thrown(() => cls({ retentionDays: 3700 })),
   CA302: () => thrown(() => cls({ hotPeriodDays: 3 })),
   CA303: () => thrown(() => cls({ topicName: 'cls_service_log' })),
@@ -142,7 +144,10 @@ export const TRIGGERS: Record<string, () => string> = {
   CA306: () => thrown(() => cls({ prefix: ' ' })),
   CA401: () => thrown(() => cos(stack(), { region: 'ap-guangzhuo' })),
   CA402: () => thrown(() => { const s = stack('ap-shanghai'); cos(s); Testing.synth(s, true); }),
-  CA451: () => warning('CA451', (s) => { new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' }); }, 'ap-guangzhou'),
+  CA404: () => thrown(() => { const s = new TerraformStack(Testing.app(), 'example'); new tencentcloud.provider.TencentcloudProvider(s, 'hk', { region: 'ap-hongkong', alias: 'hk' }); cos(s); Testing.synth(s, true); }),
+  CA405: () => thrown(() => { const s = stack(); new tencentcloud.provider.TencentcloudProvider(s, 'second', { region: 'ap-shanghai' }); cos(s); Testing.synth(s, true); }),
+  CA406: () => thrown(() => { const s = stack(); CloudAuditAccount.assign(s.node.children.find((c) => c instanceof tencentcloud.provider.TencentcloudProvider) as tencentcloud.provider.TencentcloudProvider, ' '); }),
+  CA451: () => warning('CA451', (s) => { new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: CosDestination.fromExistingBucket(s, 'Logs', { bucketName: 'audit-logs', region: 'na-ashburn' }) }); }, 'na-ashburn'),
   CA452: () => warning('CA452', (s) => { CosDestination.fromExistingBucket(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-mumbai' }); }),
   CA453: () => warning('CA453', (s) => { new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' }); }, null),
   CA501: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: 'abc', storageAppId: '1250000001' }); }),
@@ -164,8 +169,10 @@ export const TRIGGERS: Record<string, () => string> = {
   CA623: () => review((d) => { file(d, 'main.tf', 'module "cos" {\n  source = "tencentcloudstack/cos/tencentcloud"\n}\n'); return [d]; }),
   CA728: () => thrown(() => { const s = stack(); new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: Token.asList('${var.products}') }); }),
   CA729: () => thrown(() => { const s = stack(); new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }).addAlarm('Alarm', { alarmName: 'custom', preset: SensitiveOperations.custom('*', 'everything', ['DeleteUser']), noticeIds: ['notice-1'] }); }),
+  CA711: () => warning('CA711', (s) => { const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cvm-writes', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),
   CA751: () => warning('CA751', (s) => { new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: ['cam'] }); }),
   CA801: () => thrown(() => { const s = stack(); new CloudAuditServiceRole(s, 'A'); new CloudAuditServiceRole(s, 'B'); }),
+  CA752: () => serviceEventBusNotFoundMessage('example/Rule'),
   CA821: () => cosRegionNotEnabledMessage('ap-hongkong', 'example/Track'),
   CA831: () => violation(resolveQuota('five').violations),
   CA851: () => warning('CA851', (s) => { const d = cos(s); for (let i = 0; i < 6; i++) new AuditTrack(s, `T${i}`, { trackName: `track-${i}`, destination: d }); }),

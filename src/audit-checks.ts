@@ -1,16 +1,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Annotations, App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
+import { App, IAspect, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Acknowledgement } from './acknowledgement';
+import { accountOf } from './internal/account';
+import { ACK_METADATA, acknowledgeExisting, annotate, ANNOTATION, applyAcknowledgements } from './internal/acknowledgements';
 import { RUNS_FROM_APP } from './internal/app-checks';
-import { ACKNOWLEDGEMENTS_OVERRIDE } from './internal/metadata';
-import { isRuleId, MIN_REASON_LENGTH } from './review/catalogue';
+import { isTencentcloudProvider } from './internal/provider';
+import { MIN_REASON_LENGTH } from './review/catalogue';
 import type { Finding } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
+import { isAcknowledgeable } from './rules/index';
 import { resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
 import { AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid } from './rules/review-input';
-import { isWholeNumber } from './rules/rule';
+import { characters, isWholeNumber } from './rules/rule';
 
 /** Props of `AuditChecks`. */
 export interface AuditChecksProps {
@@ -27,30 +30,8 @@ export interface AuditChecksProps {
   readonly reports?: boolean;
 }
 
-/** Construct metadata type holding an acknowledgement. */
-const ACK_METADATA = 'cloudaudit:acknowledgement';
 /** Report file names, next to cdk.tf.json. */
 const REPORT_NAME = 'cloudaudit-review';
-
-/** Acknowledgements on a construct and its ancestors, nearest last, one per rule id. */
-function acknowledgementsFor(c: IConstruct): Acknowledgement[] {
-  const byId = new Map<string, Acknowledgement>();
-  for (const scope of c.node.scopes) {
-    for (const m of scope.node.metadata) {
-      if (m.type === ACK_METADATA) byId.set((m.data as Acknowledgement).id, m.data as Acknowledgement);
-    }
-  }
-  return [...byId.values()];
-}
-
-/** Writes the acknowledgements of every resource under `scope` into its `//` metadata. */
-function applyAcknowledgements(scope: IConstruct): void {
-  for (const c of scope.node.findAll()) {
-    if (!TerraformResource.isTerraformResource(c)) continue;
-    const acks = acknowledgementsFor(c);
-    if (acks.length > 0) (c as TerraformResource).addOverride(ACKNOWLEDGEMENTS_OVERRIDE, acks.map((a) => ({ id: a.id, reason: a.reason })));
-  }
-}
 
 /**
  * The CloudAudit compliance rules, run on every stack at synth: each finding becomes an
@@ -73,14 +54,33 @@ export class AuditChecks implements IAspect {
   public static acknowledge(construct: IConstruct, acknowledgement: Acknowledgement): void {
     const id = String(acknowledgement?.id ?? '');
     const reason = typeof acknowledgement?.reason === 'string' ? acknowledgement.reason : '';
-    if (!isRuleId(id)) {
-      throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({ field: 'id', problem: `"${id}" is not a review rule id`, fix: 'use an id from the rule table of docs/review.md, e.g. "COV-001"' }), construct.node.path);
+    if (!isAcknowledgeable(id)) {
+      throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({ field: 'id', problem: `"${id}" is not a review rule id or a warning code`, fix: 'use the id a warning or finding ends with ("[ack: CA451]", "[ack: COV-001]"), from the tables of docs/review.md and docs/errors.md' }), construct.node.path);
     }
     if (reason.trim().length < MIN_REASON_LENGTH) {
-      throw new CloudAuditValidationError(AcknowledgementReasonTooShort.violation({ field: 'reason', problem: `${JSON.stringify(reason)} has ${reason.trim().length} characters, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }), construct.node.path);
+      throw new CloudAuditValidationError(AcknowledgementReasonTooShort.violation({ field: 'reason', problem: `${JSON.stringify(reason)} has ${characters(reason.trim().length)}, fewer than ${MIN_REASON_LENGTH}`, fix: 'say why the finding is acceptable, e.g. "sandbox account: logs are copied to the archive nightly"' }), construct.node.path);
     }
     construct.node.addMetadata(ACK_METADATA, { id, reason });
+    acknowledgeExisting(construct, { id, reason });
     applyAcknowledgements(construct);
+  }
+
+  /**
+   * The warnings and errors this library annotated on `scope` and below (construct warnings and
+   * review findings not acknowledged), one line each: `<level> <construct path>: <message>`.
+   * cdktf-cli prints annotations itself; an app run without it (`npx ts-node main.ts`) prints
+   * nothing, so print these after `app.synth()`:
+   * `for (const line of AuditChecks.summarize(app)) console.warn(line);`
+   */
+  public static summarize(scope: IConstruct): string[] {
+    const lines: string[] = [];
+    for (const c of scope.node.findAll()) {
+      for (const m of c.node.metadata) {
+        const level = m.type === ANNOTATION.error ? 'error' : m.type === ANNOTATION.warning ? 'warning' : undefined;
+        if (level && typeof m.data === 'string' && /\[ack: [A-Z]+-?[0-9]+\]$/.test(m.data)) lines.push(`${level} ${c.node.path}: ${m.data}`);
+      }
+    }
+    return lines;
   }
 
   /** @internal cdktf runs stack-level aspects itself; ours also runs from the App (internal/app-checks.ts). */
@@ -88,6 +88,8 @@ export class AuditChecks implements IAspect {
   private readonly quota?: number;
   private readonly reports: boolean;
   private readonly reviewed = new WeakSet<TerraformStack>();
+  /** The app's tracking sets, read once per app (at the first stack reviewed). */
+  private readonly tracks = new WeakMap<IConstruct, AppTrack[]>();
 
   constructor(props: AuditChecksProps = {}) {
     if (props.quota !== undefined && (!isWholeNumber(props.quota) || props.quota < 1)) {
@@ -95,6 +97,27 @@ export class AuditChecks implements IAspect {
     }
     this.quota = props.quota;
     this.reports = props.reports ?? true;
+  }
+
+  /**
+   * Coverage is an account property: tracks in other stacks of the app that record every Write for
+   * each account this stack's tracks belong to (empty when some account has none elsewhere).
+   */
+  private coverageElsewhere(stack: TerraformStack): string[] {
+    const root = stack.node.root;
+    let tracks = this.tracks.get(root);
+    if (!tracks) {
+      tracks = appTracks(root);
+      this.tracks.set(root, tracks);
+    }
+    const accounts = new Set(tracks.filter((t) => t.stack === stack).map((t) => t.account));
+    const elsewhere: string[] = [];
+    for (const account of accounts) {
+      const recorders = tracks.filter((t) => t.stack !== stack && t.account === account && t.recordsEveryWrite);
+      if (recorders.length === 0) return [];
+      elsewhere.push(...recorders.map((t) => t.path));
+    }
+    return elsewhere;
   }
 
   /** Reviews each stack once, when the aspect reaches it. */
@@ -111,7 +134,8 @@ export class AuditChecks implements IAspect {
     const doc = node.toTerraform();
     const file = 'cdk.tf.json';
     const quota = this.quota ?? resolveQuota(node.node.tryGetContext(TRACK_QUOTA_CONTEXT_KEY)).quota;
-    const result = review({ name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) }, { quota });
+    const writesRecordedElsewhere = this.coverageElsewhere(node);
+    const result = review({ name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) }, { quota, writesRecordedElsewhere });
 
     const byAddress = new Map<string, IConstruct>();
     for (const c of node.node.findAll()) {
@@ -120,7 +144,7 @@ export class AuditChecks implements IAspect {
         byAddress.set(`${r.terraformResourceType}.${r.friendlyUniqueId}`, r);
       }
     }
-    for (const f of result.findings) annotate(byAddress.get(f.address ?? '') ?? node, f);
+    for (const f of result.findings) annotateFinding(byAddress.get(f.address ?? '') ?? node, f);
 
     if (this.reports) {
       const dir = path.join(App.of(node).outdir, 'stacks', node.node.id);
@@ -131,14 +155,39 @@ export class AuditChecks implements IAspect {
   }
 }
 
-function annotate(target: IConstruct, f: Finding): void {
+/** A tracking-set resource of the app, its account, and whether it records every Write. */
+interface AppTrack {
+  readonly stack: TerraformStack;
+  readonly path: string;
+  readonly account: string;
+  readonly recordsEveryWrite: boolean;
+}
+
+/** Every tracking set of the app (any stack), with its account (internal/account.ts). */
+function appTracks(root: IConstruct): AppTrack[] {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { recordsEveryWrite, TRACK_TYPES } = require('./review/engine') as typeof import('./review/engine');
+  const { fromConfig } = require('./review/normalize') as typeof import('./review/normalize');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const out: AppTrack[] = [];
+  for (const stack of root.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c))) {
+    const resources = fromConfig(stack.toTerraform(), 'cdk.tf.json').filter((r) => TRACK_TYPES.has(r.type));
+    if (resources.length === 0) continue;
+    // The provider configuration key (`tencentcloud`, `tencentcloud.<alias>`) names the provider construct.
+    const providers = new Map<string, TerraformProvider>();
+    for (const p of stack.node.findAll().filter(isTencentcloudProvider)) providers.set(p.alias ? `tencentcloud.${p.alias}` : 'tencentcloud', p);
+    for (const r of resources) {
+      out.push({ stack, path: r.constructPath ?? r.address, account: accountOf(providers.get(r.account)), recordsEveryWrite: recordsEveryWrite(r) });
+    }
+  }
+  return out;
+}
+
+function annotateFinding(target: IConstruct, f: Finding): void {
   const text = `[${f.ruleId}] ${f.message}. Fix: ${f.fix}.`;
   if (f.acknowledged) {
-    Annotations.of(target).addInfo(`${text} Acknowledged: ${f.acknowledged.reason}`);
+    target.node.addMetadata(ANNOTATION.info, `${text} Acknowledged: ${f.acknowledged.reason}`);
     return;
   }
-  const ack = `${f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : ''} [ack: ${f.ruleId}]`;
-  if (f.level === 'error') Annotations.of(target).addError(text + ack);
-  else if (f.level === 'warning') Annotations.of(target).addWarning(text + ack);
-  else Annotations.of(target).addInfo(text + ack);
+  annotate(target, f.level, text, f.ruleId, undefined, f.ignoredAcknowledgement);
 }

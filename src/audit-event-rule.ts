@@ -1,11 +1,12 @@
-import { TerraformProvider, Token } from 'cdktf';
+import { Precondition, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { effectiveProvider, providerRegion } from './internal/provider';
+import { checkProviderChoice, effectiveProvider, providerRegion, validateAtSynth } from './internal/provider';
 import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
+import { DataTencentcloudEbBus } from './provider-tencentcloud/data-tencentcloud-eb-bus';
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
 import { EbEventTarget } from './provider-tencentcloud/eb-event-target';
-import { CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, EventRuleRegionNotGuangzhou, eventRulePropsViolations } from './rules/eventbridge';
+import { CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, EventRuleRegionNotGuangzhou, eventRulePropsViolations, serviceEventBusNotFoundMessage } from './rules/eventbridge';
 
 /** How the audited call was made (the `…:CloudEvent:<type>` suffix of the event type). */
 export enum CloudAuditEventType {
@@ -45,9 +46,10 @@ export interface AuditEventRuleProps {
   readonly ruleName: string;
   /**
    * ID of the Tencent Cloud service event bus (EventBridge console, Guangzhou), e.g. `eb-xxxxxxxx`.
-   * No fixed ID is documented, so it must be given.
+   * @default - looked up at plan time: the event bus of type "Cloud" that
+   * `data.tencentcloud_eb_bus` lists (the plan fails with CA752 unless there is exactly one)
    */
-  readonly eventBusId: string;
+  readonly eventBusId?: string;
   /** Product codes whose audited calls match, e.g. `['cam', 'cvm']`. */
   readonly products: string[];
   /**
@@ -89,7 +91,7 @@ export interface AuditEventRuleProps {
 
 const propsSchema = lazySchema((z) => z.object({
   ruleName: z.string(),
-  eventBusId: z.string(),
+  eventBusId: z.string().optional(),
   products: z.array(z.string()),
   eventTypes: z.array(z.string()).optional(),
   eventNames: z.array(z.string()).optional(),
@@ -99,6 +101,33 @@ const propsSchema = lazySchema((z) => z.object({
   tags: z.record(z.string(), z.string()).optional(),
   provider: z.any().optional(),
 }));
+
+/** One lookup of the service event bus per stack and provider: every rule of that provider shares it. */
+const busLookups = new WeakMap<TerraformStack, Map<TerraformProvider | undefined, DataTencentcloudEbBus>>();
+
+/**
+ * The Tencent Cloud service event bus, found at plan time: `data.tencentcloud_eb_bus` lists the
+ * account's buses (ListEventBuses), and the one of type "Cloud" is the service bus (SDK eb
+ * v20210416 EventBus.Type: Cloud, Platform or Custom). Synth stays offline.
+ */
+function serviceEventBus(scope: Construct, provider: TerraformProvider | undefined): { eventBusId: string; precondition: Precondition } {
+  const stack = TerraformStack.of(scope);
+  let lookups = busLookups.get(stack);
+  if (!lookups) {
+    lookups = new Map();
+    busLookups.set(stack, lookups);
+  }
+  let data = lookups.get(provider);
+  if (!data) {
+    data = new DataTencentcloudEbBus(stack, provider ? `CloudAuditServiceEventBus-${provider.node.id}` : 'CloudAuditServiceEventBus', { provider });
+    lookups.set(provider, data);
+  }
+  const ids = `[for b in ${data.fqn}.event_buses : b.event_bus_id if b.type == "Cloud"]`;
+  return {
+    eventBusId: `\${one(${ids})}`,
+    precondition: { condition: `\${length(${ids}) == 1}`, errorMessage: serviceEventBusNotFoundMessage(scope.node.path) },
+  };
+}
 
 const isLiteralList = (l: readonly string[] | undefined): l is string[] =>
   l !== undefined && !Token.isUnresolved(l) && !l.some((x) => Token.isUnresolved(x));
@@ -118,11 +147,15 @@ export class AuditEventRule extends Construct {
   public readonly target?: EbEventTarget;
   /** The `event_pattern` JSON. */
   public readonly eventPattern: string;
+  /** The event bus ID: the one given, or the plan-time lookup of the service event bus. */
+  public readonly eventBusId: string;
 
   constructor(scope: Construct, id: string, props: AuditEventRuleProps) {
     super(scope, id);
     ensureAppLevelChecks(this);
     const p = parseProps(this, propsSchema, props);
+    // CA404/CA405: which provider manages the construct when none is given.
+    validateAtSynth(this, () => ({ errors: checkProviderChoice(this, p.provider as TerraformProvider | undefined), warnings: [] }));
     const types = p.eventTypes ?? [...CLOUDAUDIT_EVENT_TYPES];
     const name = literal(p.ruleName);
     const bus = literal(p.eventBusId);
@@ -141,10 +174,14 @@ export class AuditEventRule extends Construct {
     }));
 
     this.eventPattern = cloudAuditEventPattern(products!, types, names);
+    const lookup = p.eventBusId === undefined ? serviceEventBus(this, p.provider as TerraformProvider | undefined) : undefined;
+    const eventBusId = p.eventBusId ?? lookup!.eventBusId;
+    this.eventBusId = eventBusId;
     this.rule = new EbEventRule(this, 'Resource', {
       provider: p.provider,
       ruleName: p.ruleName,
-      eventBusId: p.eventBusId,
+      eventBusId,
+      lifecycle: lookup ? { precondition: [lookup.precondition] } : undefined,
       eventPattern: this.eventPattern,
       description: p.description,
       enable: p.enabled ?? true,
@@ -153,7 +190,7 @@ export class AuditEventRule extends Construct {
     if (target) {
       this.target = new EbEventTarget(this, 'Target', {
         provider: p.provider,
-        eventBusId: p.eventBusId,
+        eventBusId,
         ruleId: this.rule.ruleId,
         type: target.type,
         targetDescription: { resourceDescription: target.resourceDescription },

@@ -3,6 +3,7 @@ import { dependable } from 'cdktf/lib/tfExpression';
 import { Construct } from 'constructs';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
+import { accountOf } from './internal/account';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { ADOPTED_STORAGE_OVERRIDE } from './internal/metadata';
 import { NameMarker } from './internal/name-marker';
@@ -462,10 +463,9 @@ export class AuditTrack extends Construct {
       names = new TrackNames();
       namesByApp.set(root, names);
     }
-    // The account is the provider the track is managed through (the stack's default one when none is given).
-    const provider = effectiveProvider(this, this.provider);
-    const account = provider ? provider.node.path : `${TerraformStack.of(this).node.path}/<default provider>`;
-    throwIfAny(this, names.claim(account, this.trackName, this.node.path));
+    // One account across the app (internal/account.ts): the provider's named account, role, profile or default credentials.
+    const account = accountOf(effectiveProvider(this, this.provider));
+    throwIfAny(this, names.claim(account, this.trackName, this.node.path, undefined, account));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Op, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { checkProviderChoice, validateAtSynth } from './internal/provider';
 import { lazySchema, literal, literalNumber, parseProps, throwIfAny, Zod } from './internal/validation';
 import { ClsAlarm as ClsAlarmResource } from './provider-tencentcloud/cls-alarm';
 import { ClsAlarmNotice } from './provider-tencentcloud/cls-alarm-notice';
@@ -195,6 +196,8 @@ export class ClsAlarm extends Construct {
     super(scope, id);
     ensureAppLevelChecks(this);
     const p = parseProps(this, propsSchema, props);
+    // CA404/CA405: which provider manages the construct when none is given.
+    validateAtSynth(this, () => ({ errors: checkProviderChoice(this, p.provider as TerraformProvider | undefined), warnings: [] }));
     this.query = p.query ?? p.preset?.query ?? '';
     this.condition = p.condition ?? '$1.events > 0';
     const interval = p.intervalMinutes ?? 5;

@@ -2,15 +2,19 @@ import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { IAuditDestination, StorageType } from './destination';
+import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
-import { checkStorageProvider, validateAtSynth } from './internal/provider';
+import { checkProviderChoice, checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
+import { AlarmNeverFires, DeliveringTrack, watchOf } from './rules/alarm';
 import { clsPropsViolations } from './rules/cls';
+import { MIN_SAFE_RETENTION_DAYS } from './rules/cos';
 import { checkImportClsIds } from './rules/importing';
 import { regionWarnings } from './rules/regions';
+import { STO_007 } from './rules/storage-posture';
 
 /** Props of an adopted CLS topic. */
 export interface ExistingClsTopicProps {
@@ -198,10 +202,15 @@ export class ClsDestination extends Construct implements IAuditDestination {
       this.topic.importFrom(p.importTopicId, p.provider);
     }
     this.dependables = [this.topic];
+    if (p.allowShortRetention && retention !== undefined && retention < MIN_SAFE_RETENTION_DAYS) {
+      // The opt-in is the acknowledgement of the review's six-month rule: one decision, one place.
+      acknowledgeFromProps(this, { id: STO_007.code, reason: `allowShortRetention: true (retentionDays ${retention}) on ClsDestination ${this.node.path}` });
+    }
 
     const provider = p.provider as TerraformProvider | undefined;
     this.provider = provider;
-    if (region !== undefined) validateAtSynth(this, () => checkStorageProvider(this, region, provider));
+    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider)
+      : { errors: checkProviderChoice(this, provider), warnings: [] }));
   }
 
   /**
@@ -213,6 +222,24 @@ export class ClsDestination extends Construct implements IAuditDestination {
    * logs.addAlarm('KeyChanges', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });
    */
   public addAlarm(id: string, options: ClsAlarmOptions): ClsAlarm {
-    return new ClsAlarm(this, id, { ...options, logsetId: this.logset.id, topicId: this.topic.id, provider: this.provider });
+    const alarm = new ClsAlarm(this, id, { ...options, logsetId: this.logset.id, topicId: this.topic.id, provider: this.provider });
+    // CA711 at synth: the tracks of the app delivering to this topic must record what the alarm watches.
+    alarm.node.addValidation({
+      validate: () => {
+        const watch = Token.isUnresolved(alarm.query) ? undefined : watchOf(alarm.query);
+        if (!watch) return [];
+        const tracks: DeliveringTrack[] = [];
+        for (const c of this.node.root.node.findAll()) {
+          // Tracks are found by structure (another copy of this library may have made them).
+          const t = c as unknown as { destination?: unknown; trackName?: string; enabled?: boolean; selectors?: DeliveringTrack['selectors'] };
+          if (t.destination !== this || t.selectors === undefined) continue;
+          if (typeof t.enabled !== 'boolean' || Token.isUnresolved(t.trackName ?? '')) return [];
+          tracks.push({ name: t.trackName ?? c.node.path, enabled: t.enabled, selectors: t.selectors });
+        }
+        warn(alarm, AlarmNeverFires.check({ watch, tracks, scope: 'this app' }));
+        return [];
+      },
+    });
+    return alarm;
   }
 }

@@ -1,15 +1,18 @@
-import { ITerraformDependable, TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAuditDestination, StorageType } from './destination';
+import { accountOf } from './internal/account';
+import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_PREFIX } from './internal/defaults';
-import { checkStorageProvider, validateAtSynth } from './internal/provider';
+import { checkProviderChoice, checkStorageProvider, effectiveProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
 import { DataTencentcloudUserInfo } from './provider-tencentcloud/data-tencentcloud-user-info';
-import { BucketNameDuplicate, cosPropsViolations } from './rules/cos';
+import { BucketNameDuplicate, cosPropsViolations, MIN_SAFE_RETENTION_DAYS } from './rules/cos';
 import { ImportBucketNeedsAppId } from './rules/importing';
 import { regionWarnings } from './rules/regions';
+import { STO_006 } from './rules/storage-posture';
 
 /** Server-side encryption of the log bucket (`encryption_algorithm`). */
 export enum CosEncryption {
@@ -157,12 +160,12 @@ class ExistingCosBucket extends Construct implements IAuditDestination {
       prefix: literal(this.storagePrefix),
     }));
     const r = literal(this.storageRegion);
-    if (r !== undefined) warn(this, regionWarnings(r, 'cos-delivery'));
+    if (r !== undefined) warn(this, regionWarnings(r, 'cos'));
   }
 }
 
-/** One bucket per full name per stack: the provider would fail on the second at apply. */
-const bucketsByStack = new WeakMap<TerraformStack, Map<string, string>>();
+/** One bucket per full name per account, across the app: the second would fail at apply. */
+const bucketsByApp = new WeakMap<object, Map<string, string>>();
 
 /**
  * A COS bucket that receives CloudAudit log files, created with defaults that never lose a log:
@@ -220,7 +223,7 @@ export class CosDestination extends Construct implements IAuditDestination {
     }));
 
     const region = literal(this.storageRegion);
-    if (region !== undefined) warn(this, regionWarnings(region, 'cos-delivery'));
+    if (region !== undefined) warn(this, regionWarnings(region, 'cos'));
 
     if (p.appId !== undefined) {
       this.appId = p.appId;
@@ -229,7 +232,7 @@ export class CosDestination extends Construct implements IAuditDestination {
       this.appId = userInfo.appId;
     }
     this.fullBucketName = `${this.storageName}-${this.appId}`;
-    this.registerBucketName();
+    this.registerBucketName(p.provider as TerraformProvider | undefined);
     ensureAppLevelChecks(this);
 
     const retentionDays = p.retentionDays;
@@ -255,23 +258,32 @@ export class CosDestination extends Construct implements IAuditDestination {
       lifecycle: { preventDestroy: p.preventDestroy ?? true },
     });
     this.dependables = [this.bucket];
+    const days = literalNumber(retentionDays);
+    if (p.allowShortRetention && days !== undefined && days < MIN_SAFE_RETENTION_DAYS) {
+      // The opt-in is the acknowledgement of the review's six-month rule: one decision, one place.
+      acknowledgeFromProps(this, { id: STO_006.code, reason: `allowShortRetention: true (retentionDays ${days}) on CosDestination ${this.node.path}` });
+    }
     if (p.importExisting) this.bucket.importFrom(this.fullBucketName, p.provider);
 
     const provider = p.provider as TerraformProvider | undefined;
-    if (region !== undefined) validateAtSynth(this, () => checkStorageProvider(this, region, provider));
+    validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider)
+      : { errors: checkProviderChoice(this, provider), warnings: [] }));
   }
 
-  private registerBucketName(): void {
+  private registerBucketName(provider: TerraformProvider | undefined): void {
     if (Token.isUnresolved(this.storageName)) return;
-    // The APPID may be a token: then equal names still collide in one account.
-    const stack = TerraformStack.of(this);
-    let names = bucketsByStack.get(stack);
+    // Bucket names are unique per account (APPID), in every region and stack: key by the app's
+    // notion of account (internal/account.ts). The APPID may be a token: then equal names still
+    // collide in one account.
+    const root = this.node.root;
+    let names = bucketsByApp.get(root);
     if (!names) {
       names = new Map();
-      bucketsByStack.set(stack, names);
+      bucketsByApp.set(root, names);
     }
-    const key = Token.isUnresolved(this.appId) ? `${this.storageName}-<appid>` : this.fullBucketName;
-    throwIfAny(this, BucketNameDuplicate.check({ name: this.storageName, usedBy: names.get(key) }));
+    const account = accountOf(effectiveProvider(this, provider));
+    const key = `${account}\u0000${Token.isUnresolved(this.appId) ? `${this.storageName}-<appid>` : this.fullBucketName}`;
+    throwIfAny(this, BucketNameDuplicate.check({ name: this.storageName, usedBy: names.get(key), account }));
     names.set(key, this.node.path);
   }
 }

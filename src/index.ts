@@ -10,3 +10,5 @@ export * from './audit-event-rule';
 export * from './service-role';
 export * from './acknowledgement';
 export * from './audit-checks';
+export * from './errors';
+export * from './account';

@@ -3,9 +3,10 @@
  * region (the list comes from ListCosEnableRegion) and the per-account tracking-set quota counted
  * across the whole app at synth. Internal: used by AuditTrack.
  */
-import { Precondition, TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { Precondition, TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { effectiveProvider, isTencentcloudProvider, providerAttributes } from './internal/provider';
+import { accountOf } from './internal/account';
+import { effectiveProvider } from './internal/provider';
 import { warn } from './internal/validation';
 import { DataTencentcloudAuditCosRegions } from './provider-tencentcloud/data-tencentcloud-audit-cos-regions';
 import { formatViolation } from './rules/errors';
@@ -47,24 +48,6 @@ interface QuotaState {
   positions?: Map<IConstruct, { position: number; total: number; account: string }>;
 }
 const quotaStates = new WeakMap<IConstruct, QuotaState>();
-
-/**
- * Which account a provider manages, as far as synth can tell: its assumed role, else its profile,
- * else the default credentials (environment). Providers in different stacks with the same answer
- * count as one account.
- */
-function accountOf(provider: TerraformProvider | undefined): string {
-  if (provider && isTencentcloudProvider(provider)) {
-    const attributes = providerAttributes(provider);
-    // One assume_role block at most (max_items 1): an object, or a one-element list.
-    const roles = attributes.assume_role;
-    const arn = (Array.isArray(roles) ? roles[0] : roles)?.role_arn;
-    if (typeof arn === 'string' && !Token.isUnresolved(arn)) return `the account of role "${arn}"`;
-    const profile = attributes.profile;
-    if (typeof profile === 'string' && !Token.isUnresolved(profile)) return `the account of profile "${profile}"`;
-  }
-  return 'the account of the default credentials';
-}
 
 function positions(state: QuotaState): Map<IConstruct, { position: number; total: number; account: string }> {
   if (state.positions) return state.positions;

@@ -1,7 +1,7 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { effectiveProvider } from './internal/provider';
+import { checkProviderChoice, effectiveProvider, validateAtSynth } from './internal/provider';
 import { lazySchema, parseProps, throwIfAny } from './internal/validation';
 import { CamRole } from './provider-tencentcloud/cam-role';
 import { CamRolePolicyAttachment } from './provider-tencentcloud/cam-role-policy-attachment';
@@ -65,6 +65,8 @@ export class CloudAuditServiceRole extends Construct {
     ensureAppLevelChecks(this);
     const p = parseProps(this, propsSchema, props);
     this.provider = p.provider;
+    // CA404/CA405: which provider manages the construct when none is given.
+    validateAtSynth(this, () => ({ errors: checkProviderChoice(this, p.provider as TerraformProvider | undefined), warnings: [] }));
     const ids = p.policyIds ?? [CA_ROLE_POLICY_ID, ...(p.multiAccountDelivery ? [MULTI_ACCOUNT_POLICY_ID] : [])];
     throwIfAny(this, PolicyIdInvalid.check(ids));
     this.register();

@@ -1,5 +1,8 @@
-import { TerraformStack, Token } from 'cdktf';
-import { ActionType, AuditTrack, ClsDestination, CosDestination, IAuditDestination } from '../src';
+import { TerraformStack, Testing, Token } from 'cdktf';
+import {
+  ActionType, AuditChecks, AuditTrack, ClsAlarm, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, IAuditDestination,
+  tencentcloud,
+} from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 function cos(stack: TerraformStack, id = 'Logs'): IAuditDestination {
@@ -78,6 +81,12 @@ describe('rule 1: trackName', () => {
     const { stack } = newStack();
     expect(() => new AuditTrack(stack, 'T', { trackName: name, destination: cos(stack) })).not.toThrow();
   });
+  test('issue #10 item 11: "1 character", not "1 characters" (CA101)', () => {
+    const { stack } = newStack();
+    const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: 'a', destination: cos(stack) }), 'CA101');
+    expect(e.message).toContain('"a" has 1 character;'.slice(0, -1));
+    expect(e.message).not.toContain('1 characters');
+  });
   test.each(['ab', 'a'.repeat(49), 'has space', 'dot.name', 'ünï', ''])('refuses %p with CA101', (name) => {
     const { stack } = newStack();
     const e = expectCode(() => new AuditTrack(stack, 'T', { trackName: name, destination: cos(stack) }), 'CA101');
@@ -91,11 +100,39 @@ describe('rule 1: trackName', () => {
     const e = expectCode(() => new AuditTrack(stack, 'B', { trackName: 'same', destination: d }), 'CA102');
     expect(e.message).toContain('test/A');
   });
-  test('accepts the same name in two stacks', () => {
+  test('issue #10 item 3: refuses the same name in two stacks of the same account (default credentials) with CA102', () => {
     const { app, stack } = newStack();
     new AuditTrack(stack, 'A', { trackName: 'same', destination: cos(stack) });
     const other = new TerraformStack(app, 'other');
-    expect(() => new AuditTrack(other, 'A', { trackName: 'same', destination: cos(other) })).not.toThrow();
+    new tencentcloud.provider.TencentcloudProvider(other, 'tencentcloud', { region: 'ap-shanghai' });
+    const d = CosDestination.fromExistingBucket(other, 'Logs', { bucketName: 'other-logs', region: 'ap-shanghai' });
+    const e = expectCode(() => new AuditTrack(other, 'A', { trackName: 'same', destination: d }), 'CA102');
+    expect(e.message).toContain('already used by test/A in the account of the default credentials');
+  });
+  test('accepts the same name in two stacks of different accounts (assume_role, or CloudAuditAccount.assign)', () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'a');
+    new tencentcloud.provider.TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou', assumeRole: { roleArn: 'qcs::cam::uin/100000000001:roleName/audit', sessionName: 's', sessionDuration: 3600 } });
+    const b = new TerraformStack(app, 'b');
+    const pb = new tencentcloud.provider.TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' });
+    CloudAuditAccount.assign(pb, 'team-b');
+    new AuditTrack(a, 'A', { trackName: 'same', destination: cos(a) });
+    expect(() => new AuditTrack(b, 'A', { trackName: 'same', destination: cos(b) })).not.toThrow();
+    expect(CloudAuditAccount.of(pb)).toBe('account "team-b"');
+  });
+  test('CloudAuditAccount.assign: two providers named alike are one account, whatever their credentials settings', () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'a');
+    CloudAuditAccount.assign(new tencentcloud.provider.TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou', profile: 'ops' }), 'prod');
+    const b = new TerraformStack(app, 'b');
+    CloudAuditAccount.assign(new tencentcloud.provider.TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' }), 'prod');
+    new AuditTrack(a, 'A', { trackName: 'same', destination: cos(a) });
+    expectCode(() => new AuditTrack(b, 'A', { trackName: 'same', destination: CosDestination.fromExistingBucket(b, 'L', { bucketName: 'x-logs', region: 'ap-guangzhou' }) }), 'CA102');
+  });
+  test('CloudAuditAccount.assign refuses a blank name (CA406)', () => {
+    const { stack } = newStack();
+    const p = stack.node.children.find((c) => c instanceof tencentcloud.provider.TencentcloudProvider) as tencentcloud.provider.TencentcloudProvider;
+    expectCode(() => CloudAuditAccount.assign(p, ' '), 'CA406');
   });
   test('skips a token name', () => {
     const { stack } = newStack();
@@ -168,6 +205,38 @@ describe('a failed construct writes nothing', () => {
   });
 });
 
+describe('issue #10 items 1-2: which provider manages a construct given none', () => {
+  test('item 1: only an aliased provider in the stack, not passed: synth fails with CA404 (track and bucket)', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new tencentcloud.provider.TencentcloudProvider(stack, 'hk', { region: 'ap-hongkong', alias: 'hk' });
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/Logs\] \[CA404 ProviderNotGiven\] provider: no provider was passed and stack test has only aliased tencentcloud providers \("hk"\)/);
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/T\] \[CA404 ProviderNotGiven\] provider: /);
+  });
+  test('item 1: the aliased provider passed: accepted', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const hk = new tencentcloud.provider.TencentcloudProvider(stack, 'hk', { region: 'ap-hongkong', alias: 'hk' });
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000', provider: hk });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d, provider: hk });
+    expect(() => synth(stack)).not.toThrow();
+  });
+  test('item 1: the other constructs (event rule, service role, CLS alarm) get CA404 too', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new tencentcloud.provider.TencentcloudProvider(stack, 'gz', { region: 'ap-guangzhou', alias: 'gz' });
+    AuditTrack.onEvent(stack, 'Rule', { ruleName: 'cam-writes', products: ['cam'], eventBusId: 'eb-abc123' });
+    new CloudAuditServiceRole(stack, 'Role');
+    new ClsAlarm(stack, 'Alarm', { alarmName: 'a', query: 'resourceType:"cam" | select count(*) as events', noticeIds: ['notice-1'], logsetId: 'l', topicId: 't' });
+    for (const path of ['test/Rule', 'test/Role', 'test/Alarm']) expect(() => Testing.synth(stack, true)).toThrow(new RegExp(`\\[${path}\\] \\[CA404 ProviderNotGiven\\]`));
+  });
+  test('item 2: two providers without alias: synth fails with CA405', () => {
+    const { stack } = newStack();
+    new tencentcloud.provider.TencentcloudProvider(stack, 'second', { region: 'ap-shanghai' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: cos(stack) });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/T\] \[CA405 ProviderDefaultDuplicate\] provider: stack test has 2 tencentcloud providers without alias \(test\/tencentcloud, test\/second\)/);
+  });
+});
+
 describe('rule 5: the provider region of the track (the CloudAudit API region)', () => {
   test('refuses a provider region that is no Tencent Cloud region (CA401), with a did-you-mean', () => {
     const { stack } = newStack('ap-hongkonk');
@@ -175,16 +244,35 @@ describe('rule 5: the provider region of the track (the CloudAudit API region)',
     new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
     expect(() => synth(stack)).toThrow(/CA401.*provider test\/tencentcloud region.*did you mean "ap-hongkong"/);
   });
-  test('warns (CA451) for a provider region outside the CreateAuditTrack doc list, naming the source', () => {
-    const { stack } = newStack('ap-shanghai');
-    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'ap-shanghai' });
+  test('warns (CA451) for a provider region outside mainland China and the CreateAuditTrack doc list, naming the source', () => {
+    const { stack } = newStack('na-ashburn');
+    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'na-ashburn' });
     new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
     synth(stack);
-    expect(warningsOf(stack).join('\n')).toMatch(/CA451.*CreateAuditTrack doc \(1021\/45906\)/);
+    expect(warningsOf(stack).join('\n')).toMatch(/CA451.*CreateAuditTrack doc \(1021\/45906\).*\[ack: CA451\]/);
+  });
+  test.each(['ap-guangzhou', 'ap-shanghai', 'ap-beijing'])('issue #10 item 5: no CA451 for a mainland user in %s (track and bucket)', (region) => {
+    const { stack } = newStack(region);
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'logs', region, appId: '1250000000' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    synth(stack);
+    expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+  });
+  test('issue #10 item 5: AuditChecks.acknowledge silences a construct warning by its [ack: code], with the reason', () => {
+    const { stack } = newStack('na-ashburn');
+    const d = CosDestination.fromExistingBucket(stack, 'E', { bucketName: 'logs', region: 'na-ashburn' });
+    const t = new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    AuditChecks.acknowledge(t, { id: 'CA451', reason: 'our account manages tracks through na-ashburn' });
+    synth(stack);
+    const doc: any = stack.toTerraform();
+    expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+    const infos = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/info').map((m) => String(m.data)));
+    expect(infos.join('\n')).toMatch(/CA451.*Acknowledged: our account manages tracks through na-ashburn/);
+    expect(only(doc, 'tencentcloud_audit_track')['//'].cloudaudit.acknowledgements).toEqual([{ id: 'CA451', reason: 'our account manages tracks through na-ashburn' }]);
   });
   test('no warning in a listed API region', () => {
     const { stack } = newStack('ap-guangzhou');
-    const d = ClsDestination.fromTopicId(stack, 'E', { topicId: 'topic-1', region: 'ap-guangzhou' });
+    const d = ClsDestination.fromTopicId(stack, 'E', { topicId: '2f5764c1-c833-44a0-8a33-8e0ef2b6d2bb', region: 'ap-guangzhou' });
     new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
     synth(stack);
     expect(warningsOf(stack)).toEqual([]);

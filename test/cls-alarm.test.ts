@@ -1,8 +1,11 @@
 import { TerraformStack, Testing } from 'cdktf';
 import {
-  AlarmLevel, ClsAlarm, ClsAlarmOptions, ClsDestination, NoticeChannel, NoticeReceiverType, NoticeTrigger, SensitiveOperations,
+  ActionType, AlarmLevel, AuditTrack, ClsAlarm, ClsAlarmOptions, ClsDestination, NoticeChannel, NoticeReceiverType, NoticeTrigger,
+  SensitiveOperations,
 } from '../src';
-import { expectCode, newStack, only, resourcesOf, synth } from './support';
+import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
+import { review } from '../src/review/engine';
+import { fromConfig } from '../src/review/normalize';
 
 function dest(stack: TerraformStack): ClsDestination {
   return new ClsDestination(stack, 'Logs', { region: 'ap-guangzhou', logsetName: 'audit', topicName: 'events' });
@@ -169,5 +172,45 @@ describe('rules', () => {
     const d = dest(stack);
     expectCode(() => d.addAlarm('A', { ...base, triggerCount: 0 }), 'CA702');
     expect(resourcesOf(JSON.parse(Testing.synth(stack)), 'tencentcloud_cls_alarm')).toHaveLength(0);
+  });
+});
+
+describe('issue #10 item 10: an alarm no delivering track can feed is flagged (CA711)', () => {
+  const ca711 = (stack: TerraformStack) => {
+    synth(stack);
+    return warningsOf(stack).filter((w) => w.includes('[CA711 '));
+  };
+  function withTrack(props: Record<string, unknown> | null): TerraformStack {
+    const { stack } = newStack();
+    const logs = dest(stack);
+    if (props) new AuditTrack(stack, 'T', { trackName: 'events', destination: logs, ...props });
+    logs.addAlarm('Keys', base);
+    return stack;
+  }
+  test('only track records cvm: warns', () => {
+    expect(ca711(withTrack({ resourceType: 'cvm', eventNames: ['*'] }))).toEqual([expect.stringMatching(/CA711 AlarmNeverFires\] query: no enabled tracking set delivering to the alarm's topic records cam CreateAccessKey.*\(events\): the alarm can never fire.*\[ack: CA711\]$/)]);
+  });
+  test('only track records Read: warns', () => {
+    expect(ca711(withTrack({ actionType: ActionType.READ }))).toHaveLength(1);
+  });
+  test('only track is disabled: warns', () => {
+    expect(ca711(withTrack({ enabled: false }))).toHaveLength(1);
+  });
+  test('no track delivers to the topic: warns', () => {
+    expect(ca711(withTrack(null))).toEqual([expect.stringMatching(/no tracking set in this app delivers to the alarm's topic/)]);
+  });
+  test.each([
+    [{}],
+    [{ resourceType: 'cam', eventNames: ['*'], actionType: ActionType.WRITE }],
+    [{ resourceType: 'cam', eventNames: ['DeleteAccessKey'] }],
+  ])('a track recording the watched operations (%p): no warning', (props) => {
+    expect(ca711(withTrack(props))).toEqual([]);
+  });
+  test('the review finds it on Terraform (API-015, code CA711)', () => {
+    const stack = withTrack({ resourceType: 'cvm', eventNames: ['*'] });
+    const findings = review({ name: 't', file: 'cdk.tf.json', kind: 'cdktf', resources: fromConfig(stack.toTerraform(), 'cdk.tf.json') }).findings;
+    expect(findings.filter((f) => f.code === 'CA711')).toEqual([expect.objectContaining({ ruleId: 'API-015', level: 'warning' })]);
+    const ok = withTrack({});
+    expect(review({ name: 't', file: 'cdk.tf.json', kind: 'cdktf', resources: fromConfig(ok.toTerraform(), 'cdk.tf.json') }).findings.filter((f) => f.code === 'CA711')).toEqual([]);
   });
 });

@@ -91,12 +91,12 @@ describe('fromTopicId', () => {
       storage_type: 'cls', storage_region: 'ap-guangzhou', storage_name: '2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba', storage_prefix: 'cloudaudit',
     });
   });
-  test.each(['', 'x'.repeat(51), 'has space'])('refuses topicId %p (CA305)', (id) => {
+  test.each(['', 'x'.repeat(51), 'has space', 'cloudaudit-events', 'tp-1'])('issue #10 item 8: refuses topicId %p, not a UUID (CA305)', (id) => {
     const { stack } = newStack();
     expectCode(() => ClsDestination.fromTopicId(stack, 'E', { topicId: id, region: 'ap-guangzhou' }), 'CA305');
   });
   test('refuses a bad region (CA401)', () => {
     const { stack } = newStack();
-    expectCode(() => ClsDestination.fromTopicId(stack, 'E', { topicId: 'abc', region: 'guangzhou' }), 'CA401');
+    expectCode(() => ClsDestination.fromTopicId(stack, 'E', { topicId: '2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba', region: 'guangzhou' }), 'CA401');
   });
 });

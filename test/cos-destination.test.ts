@@ -1,6 +1,9 @@
+import { inspect } from 'util';
 import { TerraformStack, Token } from 'cdktf';
-import { AuditTrack, CosDestination, CosEncryption, StorageType, tencentcloud } from '../src';
+import { AuditTrack, CloudAuditErrors, CosDestination, CosEncryption, StorageType, tencentcloud } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
+import { review } from '../src/review/engine';
+import { fromConfig } from '../src/review/normalize';
 
 const base = { bucketName: 'audit-logs', region: 'ap-guangzhou' };
 
@@ -90,6 +93,27 @@ describe('rule 3: COS naming', () => {
     const e = expectCode(() => bucketOf({ bucketName: 'a'.repeat(50) }), 'CA202');
     expect(e.message).toContain('at most 49');
   });
+  test('issue #10 item 7: a 10-digit suffix that is not the given appId is accepted', () => {
+    expect(bucketOf({ bucketName: 'audit-1767225600', appId: '1250000000' }).bucket).toBe('audit-1767225600-1250000000');
+  });
+  test('issue #10 item 7: the review agrees when the bucket in the plan shows another APPID', () => {
+    const { stack } = newStack();
+    const d = new CosDestination(stack, 'Logs', { bucketName: 'audit-1767225600', region: 'ap-guangzhou', appId: '1250000000' });
+    new AuditTrack(stack, 'T', { trackName: 'track', destination: d });
+    synth(stack);
+    const codes = (doc: any) => review({ name: 't', file: 'cdk.tf.json', kind: 'cdktf', resources: fromConfig(doc, 'cdk.tf.json') }).findings.map((f) => f.code);
+    const doc: any = stack.toTerraform();
+    expect(codes(doc)).not.toContain('CA203');
+    delete doc.resource.tencentcloud_cos_bucket;
+    expect(codes(doc)).toContain('CA203');
+  });
+  test('a suffix equal to the given appId is still refused (CA203)', () => {
+    expectCode(() => bucketOf({ bucketName: 'audit-1250000000', appId: '1250000000' }), 'CA203');
+  });
+  test('without appId the suffix is refused, and the fix says how to keep it (CA203)', () => {
+    const e = expectCode(() => bucketOf({ bucketName: 'audit-1767225600' }), 'CA203');
+    expect(e.message).toContain('pass your appId and the name is accepted');
+  });
   test('refuses a name with the APPID suffix (CA203) and says to remove it', () => {
     const e = expectCode(() => bucketOf({ bucketName: 'audit-logs-1250000000' }), 'CA203');
     expect(e.message).toContain('remove the APPID suffix: bucketName "audit-logs"');
@@ -101,6 +125,21 @@ describe('rule 3: COS naming', () => {
   test.each(['abc', 'a'.repeat(40), 'Audit2026'])('accepts prefix %p', (p) => expect(() => bucketOf({ prefix: p })).not.toThrow());
   test.each(['ab', 'a'.repeat(41), 'audit/logs', 'audit-logs', ''])('refuses prefix %p (CA205)', (p) => {
     expectCode(() => bucketOf({ prefix: p }), 'CA205');
+  });
+  test('issue #10 item 3: refuses the same bucket created by two stacks of one account (CA210)', () => {
+    const { app, stack } = newStack();
+    new CosDestination(stack, 'A', { ...base, appId: '1250000000' });
+    const other = new TerraformStack(app, 'other');
+    new tencentcloud.provider.TencentcloudProvider(other, 'tencentcloud', { region: 'ap-guangzhou' });
+    const e = expectCode(() => new CosDestination(other, 'A', { ...base, appId: '1250000000' }), 'CA210');
+    expect(e.message).toContain('already created by test/A in the account of the default credentials');
+  });
+  test('accepts the same bucket name in two accounts', () => {
+    const { app, stack } = newStack();
+    new CosDestination(stack, 'A', base);
+    const other = new TerraformStack(app, 'other');
+    new tencentcloud.provider.TencentcloudProvider(other, 'tencentcloud', { region: 'ap-guangzhou', profile: 'sandbox' });
+    expect(() => new CosDestination(other, 'A', base)).not.toThrow();
   });
   test('refuses two destinations creating the same bucket (CA210)', () => {
     const { stack } = newStack();
@@ -123,6 +162,13 @@ describe('COS encryption, retention and object-lock rules', () => {
   });
   test.each([1, 36500])('accepts objectLockDays %p', (d) => expect(() => bucketOf({ objectLockDays: d })).not.toThrow());
   test.each([0, 36501, 2.5])('refuses objectLockDays %p (CA209)', (d) => { expectCode(() => bucketOf({ objectLockDays: d }), 'CA209'); });
+  test('issue #10 item 9: refuses objectLockDays longer than retentionDays (CA211)', () => {
+    const e = expectCode(() => bucketOf({ retentionDays: 365, objectLockDays: 400 }), 'CA211');
+    expect(e.message).toContain('set objectLockDays to at most 365');
+  });
+  test('accepts objectLockDays equal to retentionDays', () => {
+    expect(bucketOf({ retentionDays: 365, objectLockDays: 365 }).object_lock_configuration.rule.days).toBe(365);
+  });
   test('an invalid encryption value from JavaScript is CA001', () => {
     expectCode(() => bucketOf({ encryption: 'NONE' as any }), 'CA001');
   });
@@ -137,21 +183,36 @@ describe('rule 5: regions', () => {
     const e = expectCode(() => bucketOf({ region: 'mars-1' }), 'CA401');
     expect(e.message).not.toContain('did you mean');
   });
-  test('warns (CA451) when the COS delivery doc does not list the region, naming the source', () => {
-    const { stack } = newStack();
-    new CosDestination(stack, 'Logs', base);
-    expect(warningsOf(stack).join('\n')).toMatch(/CA451.*1021\/30333.*\[ack: CA451\]/);
-  });
-  test('no delivery warning in a listed region', () => {
-    const { stack } = newStack('ap-hongkong');
-    new CosDestination(stack, 'Logs', { ...base, region: 'ap-hongkong' });
-    synth(stack);
-    expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+  test('issue #10 item 5: no synth-time COS delivery warning: the plan-time list (CA821) is the authority', () => {
+    for (const region of ['ap-guangzhou', 'ap-hongkong', 'ap-singapore']) {
+      const { stack } = newStack(region);
+      new CosDestination(stack, 'Logs', { ...base, region });
+      synth(stack);
+      expect(warningsOf(stack).filter((w) => w.includes('CA451'))).toEqual([]);
+    }
   });
   test('warns (CA452) for a retired region', () => {
     const { stack } = newStack('ap-mumbai');
     new CosDestination(stack, 'Logs', { ...base, region: 'ap-mumbai' });
     expect(warningsOf(stack).join('\n')).toContain('CA452');
+  });
+  test('issue #10 item 11: a typo in the provider region is not suggested as the fix (CA402)', () => {
+    const { stack } = newStack('ap-hongkongg');
+    new CosDestination(stack, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong' });
+    expect(() => synth(stack)).toThrow(/CA402.*"ap-hongkongg", which is not a Tencent Cloud region \(did you mean "ap-hongkong"\?\)\..*Fix: set the provider's region to "ap-hongkong"/);
+    expect(() => synth(stack)).not.toThrow(/set region "ap-hongkongg"/);
+  });
+  test('issue #10 item 11: a validation error is recognizable (CloudAuditErrors) and prints its message once', () => {
+    let caught: unknown;
+    try { bucketOf({ bucketName: 'Audit' }); } catch (e) { caught = e; }
+    expect(CloudAuditErrors.isValidationError(caught)).toBe(true);
+    expect(CloudAuditErrors.isValidationError(new Error('x'))).toBe(false);
+    expect(CloudAuditErrors.detailsOf(caught)).toEqual(expect.objectContaining({ code: 'CA201', constructPath: 'test/Logs', field: 'bucketName' }));
+    expect((caught as Error).name).toBe('CloudAuditValidationError');
+    // What Node prints for an uncaught error (and cdktf-cli shows): the fix appears once, not again as a property.
+    const printed = inspect(caught);
+    const fix = CloudAuditErrors.detailsOf(caught)!.fix;
+    expect(printed.split(fix).length - 1).toBe(1);
   });
   test('refuses at synth a provider in another region (CA402)', () => {
     const { stack } = newStack('ap-shanghai');

@@ -109,3 +109,26 @@ describe('rules', () => {
     expect(warningsOf(unset).join('\n')).not.toContain('CA751');
   });
 });
+
+describe('issue #10 item 13: without eventBusId the service event bus is looked up at plan time', () => {
+  test('one data.tencentcloud_eb_bus per stack and provider; the rule and target take the bus of type "Cloud", with a CA752 precondition', () => {
+    const { stack } = newStack();
+    AuditTrack.onEvent(stack, 'A', { ruleName: 'cam-writes', products: ['cam'], target: { type: AuditEventTargetType.SCF, resourceDescription: 'qcs::scf:ap-guangzhou:uin/1:namespace/default/function/f/$LATEST' } });
+    AuditTrack.onEvent(stack, 'B', { ruleName: 'cvm-writes', products: ['cvm'] });
+    const doc = synth(stack);
+    const [key] = Object.keys(doc.data.tencentcloud_eb_bus);
+    expect(Object.keys(doc.data.tencentcloud_eb_bus)).toHaveLength(1);
+    const ids = `[for b in data.tencentcloud_eb_bus.${key}.event_buses : b.event_bus_id if b.type == "Cloud"]`;
+    const rules = resourcesOf(doc, 'tencentcloud_eb_event_rule');
+    expect(rules.map((r: any) => r.event_bus_id)).toEqual([`\${one(${ids})}`, `\${one(${ids})}`]);
+    expect(rules[0].lifecycle.precondition).toEqual([{ condition: `\${length(${ids}) == 1}`, error_message: expect.stringMatching(/^\[CA752 ServiceEventBusNotFound\] test\/A: data.tencentcloud_eb_bus does not list exactly one event bus of type "Cloud".*Fix: /) }]);
+    expect(only(doc, 'tencentcloud_eb_event_target').event_bus_id).toBe(`\${one(${ids})}`);
+  });
+  test('a given eventBusId is used as is, without lookup', () => {
+    const { stack } = newStack();
+    AuditTrack.onEvent(stack, 'A', { ruleName: 'cam-writes', products: ['cam'], eventBusId: 'eb-abc123' });
+    const doc = synth(stack);
+    expect(doc.data?.tencentcloud_eb_bus).toBeUndefined();
+    expect(only(doc, 'tencentcloud_eb_event_rule').event_bus_id).toBe('eb-abc123');
+  });
+});

@@ -48,7 +48,7 @@ function synthExample(name: string): SynthesizedExample {
 
 test('every documented example exists', () => {
   expect(examples).toEqual(expect.arrayContaining([
-    'cos', 'cls', 'org-wide', 'existing-bucket', 'multi-product', 'cls-alarms', 'eventbridge', 'org-wide-service-role', 'multi-stack',
+    'cos', 'cls', 'org-wide', 'existing-bucket', 'multi-product', 'cls-alarms', 'eventbridge', 'org-wide-service-role', 'multi-stack', 'multi-account',
   ]));
 });
 

@@ -104,6 +104,10 @@ const CASES: Record<string, Case> = {
     construct: () => { const { stack } = newStack(); cos(stack); new CosDestination(stack, 'Again', { bucketName: 'audit-logs', region: 'ap-guangzhou', appId: '1250000000' }); },
     terraform: (d) => { d.resource.tencentcloud_cos_bucket.again = { ...bucket(d) }; },
   },
+  CA211: {
+    construct: () => cos(newStack().stack, { retentionDays: 365, objectLockDays: 400 }),
+    terraform: (d) => { bucket(d).lifecycle_rules = [{ filter_prefix: 'cloudaudit/', expiration: { days: 365 } }]; bucket(d).object_lock_configuration = { enabled: true, rule: { days: 400 } }; },
+  },
   CA301: { construct: () => cls(newStack().stack, { retentionDays: 3700 }), terraform: (d) => { topic(d).period = 3700; } },
   CA302: { construct: () => cls(newStack().stack, { hotPeriodDays: 3 }), terraform: (d) => { topic(d).hot_period = 3; } },
   CA303: { construct: () => cls(newStack().stack, { topicName: 'cls_service_log' }), terraform: (d) => { topic(d).topic_name = 'cls_service_log'; } },
@@ -153,6 +157,10 @@ const CASES: Record<string, Case> = {
   },
   CA709: { construct: () => alarm({ condition: ' ' }), terraform: (d) => addAlarm(d, { condition: ' ' }) },
   CA710: { construct: () => alarm({ noticeIds: ['a', 'a'] }), terraform: (d) => addAlarm(d, { alarm_notice_ids: ['a', 'a'] }) },
+  CA711: {
+    construct: () => { const { stack } = newStack(); const d = cls(stack); new AuditTrack(stack, 'T', { trackName: 'cvm-only', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Alarm', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); return stack; },
+    terraform: (d) => { addAlarm(d); clsTrack(d).resource_type = 'cvm'; },
+  },
   CA721: { construct: () => eventRule({ ruleName: '1' }), terraform: (d) => addEventRule(d, CAM_PATTERN, { rule_name: '1' }) },
   CA722: { construct: () => eventRule({ products: ['CAM'] }), terraform: (d) => addEventRule(d, { source: ['CAM.cloud.tencent'], type: ['CAM:CloudEvent:ApiCall'] }) },
   CA723: {
@@ -237,6 +245,9 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA111: 'a props shape (selectors vs resourceType/eventNames)',
   CA114: 'a construct-model rule (a handed-out resource is never replaced)',
   CA208: 'this library\'s opt-in (allowShortRetention); the review\'s STO-006/STO-007 judge short retention',
+  CA404: 'which provider a construct given none gets: in Terraform an implicit empty provider is the documented default, not an attribute to read',
+  CA405: 'Terraform itself refuses two default provider configurations (terraform validate: Duplicate provider configuration)',
+  CA406: 'a construct argument (CloudAuditAccount.assign)',
   CA451: 'an advisory on documented region lists; the live COS list is checked at plan time (CA821)',
   CA601: 'acknowledgement input',
   CA602: 'acknowledgement input',
@@ -268,6 +279,7 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA707: 'a props choice (noticeIds or notify); Terraform has alarm_notice_ids only',
   CA728: 'a construct limitation (the pattern is built at synth from literal lists)',
   CA729: 'a SensitiveOperations preset (CLS query built at synth)',
+  CA752: 'checked by Terraform itself at plan time (a precondition on the data source tencentcloud_eb_bus)',
   CA821: 'checked by Terraform itself at plan time (a precondition)',
   CA831: 'a cdktf context value',
   CA851: 'the review\'s QTA-001 counts tracking sets per account',
@@ -337,7 +349,7 @@ describe('the fix is said in the input\'s terms', () => {
     all(doc).action_type = 'write';
     all(doc).storage.storage_name = 'audit-logs-1250000000';
     const fixes = (kind: 'cdktf' | 'terraform-json' | 'plan') => ['CA103', 'CA203'].map((code) => findingsOf(doc, kind, code)[0].fix);
-    expect(fixes('cdktf')).toEqual(['use the ActionType enum: ActionType.READ, ActionType.WRITE or ActionType.ALL', 'remove the APPID suffix: bucketName "audit-logs" (pass the APPID as appId)']);
+    expect(fixes('cdktf')).toEqual(['use the ActionType enum: ActionType.READ, ActionType.WRITE or ActionType.ALL', 'remove the APPID suffix: bucketName "audit-logs" (pass the APPID as appId); if "1250000000" is not your APPID, pass your appId and the name is accepted']);
     expect(fixes('terraform-json')).toEqual(['use "Read", "Write" or "*"', 'remove the APPID suffix: storage_name "audit-logs"']);
     expect(fixes('plan')).toEqual(fixes('terraform-json'));
   });
@@ -349,7 +361,7 @@ test('what the constructs synthesize from valid props passes every API rule of t
   const events = cls(stack);
   new AuditTrack(stack, 'All', { trackName: 'org-audit', destination: logs, createServiceRole: true });
   new AuditTrack(stack, 'Multi', { trackName: 'multi-audit', destination: events, selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cvm' }] });
-  events.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });
+  events.addAlarm('Users', { alarmName: 'cam-user-changes', preset: SensitiveOperations.CAM_USER_CHANGES, notify: { receiverIds: [100012345678] } });
   AuditTrack.onEvent(stack, 'OnCam', { ruleName: 'cam-writes', eventBusId: 'eb-abc123', products: ['cam'], eventNames: ['DeleteUser'], target: { type: AuditEventTargetType.SCF, resourceDescription: 'qcs::scf:ap-guangzhou:uin/1:namespace/default/function/f/$LATEST' } });
   const doc = JSON.parse(Testing.synth(stack));
   expect(codesIn(fromConfig(doc, 'cdk.tf.json'))).toEqual([]);

@@ -10,7 +10,7 @@ function stackWithTracks(scope: App, id: string, count: number, providerProps: R
   const stack = new TerraformStack(scope, id);
   new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', providerProps);
   const d = new CosDestination(stack, 'Logs', { bucketName: `logs-${id}`, region: 'ap-guangzhou', appId: '1250000000' });
-  for (let i = 0; i < count; i++) new AuditTrack(stack, `T${i}`, { trackName: `track-${i}`, destination: d, checkDeliveryRegion: false });
+  for (let i = 0; i < count; i++) new AuditTrack(stack, `T${i}`, { trackName: `${id}-track-${i}`, destination: d, checkDeliveryRegion: false });
   return stack;
 }
 const quotaWarnings = (stacks: TerraformStack[]): string[] => {

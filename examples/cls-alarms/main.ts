@@ -9,7 +9,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ActionType, AlarmLevel, AuditTrack, ClsDestination, NoticeChannel, SensitiveOperations, tencentcloud } from '../../src';
-import { exampleApp } from '../support';
+import { exampleApp, synthAndPrint } from '../support';
 
 export class ClsAlarmsStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -61,4 +61,4 @@ export function buildApp(outdir?: string): App {
   return app;
 }
 
-if (require.main === module) buildApp().synth();
+if (require.main === module) synthAndPrint(buildApp());

@@ -5,7 +5,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ActionType, AuditTrack, ClsDestination, tencentcloud } from '../../src';
-import { exampleApp } from '../support';
+import { exampleApp, synthAndPrint } from '../support';
 
 export class ClsAuditStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -34,4 +34,4 @@ export function buildApp(outdir?: string): App {
   return app;
 }
 
-if (require.main === module) buildApp().synth();
+if (require.main === module) synthAndPrint(buildApp());

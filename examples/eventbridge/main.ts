@@ -9,7 +9,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AuditEventTargetType, AuditTrack, CloudAuditEventType, tencentcloud } from '../../src';
-import { exampleApp } from '../support';
+import { exampleApp, synthAndPrint } from '../support';
 
 export class EventBridgeStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -37,4 +37,4 @@ export function buildApp(outdir?: string): App {
   return app;
 }
 
-if (require.main === module) buildApp().synth();
+if (require.main === module) synthAndPrint(buildApp());

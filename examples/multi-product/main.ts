@@ -6,7 +6,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ActionType, AuditChecks, AuditTrack, CosDestination, tencentcloud } from '../../src';
-import { exampleApp } from '../support';
+import { exampleApp, synthAndPrint } from '../support';
 
 export class MultiProductAuditStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -37,4 +37,4 @@ export function buildApp(outdir?: string): App {
   return app;
 }
 
-if (require.main === module) buildApp().synth();
+if (require.main === module) synthAndPrint(buildApp());

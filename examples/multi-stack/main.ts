@@ -7,7 +7,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ActionType, AuditTrack, ClsDestination, CosDestination, tencentcloud } from '../../src';
-import { exampleApp } from '../support';
+import { exampleApp, synthAndPrint } from '../support';
 
 /** The storage every team ships its logs to. */
 export class AuditStorageStack extends TerraformStack {
@@ -60,4 +60,4 @@ export function buildApp(outdir?: string): App {
   return app;
 }
 
-if (require.main === module) buildApp().synth();
+if (require.main === module) synthAndPrint(buildApp());

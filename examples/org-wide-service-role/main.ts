@@ -10,7 +10,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CosDestination, OrgWideTrack, tencentcloud } from '../../src';
-import { exampleApp } from '../support';
+import { exampleApp, synthAndPrint } from '../support';
 
 export class OrgWideServiceRoleStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -39,4 +39,4 @@ export function buildApp(outdir?: string): App {
   return app;
 }
 
-if (require.main === module) buildApp().synth();
+if (require.main === module) synthAndPrint(buildApp());

@@ -6,7 +6,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AuditChecks, CosDestination, OrgWideTrack, tencentcloud } from '../../src';
-import { exampleApp } from '../support';
+import { exampleApp, synthAndPrint } from '../support';
 
 export class OrgWideAuditStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -41,4 +41,4 @@ export function buildApp(outdir?: string): App {
   return app;
 }
 
-if (require.main === module) buildApp().synth();
+if (require.main === module) synthAndPrint(buildApp());

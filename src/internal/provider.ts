@@ -7,7 +7,9 @@ import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { warn } from './validation';
 import { formatViolation, Violation } from '../rules/errors';
-import { checkRegion, PROVIDER_DEFAULT_REGION, ProviderRegionMismatch, ProviderRegionUnset, regionWarnings } from '../rules/regions';
+import {
+  checkRegion, PROVIDER_DEFAULT_REGION, ProviderDefaultDuplicate, ProviderNotGiven, ProviderRegionMismatch, ProviderRegionUnset, regionWarnings,
+} from '../rules/regions';
 
 /** The provider's registry source and resource type (terraform-provider-tencentcloud). */
 export const TENCENTCLOUD_PROVIDER_TYPE = 'tencentcloud';
@@ -52,6 +54,24 @@ export function effectiveProvider(scope: IConstruct, given?: TerraformProvider):
   return found;
 }
 
+/**
+ * CA404/CA405 for a construct given no provider: the stack's default tencentcloud provider must
+ * exist when aliased ones do, and be the only one. Providers are looked for among the stack's
+ * children first (where they almost always are), then in the whole stack.
+ */
+export function checkProviderChoice(scope: IConstruct, given?: TerraformProvider): Violation[] {
+  if (given) return [];
+  const stack = TerraformStack.of(scope);
+  let providers = stack.node.children.filter(isTencentcloudProvider);
+  if (providers.length === 0) providers = stack.node.findAll().filter(isTencentcloudProvider);
+  const input = {
+    stack: stack.node.path,
+    defaults: providers.filter((p) => p.alias === undefined).map((p) => p.node.path),
+    aliases: providers.flatMap((p) => (p.alias === undefined ? [] : [p.alias])),
+  };
+  return [...ProviderDefaultDuplicate.check(input), ...ProviderNotGiven.check(input)];
+}
+
 /** The provider's literal region, `undefined` when unset, or `null` when it is a token. */
 export function providerRegion(provider: TerraformProvider | undefined): string | undefined | null {
   if (!provider || !isTencentcloudProvider(provider)) return undefined;
@@ -64,6 +84,8 @@ export function providerRegion(provider: TerraformProvider | undefined): string 
  * Errors and warnings when the storage region differs from the region its provider creates it in.
  */
 export function checkStorageProvider(scope: IConstruct, region: string, given?: TerraformProvider): { errors: Violation[]; warnings: Violation[] } {
+  const choice = checkProviderChoice(scope, given);
+  if (choice.length > 0) return { errors: choice, warnings: [] };
   const provider = effectiveProvider(scope, given);
   if (!provider) return { errors: [], warnings: [] };
   const actual = providerRegion(provider);
@@ -77,6 +99,8 @@ export function checkStorageProvider(scope: IConstruct, region: string, given?: 
  * must be a real region; outside the CreateAuditTrack doc's list it only warns.
  */
 export function checkTrackProvider(scope: IConstruct, given?: TerraformProvider): { errors: Violation[]; warnings: Violation[] } {
+  const choice = checkProviderChoice(scope, given);
+  if (choice.length > 0) return { errors: choice, warnings: [] };
   const provider = effectiveProvider(scope, given);
   const region = providerRegion(provider);
   if (!provider || region === null) return { errors: [], warnings: [] };

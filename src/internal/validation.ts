@@ -2,9 +2,10 @@
  * Glue between the pure rules and constructs: prop-shape parsing (zod, never in public types),
  * token handling, and turning violations into coded errors or warning annotations.
  */
-import { Annotations, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { z } from 'zod';
+import { annotate } from './acknowledgements';
 import { CloudAuditValidationError, formatViolation, Violation } from '../rules/errors';
 import { PropsInvalid } from '../rules/review-input';
 
@@ -32,11 +33,12 @@ export function throwIfAny(scope: IConstruct, violations: readonly Violation[]):
   }
 }
 
-/** Adds one warning annotation per violation, acknowledgeable by its code. */
+/**
+ * Adds one warning annotation per violation, acknowledgeable by its code (or the review rule it is
+ * reported under): an acknowledged one is an info carrying the reason.
+ */
 export function warn(scope: IConstruct, violations: readonly Violation[]): void {
-  for (const v of violations) {
-    Annotations.of(scope).addWarning(`${formatViolation(v)} [ack: ${v.code}]`);
-  }
+  for (const v of violations) annotate(scope, 'warning', formatViolation(v), v.code);
 }
 
 /** The zod namespace (`z`). */

@@ -12,6 +12,7 @@ export * as ebEventRule from './eb-event-rule';
 export * as ebEventTarget from './eb-event-target';
 export * as eventsAuditTrack from './events-audit-track';
 export * as dataTencentcloudAuditCosRegions from './data-tencentcloud-audit-cos-regions';
+export * as dataTencentcloudEbBus from './data-tencentcloud-eb-bus';
 export * as dataTencentcloudUserInfo from './data-tencentcloud-user-info';
 export * as provider from './provider';
 

@@ -15,7 +15,7 @@ import {
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET, splitBucket } from '../rules/cos';
 import { formatProblem } from '../rules/errors';
-import { RuleCode, RULES } from '../rules/index';
+import { acknowledgementCovers, RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
 import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
@@ -206,7 +206,7 @@ class Findings {
     const concerned = opts.concerned ?? (at ? [at] : []);
     for (const r of concerned) {
       for (const a of r.acknowledgements) {
-        if (a.id !== ruleId && a.id !== opts.code) continue;
+        if (!acknowledgementCovers(a.id, ruleId, opts.code)) continue;
         if (a.reason.trim().length >= MIN_REASON_LENGTH) {
           acknowledged = a;
           break;
@@ -256,6 +256,11 @@ function contextOf(index: PlanIndex): TerraformContext {
     storageOf: (track) => {
       const t = index.byAddress.get(track.address);
       return t ? index.resolve(t).storage : undefined;
+    },
+    tracksDeliveringTo: (topicId) => {
+      const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.byAddress.get(a)).find((r) => r?.type === TOPIC)
+        : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
+      return topic ? index.tracks.filter((t) => index.resolve(t).storage === topic) : undefined;
     },
   };
 }
@@ -350,6 +355,14 @@ function sortFindings(list: Finding[]): Finding[] {
   return out;
 }
 
+/** Whether a track is known to be enabled and to record Write operations of every product (COV-001). */
+export function recordsEveryWrite(track: TfResource): boolean {
+  const status = num(track.values.status);
+  if (status === undefined || status === 0) return false;
+  return selectorsOf(track).some((sel) => sel.resourceType === '*' && (sel.actionType === 'Write' || sel.actionType === '*')
+    && sel.eventNames.length === 1 && sel.eventNames[0] === '*');
+}
+
 /** Reviews one document: coverage table, product matrix, findings. */
 export function review(document: ReviewDocument, options: ReviewOptions = {}): ReviewResult {
   const quota = options.quota ?? DEFAULT_TRACK_QUOTA;
@@ -426,7 +439,8 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   checkApi(f, index, document.kind);
   const first = index.tracks[0];
   if (first) {
-    if (!allWrite && !maybeAllWrite) {
+    // Coverage is an account property: a track in another stack of the same account counts (AuditChecks).
+    if (!allWrite && !maybeAllWrite && (options.writesRecordedElsewhere ?? []).length === 0) {
       f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned: index.tracks });
     }
     if (!anyNotDisabled) {

@@ -181,4 +181,10 @@ export interface ReviewResult {
 export interface ReviewOptions {
   /** Tracking sets allowed per account. @default DEFAULT_TRACK_QUOTA */
   readonly quota?: number;
+  /**
+   * Enabled tracking sets outside this document recording Write operations of every product for
+   * every account this document's tracks belong to (AuditChecks: other stacks of the app, same
+   * account). When given, COV-001 holds for this document. @default none
+   */
+  readonly writesRecordedElsewhere?: readonly string[];
 }

@@ -14,6 +14,7 @@ import { clsNameProblem } from './cls';
 import { checkKnown, defineRule, isWholeNumber, Rule, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, num, one, strings, TerraformInput, TerraformResourceView } from './terraform';
+import { trackSelectors } from './track';
 
 export const TRIGGER_COUNT_MIN = 1;
 export const TRIGGER_COUNT_MAX = 2000;
@@ -228,6 +229,94 @@ export const AlarmNoticeIdsInvalid = defineRule({
   },
 });
 
+/** What a CLS query watches: the product and event names it filters on (presets' form). */
+export interface AlarmWatch {
+  readonly product: string;
+  readonly eventNames: readonly string[];
+}
+
+/**
+ * The product and event names of a query written like the presets
+ * (`resourceType:"cam" AND (eventName:"A" OR eventName:"B") | …`); undefined for any other query.
+ */
+export function watchOf(query: string): AlarmWatch | undefined {
+  const search = query.split('|')[0];
+  const products = [...search.matchAll(/resourceType\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+  if (products.length !== 1 || /\bNOT\b/.test(search)) return undefined;
+  return { product: products[0], eventNames: [...search.matchAll(/eventName\s*:\s*"([^"]+)"/g)].map((m) => m[1]) };
+}
+
+/** One tracking set that delivers to the alarm's topic, as the rule needs it. */
+export interface DeliveringTrack {
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly selectors: ReadonlyArray<{ readonly resourceType: string; readonly actionType: string; readonly eventNames: readonly string[] }>;
+}
+
+/**
+ * Tencent Cloud API names that only read (Describe*, Get*, List*, …): CloudAudit records them as
+ * Read operations; every other name is taken to be a Write.
+ */
+const READ_API = /^(Describe|Get|List|Inquire|Query|Lookup|Check|Search|Head)[A-Z]/;
+
+function records(track: DeliveringTrack, product: string, eventName: string | undefined): boolean {
+  if (!track.enabled) return false;
+  const kind = eventName === undefined ? undefined : READ_API.test(eventName) ? 'Read' : 'Write';
+  return track.selectors.some((s) => (s.resourceType === '*' || s.resourceType === product)
+    && (s.actionType === '*' || kind === undefined || s.actionType === kind)
+    && (s.eventNames.includes('*') || eventName === undefined || s.eventNames.includes(eventName)));
+}
+
+/** The alarm's watch and the tracks delivering to its topic (all of them: in the app, or the plan). */
+export interface AlarmFeedInput {
+  readonly watch: AlarmWatch;
+  readonly tracks: readonly DeliveringTrack[];
+  /** How to name where the tracks were looked for, e.g. "this app" or "this plan". */
+  readonly scope: string;
+}
+
+export const AlarmNeverFires = defineRule({
+  code: 'CA711',
+  name: 'AlarmNeverFires',
+  level: 'warning',
+  source: SOURCES.cloudAuditToCls,
+  review: 'API-015',
+  rule: 'an alarm on the CloudAudit topic watches operations some enabled tracking set delivering to that topic records',
+  reads: [{ resource: CLS_ALARM, attributes: ['alarm_targets.query', 'alarm_targets.topic_id'] }],
+  field: 'query',
+  terraform: (r, ctx) => many(r.values.alarm_targets).flatMap((t, i) => {
+    const query = lit(t.query);
+    const watch = query === undefined ? undefined : watchOf(query);
+    const delivering = watch === undefined ? undefined : ctx.tracksDeliveringTo(t.topic_id);
+    if (!watch || !delivering) return [];
+    const tracks: DeliveringTrack[] = [];
+    for (const track of delivering) {
+      const status = num(track.values.status);
+      const selectors = trackSelectors(track)
+        .map(({ raw }) => ({ resourceType: lit(raw.resource_type), actionType: lit(raw.action_type), eventNames: strings(raw.event_names) }));
+      // A value known only at apply: the rule does not judge.
+      const unknown = selectors.some((x) => x.resourceType === undefined || x.actionType === undefined || x.eventNames === undefined);
+      if (status === undefined || unknown) return [];
+      tracks.push({ name: lit(track.values.name) ?? track.address, enabled: status !== 0, selectors: selectors as DeliveringTrack['selectors'] });
+    }
+    return [{ input: { watch, tracks, scope: 'this plan' }, field: `alarm_targets[${i}].query` }];
+  }),
+  check: ({ watch, tracks, scope }: AlarmFeedInput, field) => {
+    const names = watch.eventNames.length > 0 ? watch.eventNames : [undefined];
+    if (names.some((n) => tracks.some((t) => records(t, watch.product, n)))) return undefined;
+    const what = `${watch.product}${watch.eventNames.length > 0 ? ` ${watch.eventNames.join(', ')}` : ''}`;
+    const problem = tracks.length === 0
+      ? `no tracking set in ${scope} delivers to the alarm's topic, so the query on ${what} never matches`
+      : `no enabled tracking set delivering to the alarm's topic records ${what} (${tracks.map((t) => t.name).join(', ')}): the alarm can never fire`;
+    return {
+      field,
+      problem,
+      fix: `deliver a tracking set recording resourceType "${watch.product}" (or "*"), Write operations, to this topic; or acknowledge if a tracking set outside ${scope} delivers to it`,
+      fixTerraform: `deliver a tracking set with resource_type "${watch.product}" (or "*") and action_type "Write" (or "*") to this topic (storage_type "cls", storage_name the topic id); or acknowledge if a tracking set outside ${scope} delivers to it`,
+    };
+  },
+});
+
 /** ClsAlarm props with defaults applied, literal values only (undefined: absent or a token). */
 export interface AlarmPropsInput {
   readonly alarmName?: string;
@@ -266,5 +355,5 @@ export function alarmPropsViolations(i: AlarmPropsInput): Violation[] {
 
 export const ALARM_RULES = [
   AlarmNameInvalid, AlarmTriggerCountInvalid, AlarmPeriodInvalid, AlarmIntervalInvalid, AlarmWindowInvalid, AlarmQueryChoice,
-  AlarmNoticeChoice, AlarmReceiverInvalid, AlarmConditionInvalid, AlarmNoticeIdsInvalid,
+  AlarmNoticeChoice, AlarmReceiverInvalid, AlarmConditionInvalid, AlarmNoticeIdsInvalid, AlarmNeverFires,
 ] as const;

@@ -98,19 +98,23 @@ export const ClsLogsetNameInvalid = defineRule({
   },
 });
 
-/** SDK Storage.StorageName for cls: "the log topic ID, 1-50 characters". */
+/**
+ * SDK Storage.StorageName for cls: "the log topic ID, 1-50 characters"; CLS topic IDs are UUIDs
+ * (CreateTopic returns TopicId such as "2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba").
+ */
+export const TOPIC_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const ClsTopicIdInvalid = defineRule({
   code: 'CA305',
   name: 'ClsTopicIdInvalid',
   level: 'error',
   source: SOURCES.sdkStorage,
   review: 'API-005',
-  rule: 'topicId is 1-50 characters (the CLS topic ID, not its name)',
+  rule: 'topicId is a CLS topic ID: a UUID such as "2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba", not the topic name',
   reads: [{ resource: AUDIT_TRACK, attributes: ['storage.storage_name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_name'] }],
   field: 'topicId',
   terraform: (r) => (clsStorage(r) ? known(lit(one(r.values.storage)?.storage_name), 'storage.storage_name') : []),
-  check: (topicId: string, field) => (topicId.length >= 1 && topicId.length <= 50 && !/\s/.test(topicId) ? undefined
-    : { field, problem: `"${topicId}" is not a 1-50 character topic ID`, fix: 'pass the topic ID (a UUID such as "2f5764c1-…"), not the topic name' }),
+  check: (topicId: string, field) => (TOPIC_ID_PATTERN.test(topicId) ? undefined
+    : { field, problem: `"${topicId}" is not a topic ID (topic IDs are UUIDs; a topic name is not accepted)`, fix: 'pass the topic ID (console: Log Topic list, or tencentcloud_cls_topic.id), e.g. "2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba"' }),
 });
 
 /** The CLS storage prefix (Storage.StoragePrefix): the COS letters-and-digits rule (CA205) is for COS only. */

@@ -7,9 +7,9 @@
  * name WITHOUT `-APPID`, <= 50 characters (SDK cloudaudit v20190319, type Storage).
  */
 import { RegionUnknown } from './regions';
-import { checkKnown, defineRule, firstViolation, isWholeNumber, Problem, Violation } from './rule';
+import { characters, checkKnown, defineRule, firstViolation, isWholeNumber, Problem, Violation } from './rule';
 import { SOURCES } from './sources';
-import { known, lit, many, num, one, TerraformInput, TerraformResourceView } from './terraform';
+import { known, lit, many, num, one, TerraformContext, TerraformInput, TerraformResourceView } from './terraform';
 import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from './track';
 
 export const COS_BUCKET = 'tencentcloud_cos_bucket';
@@ -59,11 +59,19 @@ export function bucketOf(r: TerraformResourceView): { name?: string; appId?: str
 /**
  * The bucket name a name rule reads: the track's storage_name, or the bucket's name part (not for
  * CA203, which is about storage_name). The review reports every name rule broken; the constructs
- * throw the first, in BUCKET_NAME_RULES order.
+ * throw the first, in BUCKET_NAME_RULES order. A 10-digit suffix that differs from the APPID of the
+ * bucket the track delivers to is part of the name, not an APPID (CA203 does not apply).
  */
-function bucketNameInputs(r: TerraformResourceView, code: string): Array<TerraformInput<string>> {
+function bucketNameInputs(r: TerraformResourceView, code: string, ctx?: TerraformContext): Array<TerraformInput<string>> {
   const fromTrack = cosStorage(r) ? lit(one(r.values.storage)?.storage_name) : undefined;
-  if (fromTrack !== undefined) return [{ input: fromTrack, field: 'storage.storage_name' }];
+  if (fromTrack !== undefined) {
+    if (code === 'CA203') {
+      const storage = ctx?.storageOf(r);
+      const storageAppId = storage ? bucketOf(storage)?.appId ?? undefined : undefined;
+      if (suffixIsNotAppId(fromTrack, storageAppId)) return [];
+    }
+    return [{ input: fromTrack, field: 'storage.storage_name' }];
+  }
   const name = code === 'CA203' ? undefined : bucketOf(r)?.name;
   return name === undefined ? [] : [{ input: name, field: 'bucket' }];
 }
@@ -82,7 +90,7 @@ export const BucketNameInvalid = defineRule({
   rule: 'bucketName is lowercase letters, digits and "-", not starting or ending with "-"',
   reads: [...STORAGE_NAME, { resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'bucketName',
-  terraform: (r) => bucketNameInputs(r, 'CA201'),
+  terraform: (r, ctx) => bucketNameInputs(r, 'CA201', ctx),
   check: (name: string, field) => (BUCKET_NAME_PATTERN.test(name) ? undefined
     : { field, problem: `"${name}" is not lowercase letters, digits and "-" without a leading or trailing "-"`, fix: `use e.g. "${suggestBucketName(name)}"` }),
 });
@@ -96,9 +104,9 @@ export const BucketNameTooLong = defineRule({
   rule: 'bucketName is at most 49 characters so that "<name>-<appid>" fits 60',
   reads: [...STORAGE_NAME, { resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'bucketName',
-  terraform: (r) => bucketNameInputs(r, 'CA202'),
+  terraform: (r, ctx) => bucketNameInputs(r, 'CA202', ctx),
   check: (name: string, field) => (name.length <= BUCKET_NAME_MAX ? undefined
-    : { field, problem: `"${name}" has ${name.length} characters; "<name>-<10-digit APPID>" must fit ${FULL_BUCKET_MAX}`, fix: `shorten it to at most ${BUCKET_NAME_MAX} characters` }),
+    : { field, problem: `"${name}" has ${characters(name.length)}; "<name>-<10-digit APPID>" must fit ${FULL_BUCKET_MAX}`, fix: `shorten it to at most ${BUCKET_NAME_MAX} characters` }),
 });
 
 export const BucketNameHasAppId = defineRule({
@@ -110,13 +118,22 @@ export const BucketNameHasAppId = defineRule({
   rule: 'bucketName is given without the "-<APPID>" suffix',
   reads: STORAGE_NAME,
   field: 'bucketName',
-  terraform: (r) => bucketNameInputs(r, 'CA203'),
+  terraform: (r, ctx) => bucketNameInputs(r, 'CA203', ctx),
   check: (name: string, field) => {
     const withAppId = /^(.*)-([0-9]{10})$/.exec(name);
     if (!withAppId || withAppId[1].length === 0) return undefined;
-    return { field, problem: `"${name}" ends in "-${withAppId[2]}", an APPID suffix`, fix: `remove the APPID suffix: bucketName "${withAppId[1]}" (pass the APPID as appId)`, fixTerraform: `remove the APPID suffix: storage_name "${withAppId[1]}"` };
+    return { field, problem: `"${name}" ends in "-${withAppId[2]}", an APPID suffix`, fix: `remove the APPID suffix: bucketName "${withAppId[1]}" (pass the APPID as appId); if "${withAppId[2]}" is not your APPID, pass your appId and the name is accepted`, fixTerraform: `remove the APPID suffix: storage_name "${withAppId[1]}"` };
   },
 });
+
+/**
+ * Whether a 10-digit suffix of `name` is known not to be the APPID: the APPID is given and differs
+ * (e.g. "audit-1767225600" with appId "1250000000": a timestamp, not an APPID).
+ */
+export function suffixIsNotAppId(name: string, appId: string | undefined): boolean {
+  const suffix = /-([0-9]{10})$/.exec(name)?.[1];
+  return suffix !== undefined && appId !== undefined && APPID_PATTERN.test(appId) && suffix !== appId;
+}
 
 /** The bucket name rules in order, one violation per name. */
 export const BUCKET_NAME_RULES = [BucketNameHasAppId, BucketNameInvalid, BucketNameTooLong] as const;
@@ -229,12 +246,37 @@ export const BucketNameDuplicate = defineRule({
   level: 'error',
   source: SOURCES.cosBucketName,
   review: 'API-007',
-  rule: 'two destinations in one stack cannot create the same bucket',
+  rule: 'two destinations of one account (in any stack of the app) cannot create the same bucket',
   reads: [{ resource: COS_BUCKET, attributes: ['bucket'] }],
   field: 'bucketName',
   terraform: (r, ctx) => { const bucket = lit(r.values.bucket); return bucket === undefined ? [] : [{ input: { name: bucket, usedBy: ctx.claim(`${r.account}\u0000${bucket}`, r.address) }, field: 'bucket' }]; },
-  check: (input: { name: string; usedBy?: string }, field) => (input.usedBy === undefined ? undefined
-    : { field, problem: `"${input.name}" is already created by ${input.usedBy}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks', fixTerraform: 'give each tencentcloud_cos_bucket its own bucket name' }),
+  check: (input: { name: string; usedBy?: string; account?: string }, field) => (input.usedBy === undefined ? undefined
+    : { field, problem: `"${input.name}" is already created by ${input.usedBy}${input.account !== undefined ? ` in ${input.account}` : ''}`, fix: 'give each destination its own bucketName, or pass the same destination to several tracks', fixTerraform: 'give each tencentcloud_cos_bucket its own bucket name' }),
+});
+
+/** Object lock and expiration days of one bucket. */
+export interface LockRetentionInput {
+  readonly lockDays: number;
+  readonly retentionDays: number;
+}
+
+export const ObjectLockOutlivesRetention = defineRule({
+  code: 'CA211',
+  name: 'ObjectLockOutlivesRetention',
+  level: 'error',
+  source: SOURCES.cosObjectLock,
+  review: 'API-007',
+  rule: 'objectLockDays is at most retentionDays: a locked object cannot be deleted by the lifecycle rule',
+  reads: [{ resource: COS_BUCKET, attributes: ['object_lock_configuration.rule.days', 'lifecycle_rules.expiration.days'] }],
+  field: 'objectLockDays',
+  terraform: (r) => {
+    const lockDays = num(one(one(r.values.object_lock_configuration)?.rule)?.days);
+    const expirations = many(r.values.lifecycle_rules).flatMap((rule) => many(rule.expiration).map((e) => num(e.days)))
+      .filter((d): d is number => d !== undefined);
+    return lockDays === undefined || expirations.length === 0 ? [] : [{ input: { lockDays, retentionDays: Math.min(...expirations) }, field: 'object_lock_configuration.rule.days' }];
+  },
+  check: ({ lockDays, retentionDays }: LockRetentionInput, field) => (lockDays <= retentionDays ? undefined
+    : { field, problem: `objects are locked for ${lockDays} days but the lifecycle deletes them after ${retentionDays}: COS does not apply the deletion while the lock holds, so the retention silently becomes ${lockDays} days`, fix: `set objectLockDays to at most ${retentionDays}, or retentionDays to at least ${lockDays}`, fixTerraform: `set object_lock_configuration.rule.days to at most ${retentionDays}, or the expiration days to at least ${lockDays}` }),
 });
 
 /** CosDestination props (created or adopted bucket), literal values only (undefined: absent or a token). */
@@ -253,8 +295,10 @@ export interface CosPropsInput {
 
 /** Every rule CosDestination checks on its props, in the order its error names them. */
 export function cosPropsViolations(i: CosPropsInput): Violation[] {
+  // "audit-1767225600" with appId "1250000000": the suffix is not the APPID (CA203 does not apply).
+  const nameRules = i.bucketName !== undefined && suffixIsNotAppId(i.bucketName, i.appId) ? BUCKET_NAME_RULES.slice(1) : BUCKET_NAME_RULES;
   return [
-    ...(i.bucketName !== undefined ? firstViolation(BUCKET_NAME_RULES, i.bucketName) : []),
+    ...(i.bucketName !== undefined ? firstViolation(nameRules, i.bucketName) : []),
     ...checkKnown(RegionUnknown, i.region),
     ...checkKnown(PrefixInvalid, i.prefix),
     ...checkKnown(AppIdInvalid, i.appId),
@@ -262,10 +306,12 @@ export function cosPropsViolations(i: CosPropsInput): Violation[] {
     ...checkKnown(RetentionInvalid, i.retentionDays),
     ...(i.retentionDays !== undefined ? RetentionTooShort.check({ days: i.retentionDays, allowShort: i.allowShortRetention ?? false }) : []),
     ...checkKnown(ObjectLockInvalid, i.objectLockDays),
+    ...(i.objectLockDays !== undefined && i.retentionDays !== undefined
+      ? ObjectLockOutlivesRetention.check({ lockDays: i.objectLockDays, retentionDays: i.retentionDays }) : []),
   ];
 }
 
 export const COS_RULES = [
   BucketNameInvalid, BucketNameTooLong, BucketNameHasAppId, AppIdInvalid, PrefixInvalid, EncryptionInvalid,
-  RetentionInvalid, RetentionTooShort, ObjectLockInvalid, BucketNameDuplicate,
+  RetentionInvalid, RetentionTooShort, ObjectLockInvalid, BucketNameDuplicate, ObjectLockOutlivesRetention,
 ] as const;

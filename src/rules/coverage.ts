@@ -179,6 +179,16 @@ export const API_014 = defineRule({
   rationale: `${SOURCES.regions}; ${SOURCES.cosProvider}; ${SOURCES.ebRuleApi}; codes CA452, CA453, CA751`,
 });
 
+export const API_015 = defineRule({
+  code: 'API-015',
+  name: 'AlarmCanFire',
+  level: 'warning',
+  source: SOURCES.library,
+  rule: 'a CLS alarm on a CloudAudit topic watches operations an enabled tracking set delivering to that topic records',
+  fix: 'deliver a tracking set recording the alarm\'s product (or "*") and operations to the topic, or acknowledge if one outside this plan does',
+  rationale: `${SOURCES.cloudAuditToCls}; code CA711`,
+});
+
 export const ORG_001 = defineRule({
   code: 'ORG-001',
   name: 'OneOrgWideTrack',
@@ -213,6 +223,6 @@ export const QTA_001 = defineRule({
 export const COVERAGE_RULES = [COV_001, COV_002, COV_003] as const;
 /** The groups API findings are reported under. */
 export const API_GROUP_RULES = [
-  API_001, API_002, API_003, API_004, API_005, API_006, API_007, API_008, API_009, API_010, API_011, API_012, API_013, API_014,
+  API_001, API_002, API_003, API_004, API_005, API_006, API_007, API_008, API_009, API_010, API_011, API_012, API_013, API_014, API_015,
 ] as const;
 export const ACCOUNT_RULES = [ORG_001, ORG_002, QTA_001] as const;

@@ -42,6 +42,9 @@ export function formatProblem(v: Omit<Violation, 'fix'>, path?: string): string 
   return `[${v.code}${info ? ` ${info.name}` : ''}] ${where}${v.field}: ${v.problem}.${rule}`;
 }
 
+/** Marks our validation errors, across copies of the library (see `CloudAuditErrors`). */
+export const VALIDATION_ERROR_MARK = Symbol.for('cdktf-tencentcloud-cloudaudit.ValidationError');
+
 /**
  * The error every construct throws on bad input, before anything is synthesized.
  * It carries the code, the construct path, the field, the rule and the fix.
@@ -67,5 +70,9 @@ export class CloudAuditValidationError extends Error {
     this.rule = ERROR_CODES[violation.code]?.rule ?? '';
     this.fix = violation.fix;
     Object.setPrototypeOf(this, CloudAuditValidationError.prototype);
+    // The message already holds all of these: non-enumerable, so that Node (and cdktf-cli, which
+    // prints what Node prints) shows the message once, not once more as `{ code, …, fix }`.
+    for (const key of ['code', 'constructPath', 'field', 'rule', 'fix']) Object.defineProperty(this, key, { enumerable: false });
+    Object.defineProperty(this, VALIDATION_ERROR_MARK, { value: true, enumerable: false });
   }
 }

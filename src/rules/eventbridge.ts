@@ -17,7 +17,7 @@
  * - target resource descriptions: SDK eb v20210416 CreateTargetRequest.cs examples
  *   (`qcs::scf:…`, `qcs::cls:…`).
  */
-import { checkKnown, defineRule, Violation } from './rule';
+import { characters, checkKnown, defineRule, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, one, TerraformResourceView } from './terraform';
 import { EVENT_NAME_PATTERN, PRODUCT_CODE_PATTERN } from './track';
@@ -51,7 +51,7 @@ export const EventRuleNameInvalid = defineRule({
   check: (name: string, field) => {
     if (RULE_NAME_PATTERN.test(name)) return undefined;
     const problem = name.length < 2 || name.length > 60
-      ? `"${name}" has ${name.length} characters`
+      ? `"${name}" has ${characters(name.length)}`
       : `"${name}" does not start with a letter, end with a letter or digit, and hold only letters, digits, "_" and "-"`;
     return { field, problem, fix: 'use 2-60 letters, digits, "_" or "-", e.g. "cam-write-events"' };
   },
@@ -111,7 +111,7 @@ export const EventRuleDescriptionInvalid = defineRule({
   terraform: (r) => known(lit(r.values.description), 'description'),
   example: 'x'.repeat(201),
   check: (description: string, field) => (description.length <= RULE_DESCRIPTION_MAX ? undefined
-    : { field, problem: `it has ${description.length} characters`, fix: `shorten it to at most ${RULE_DESCRIPTION_MAX}` }),
+    : { field, problem: `it has ${characters(description.length)}`, fix: `shorten it to at most ${RULE_DESCRIPTION_MAX}` }),
 });
 
 export const EventBusIdInvalid = defineRule({
@@ -249,9 +249,29 @@ export function eventRulePropsViolations(i: EventRulePropsInput): Violation[] {
   ];
 }
 
+/**
+ * No eventBusId given: the rule looks the service event bus up at plan time (data source
+ * tencentcloud_eb_bus, type "Cloud"); a Terraform precondition fails the plan unless exactly one is
+ * listed. `serviceEventBusNotFoundMessage` is its message.
+ */
+export const ServiceEventBusNotFound = defineRule({
+  code: 'CA752',
+  name: 'ServiceEventBusNotFound',
+  level: 'error',
+  source: SOURCES.ebBuses,
+  rule: 'without eventBusId, the account lists exactly one event bus of type "Cloud" (checked at plan time, not synth)',
+});
+
+/** The precondition message when the service event bus is not found at plan time. */
+export function serviceEventBusNotFoundMessage(path: string): string {
+  return `[${ServiceEventBusNotFound.code} ${ServiceEventBusNotFound.name}] ${path}: data.tencentcloud_eb_bus does not list exactly one event bus of type "Cloud" (the Tencent Cloud service event bus, in ap-guangzhou). `
+    + 'Fix: activate EventBridge in the console (it creates the service event bus), manage the rule through a provider in ap-guangzhou, or pass eventBusId.';
+}
+
 export const EVENTBRIDGE_RULES = [
   EventRuleNameInvalid, EventRuleProductsInvalid, EventRuleTypesInvalid, EventRuleDescriptionInvalid, EventBusIdInvalid,
   EventTargetInvalid, ApiNamesInvalid, EventPatternNotLiteral, SensitiveProductInvalid, EventRuleRegionNotGuangzhou,
+  ServiceEventBusNotFound,
 ] as const;
 
 /**

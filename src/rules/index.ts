@@ -45,3 +45,24 @@ export function findRule(code: string): Rule | undefined {
 export function apiRulesOf(group: string): Rule[] {
   return RULES.filter((r): r is typeof r & Rule => (r as Rule).review === group);
 }
+
+/**
+ * Whether an acknowledgement naming `ackId` covers a finding of `ruleId` (raised under `code` when
+ * a review group reports an API rule) or a construct warning (`ruleId` is its code): the id itself,
+ * the code, the review group the code is reported under, or the review rule it is acknowledged with.
+ */
+export function acknowledgementCovers(ackId: string, ruleId: string, code?: string): boolean {
+  if (ackId === ruleId || (code !== undefined && ackId === code)) return true;
+  const own = findRule(code ?? ruleId);
+  if (own && (own.review === ackId || own.acknowledgedWith === ackId)) return true;
+  return code === undefined && findRule(ackId)?.acknowledgedWith === ruleId;
+}
+
+/**
+ * Whether `id` may be acknowledged: a review rule, an API rule code the review reports, or a
+ * warning code (construct warnings are acknowledged like review findings).
+ */
+export function isAcknowledgeable(id: string): boolean {
+  const r = findRule(id);
+  return r !== undefined && (!r.code.startsWith('CA') || r.review !== undefined || r.level === 'warning');
+}

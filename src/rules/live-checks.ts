@@ -65,6 +65,7 @@ export const TrackQuotaExceeded = defineRule({
   code: 'CA851',
   name: 'TrackQuotaExceeded',
   level: 'warning',
+  acknowledgedWith: 'QTA-001',
   source: QUOTA_SOURCE,
   rule: 'an account holds a limited number of tracking sets; the API refuses more with LimitExceeded.OverAmount',
   field: 'trackName',

@@ -32,10 +32,19 @@ export const RETIRED_REGIONS: readonly string[] = ['ap-mumbai', 'na-toronto', 'e
 export const AUDIT_API_REGIONS: readonly string[] = ['ap-guangzhou', 'ap-hongkong', 'ap-seoul', 'ap-singapore', 'ap-tokyo', 'eu-frankfurt'];
 
 /**
- * COS delivery: the Features page (1021/30333) says "Beijing, Shanghai, and Hong Kong (China)"; the
- * live list comes from ListCosEnableRegion (data source tencentcloud_audit_cos_regions). Warn only.
+ * Mainland China regions: served by the China site, whose CreateAuditTrack page lists no region
+ * restriction, so CA451 does not warn about them as API regions.
  */
-export const COS_DELIVERY_REGIONS: readonly string[] = ['ap-beijing', 'ap-shanghai', 'ap-hongkong'];
+export const MAINLAND_REGIONS: readonly string[] = [
+  'ap-guangzhou', 'ap-shanghai', 'ap-nanjing', 'ap-beijing', 'ap-chengdu', 'ap-chongqing',
+  'ap-shanghai-fsi', 'ap-shenzhen-fsi', 'ap-beijing-fsi',
+];
+
+/*
+ * COS delivery regions are not judged at synth: the Features page (1021/30333, "Beijing, Shanghai,
+ * and Hong Kong (China)") is older than the live list, which AuditTrack checks at plan time from
+ * ListCosEnableRegion (data source tencentcloud_audit_cos_regions, code CA821).
+ */
 
 /** CLS Available Regions (intl page 614/18940, 16 regions; the China page adds the 3 fsi zones). */
 export const CLS_REGIONS: readonly string[] = [
@@ -159,13 +168,20 @@ export const ProviderRegionMismatch = defineRule({
   review: 'API-010',
   reads: STORAGE_REGION,
   terraform: (r, ctx) => storageProviderRegion(r, ctx, (region) => region !== undefined),
-  check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => (providerRegion === undefined || providerRegion === region ? undefined
-    : {
+  check: ({ region, providerRegion, provider }: ProviderRegionInput, field) => {
+    if (providerRegion === undefined || providerRegion === region) return undefined;
+    if (!REGIONS.includes(providerRegion) && !RETIRED_REGIONS.includes(providerRegion)) {
+      // A typo in the provider: never suggest copying it.
+      const guess = suggestRegion(providerRegion);
+      return { field, problem: `region is "${region}" but the provider ${provider} has region "${providerRegion}", which is not a Tencent Cloud region${guess ? ` (did you mean "${guess}"?)` : ''}`, fix: `set the provider's region to "${region}"`, fixTerraform: `set region "${region}" in the provider block` };
+    }
+    return {
       field,
       problem: `region is "${region}" but the provider ${provider} creates resources in "${providerRegion}"`,
       fix: `pass provider: a TencentcloudProvider with region "${region}" (and an alias), or set region "${providerRegion}"`,
       fixTerraform: `create the storage through a provider with region "${region}" (an aliased provider block), or set storage_region "${providerRegion}"`,
-    }),
+    };
+  },
 });
 
 export const ProviderRegionUnset = defineRule({
@@ -183,22 +199,20 @@ export const ProviderRegionUnset = defineRule({
       : { field, problem: `the provider ${provider} sets no region, so it creates the storage in TENCENTCLOUD_REGION or ${PROVIDER_DEFAULT_REGION}, but region is "${region}"`, fix: `set region: "${region}" on the provider, or pass a provider for that region` }),
 });
 
-/** What a region is used for: each has its own documented list. */
-export type RegionUse = 'audit-api' | 'cos-delivery' | 'cls';
+/** What a region is used for: each has its own documented list (COS storage: checked at plan time, CA821). */
+export type RegionUse = 'audit-api' | 'cos' | 'cls';
 
 export const RegionNotListed = defineRule({
   code: 'CA451',
   name: 'RegionNotListed',
   level: 'warning',
   source: SOURCES.createAuditTrack,
-  rule: 'a region outside the documented list for this use is allowed, with a warning',
+  rule: 'a track managed outside mainland China through a region the international CreateAuditTrack page does not list, or a CLS region the CLS page does not list, is allowed with a warning',
   field: 'region',
   check: ({ region: value, use }: { region: string; use: RegionUse }, field) => {
     if (!REGIONS.includes(value)) return undefined;
-    if (use === 'audit-api' && !AUDIT_API_REGIONS.includes(value)) {
-      return { field, problem: `the CreateAuditTrack doc (1021/45906) lists only ${AUDIT_API_REGIONS.join(', ')} as API regions, not "${value}"`, fix: 'use a provider in one of those regions for the track, or confirm your site accepts this region' };
-    } else if (use === 'cos-delivery' && !COS_DELIVERY_REGIONS.includes(value)) {
-      return { field, problem: `the CloudAudit Features page (1021/30333) lists COS delivery only in ${COS_DELIVERY_REGIONS.join(', ')}, not "${value}"; the live list is ListCosEnableRegion`, fix: 'AuditTrack checks the live list at plan time (checkDeliveryRegion, on by default)' };
+    if (use === 'audit-api' && !AUDIT_API_REGIONS.includes(value) && !MAINLAND_REGIONS.includes(value)) {
+      return { field, problem: `the international CreateAuditTrack doc (1021/45906) lists only ${AUDIT_API_REGIONS.join(', ')} as API regions, not "${value}"`, fix: 'use a provider in one of those regions for the track, or acknowledge this warning if your account accepts this region' };
     } else if (use === 'cls' && !CLS_REGIONS.includes(value)) {
       return { field, problem: `the CLS Available Regions page (614/18940) does not list "${value}"`, fix: 'pick a CLS region such as "ap-guangzhou"' };
     }
@@ -225,4 +239,55 @@ export function regionWarnings(value: string, use: RegionUse, field = 'region'):
   return [...RegionRetired.check(value, field), ...RegionNotListed.check({ region: value, use }, field)];
 }
 
-export const REGION_RULES = [RegionUnknown, ProviderRegionMismatch, RegionNotListed, RegionRetired, ProviderRegionUnset] as const;
+/** Where the stack's tencentcloud providers are, for CA404/CA405. */
+export interface StackProvidersInput {
+  readonly stack: string;
+  /** Construct paths of the providers without alias. */
+  readonly defaults: readonly string[];
+  /** Aliases of the aliased providers. */
+  readonly aliases: readonly string[];
+}
+
+export const ProviderNotGiven = defineRule({
+  code: 'CA404',
+  name: 'ProviderNotGiven',
+  level: 'error',
+  source: SOURCES.providerConfiguration,
+  rule: 'a construct given no provider needs a tencentcloud provider without alias in its stack',
+  field: 'provider',
+  check: ({ stack, defaults, aliases }: StackProvidersInput, field) => (defaults.length > 0 || aliases.length === 0 ? undefined : {
+    field,
+    problem: `no provider was passed and stack ${stack} has only aliased tencentcloud providers (${aliases.map((a) => `"${a}"`).join(', ')}): Terraform would use an implicit empty provider configuration (region from TENCENTCLOUD_REGION, else ${PROVIDER_DEFAULT_REGION}), not one of them`,
+    fix: 'pass provider: the aliased TencentcloudProvider for this region, or add a TencentcloudProvider without alias to the stack',
+  }),
+});
+
+export const ProviderDefaultDuplicate = defineRule({
+  code: 'CA405',
+  name: 'ProviderDefaultDuplicate',
+  level: 'error',
+  source: SOURCES.providerConfiguration,
+  rule: 'a stack has at most one tencentcloud provider without alias',
+  field: 'provider',
+  check: ({ stack, defaults }: StackProvidersInput, field) => (defaults.length <= 1 ? undefined : {
+    field,
+    problem: `stack ${stack} has ${defaults.length} tencentcloud providers without alias (${defaults.join(', ')}): Terraform refuses duplicate default provider configurations, and which one manages this resource is ambiguous`,
+    fix: 'give every provider but one an alias, and pass the aliased ones as provider to the constructs they manage',
+  }),
+});
+
+export const AccountNameInvalid = defineRule({
+  code: 'CA406',
+  name: 'AccountNameInvalid',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'an account name given with CloudAuditAccount.assign is a non-blank literal string',
+  field: 'name',
+  check: (name: string, field) => (name.trim().length > 0 ? undefined
+    : { field, problem: `${JSON.stringify(name)} is blank`, fix: 'name the account as your team does, e.g. its UIN "100012345678" or "prod"' }),
+});
+
+export const REGION_RULES = [
+  RegionUnknown, ProviderRegionMismatch, ProviderNotGiven, ProviderDefaultDuplicate, AccountNameInvalid,
+  RegionNotListed, RegionRetired, ProviderRegionUnset,
+] as const;

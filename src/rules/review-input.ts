@@ -7,7 +7,7 @@ import { SOURCES } from './sources';
 
 export const PropsInvalid = defineRule({ code: 'CA001', name: 'PropsInvalid', level: 'error', source: SOURCES.library, rule: 'props must have the documented shape and types' });
 export const AcknowledgementReasonTooShort = defineRule({ code: 'CA601', name: 'AcknowledgementReasonTooShort', level: 'error', source: SOURCES.library, rule: 'an acknowledgement gives a reason of at least 10 characters' });
-export const AcknowledgementRuleUnknown = defineRule({ code: 'CA602', name: 'AcknowledgementRuleUnknown', level: 'error', source: SOURCES.library, rule: 'an acknowledgement names a review rule id such as "COV-001" (docs/review.md, Rules)' });
+export const AcknowledgementRuleUnknown = defineRule({ code: 'CA602', name: 'AcknowledgementRuleUnknown', level: 'error', source: SOURCES.library, rule: 'an acknowledgement names a review rule id such as "COV-001", an API rule code the review reports, or a warning code such as "CA451"' });
 export const ReviewQuotaInvalid = defineRule({ code: 'CA603', name: 'ReviewQuotaInvalid', level: 'error', source: SOURCES.library, rule: 'the tracking-set quota is a whole number >= 1' });
 export const ReviewInputMissing = defineRule({ code: 'CA610', name: 'ReviewInputMissing', level: 'error', source: SOURCES.library, rule: 'a review input is an existing, readable file or directory' });
 export const ReviewInputNotJson = defineRule({ code: 'CA611', name: 'ReviewInputNotJson', level: 'error', source: SOURCES.library, rule: 'a review input file is valid JSON' });

@@ -53,6 +53,11 @@ export interface RuleInfo<C extends string = string> {
    * an acknowledgement may also name the code itself.
    */
   readonly review?: string;
+  /**
+   * A review rule that reports the same problem (e.g. `QTA-001` for the synth-time quota warning
+   * CA851): an acknowledgement naming either covers both.
+   */
+  readonly acknowledgedWith?: string;
   /** Review-level rules: the usual fix. */
   readonly fix?: string;
   /** Review-level rules: the usual fix in Terraform attribute terms, when `fix` names construct props. */
@@ -135,4 +140,9 @@ export function checkKnown<I>(rule: Rule<string, I>, input: I | undefined, field
 /** Whole, finite number. */
 export function isWholeNumber(n: number): boolean {
   return Number.isFinite(n) && Math.floor(n) === n;
+}
+
+/** "1 character", "2 characters". */
+export function characters(n: number, unit = 'character'): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }

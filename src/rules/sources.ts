@@ -27,6 +27,14 @@ export const SOURCES = {
   ebTargetApi: 'EventBridge CreateTarget (SDK eb v20210416 CreateTargetRequest, ResourceDescription examples)',
   camRole:
     'the provider\'s tencentcloud_cam_role and tencentcloud_cam_role_policy_attachment (policy_id is numeric); role CloudAudit_QCSRole as the tencentcloud-landing-zone-booster and terraform-tencentcloud-cloudaudit modules create it',
+  cosObjectLock:
+    'COS Setting Object Lock, https://www.tencentcloud.com/document/product/436/40136 ("While an object is within its retention period, the transition and deletion operations configured in the lifecycle policy do not take effect")',
+  providerConfiguration:
+    'Terraform docs, Provider Configuration (alias: multiple provider configurations; a resource without provider uses the default configuration), https://developer.hashicorp.com/terraform/language/providers/configuration',
+  cloudAuditToCls:
+    'CloudAudit tracking sets (CreateAuditTrack: ResourceType, ActionType, EventNames decide what a tracking set delivers), https://www.tencentcloud.com/document/product/1021/45906',
+  ebBuses:
+    'EventBridge event bus types, https://www.tencentcloud.com/document/product/1108/42284 (the Tencent Cloud service event bus is created in Guangzhou and receives CloudAudit events); ListEventBuses (SDK eb v20210416 EventBus.Type: Cloud, Platform, Custom), read by the data source tencentcloud_eb_bus',
   cosEnableRegion: 'CloudAudit ListCosEnableRegion, read at plan time by the data source tencentcloud_audit_cos_regions',
 } as const;
 

@@ -31,6 +31,11 @@ export interface TerraformContext {
   providerConfig(account: string): Record<string, any> | undefined;
   /** The bucket or topic a track delivers to, when it is created in the document. */
   storageOf(track: TerraformResourceView): TerraformResourceView | undefined;
+  /**
+   * The tracks delivering to the topic a CLS alarm's `topic_id` names, when that topic is created
+   * in the document (undefined otherwise: who delivers to it is unknown).
+   */
+  tracksDeliveringTo(topicId: unknown): TerraformResourceView[] | undefined;
 }
 
 /** One value for a rule's check, and the attribute it came from. */

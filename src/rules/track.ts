@@ -7,7 +7,7 @@
  * The Chinese original of the EventNames rule: "ResourceType 为 * 时 EventNames 必须为 ["*"]; 指定单个
  * 产品时可为 ["*"] 或部分接口, 接口列表上限 10".
  */
-import { checkKnown, defineRule, firstViolation, Violation } from './rule';
+import { characters, checkKnown, defineRule, firstViolation, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, one, strings, TerraformInput, TerraformResourceView } from './terraform';
 
@@ -115,7 +115,7 @@ export const TrackNameInvalid = defineRule({
   check: (name: string, field) => {
     if (TRACK_NAME_PATTERN.test(name)) return undefined;
     const problem = name.length < 3 || name.length > 48
-      ? `"${name}" has ${name.length} characters`
+      ? `"${name}" has ${characters(name.length)}`
       : `"${name}" has characters other than letters, digits, "-" and "_"`;
     return { field, problem, fix: 'use 3-48 letters, digits, "-" or "_", e.g. "org-audit_01"' };
   },
@@ -128,13 +128,13 @@ export const TrackNameDuplicate = defineRule({
   level: 'error',
   source: SOURCES.createAuditTrack,
   review: 'API-001',
-  rule: 'two tracks of one account (provider) cannot share a name',
+  rule: 'two tracks of one account cannot share a name (constructs: in any stack of the app; review: per provider configuration)',
   reads: [{ resource: AUDIT_TRACK, attributes: ['name'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['name'] }],
   field: 'trackName',
-  terraform: (r, ctx) => { const name = lit(r.values.name); return name === undefined ? [] : [{ input: { name, usedBy: ctx.claim(`${r.account}\u0000${name}`, r.address), account: r.account }, field: 'name' }]; },
+  terraform: (r, ctx) => { const name = lit(r.values.name); return name === undefined ? [] : [{ input: { name, usedBy: ctx.claim(`${r.account}\u0000${name}`, r.address), account: `provider ${r.account}` }, field: 'name' }]; },
   check: (input: { name: string; usedBy?: string; account?: string }, field) => {
     if (input.usedBy === undefined) return undefined;
-    const where = input.account !== undefined ? ` in account ${input.account}` : '';
+    const where = input.account !== undefined ? ` in ${input.account}` : '';
     return { field, problem: `"${input.name}" is already used by ${input.usedBy}${where}`, fix: 'give each tracking set its own name' };
   },
 });

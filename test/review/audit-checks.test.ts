@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Aspects, TerraformStack, Testing } from 'cdktf';
-import { ActionType, AuditChecks, AuditTrack, CosDestination, tencentcloud } from '../../src';
+import { ActionType, AuditChecks, AuditTrack, ClsDestination, CosDestination, tencentcloud } from '../../src';
 import { RULES } from '../../src/review/catalogue';
 import { expectCode } from '../support';
 
@@ -18,17 +18,25 @@ function annotations(stack: TerraformStack, level: 'error' | 'warning' | 'info')
     .filter((text) => /^\[(COV|STO|API|ORG|QTA)-\d{3}\]/.test(text));
 }
 
-function build(app: App, opts: { retentionDays?: number; actionType?: ActionType; checks?: AuditChecks | null } = {}) {
+/**
+ * `retentionDays` goes through the props (with allowShortRetention: true); `expireAfter` is written
+ * past the props (an escape hatch), so the review's STO-006 is not acknowledged by the opt-in.
+ */
+function build(app: App, opts: { retentionDays?: number; expireAfter?: number; actionType?: ActionType; checks?: AuditChecks | null } = {}) {
   const stack = new TerraformStack(app, 'audit');
   new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
   const logs = new CosDestination(stack, 'Logs', {
     bucketName: 'audit-logs',
     region: 'ap-guangzhou',
     appId: '1250000000',
-    objectLockDays: 365,
+    objectLockDays: Math.min(365, opts.retentionDays ?? 365, opts.expireAfter ?? 365),
     retentionDays: opts.retentionDays,
     allowShortRetention: true,
   });
+  if (opts.expireAfter !== undefined) {
+    const days = opts.expireAfter;
+    logs.bucket.addOverride('lifecycle_rules', [{ id: 'cloudaudit-retention', filter_prefix: 'cloudaudit/', expiration: { days }, non_current_expiration: { non_current_days: days } }]);
+  }
   const track = new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: logs, actionType: opts.actionType });
   if (opts.checks !== null) Aspects.of(stack).add(opts.checks ?? new AuditChecks({ reports: false }));
   return { stack, logs, track };
@@ -46,7 +54,7 @@ describe('AuditChecks at synth', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-'));
     try {
       const app = new App({ outdir });
-      const { stack, logs } = build(app, { retentionDays: 30, checks: new AuditChecks() });
+      const { stack, logs } = build(app, { expireAfter: 30, checks: new AuditChecks() });
       expect(() => app.synth()).toThrow(/STO-006/);
       const [error] = logs.bucket.node.metadata.filter((m) => m.type === TYPES.error);
       expect(String(error.data)).toMatch(/^\[STO-006\] lifecycle_rules\[0\]\.expiration\.days is 30.*Fix: .*\[ack: STO-006\]$/);
@@ -63,7 +71,7 @@ describe('AuditChecks at synth', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-'));
     try {
       const app = new App({ outdir });
-      const { stack, logs } = build(app, { retentionDays: 30, checks: new AuditChecks() });
+      const { stack, logs } = build(app, { expireAfter: 30, checks: new AuditChecks() });
       AuditChecks.acknowledge(logs, { id: 'STO-006', reason: 'Sandbox account: logs are copied to the archive nightly' });
       app.synth();
       expect(annotations(stack, 'error')).toEqual([]);
@@ -132,7 +140,7 @@ describe('AuditChecks at synth', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-app-'));
     try {
       const app = new App({ outdir });
-      const { stack } = build(app, { retentionDays: 30, checks: null });
+      const { stack } = build(app, { expireAfter: 30, checks: null });
       Aspects.of(app).add(new AuditChecks());
       expect(() => app.synth()).toThrow(/STO-006/);
       expect(fs.existsSync(path.join(outdir, 'stacks', stack.node.id, 'cloudaudit-review.json'))).toBe(true);
@@ -164,11 +172,124 @@ describe('AuditChecks at synth', () => {
   });
 });
 
+describe('issue #10 item 4: coverage (COV-001) is judged per account across the stacks of the app', () => {
+  function twoStacks(teamProvider: Record<string, unknown>) {
+    const app = Testing.app();
+    const org = new TerraformStack(app, 'org');
+    new tencentcloud.provider.TencentcloudProvider(org, 'tencentcloud', { region: 'ap-guangzhou' });
+    const orgLogs = new CosDestination(org, 'Logs', { bucketName: 'org-logs', region: 'ap-guangzhou', appId: '1250000000' });
+    new AuditTrack(org, 'All', { trackName: 'org-all', destination: orgLogs });
+    const team = new TerraformStack(app, 'team');
+    new tencentcloud.provider.TencentcloudProvider(team, 'tencentcloud', teamProvider);
+    const teamLogs = new CosDestination(team, 'Logs', { bucketName: 'team-logs', region: 'ap-guangzhou', appId: '1250000000' });
+    new AuditTrack(team, 'Cvm', { trackName: 'team-cvm', destination: teamLogs, resourceType: 'cvm', eventNames: ['*'] });
+    Aspects.of(app).add(new AuditChecks({ reports: false }));
+    return { org, team };
+  }
+  test('an org-wide track in one stack covers team tracks of the same account in another: no COV-001', () => {
+    const { org, team } = twoStacks({ region: 'ap-guangzhou' });
+    Testing.synth(org, true);
+    expect(() => Testing.synth(team, true)).not.toThrow();
+    expect(annotations(team, 'error')).toEqual([]);
+  });
+  test('a team stack of another account (profile) is not covered: COV-001', () => {
+    const { team } = twoStacks({ region: 'ap-guangzhou', profile: 'team' });
+    Testing.synth(team, true);
+    expect(annotations(team, 'error')).toEqual([expect.stringMatching(/^\[COV-001\]/)]);
+  });
+});
+
+describe('issue #10 item 12: warnings can be printed without cdktf-cli', () => {
+  test('AuditChecks.summarize lists the unacknowledged warnings and errors of the app, construct warnings and findings alike', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checks-summary-'));
+    try {
+      const app = new App({ outdir, context: { 'cloudaudit:trackQuota': 1 } });
+      const { stack, logs } = build(app, { checks: null });
+      Aspects.of(app).add(new AuditChecks({ reports: false }));
+      const second = new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+      AuditChecks.acknowledge(logs, { id: 'STO-002', reason: 'versioning is not needed here' });
+      app.synth();
+      const lines = AuditChecks.summarize(app);
+      expect(lines).toEqual(expect.arrayContaining([
+        expect.stringMatching(/^warning audit\/Second: \[CA851 TrackQuotaExceeded\].*\[ack: CA851\]$/),
+        expect.stringMatching(/^warning audit\/Track\/Resource: \[QTA-001\].*\[ack: QTA-001\]$/),
+      ]));
+      expect(lines.join('\n')).not.toContain('Acknowledged');
+      AuditChecks.acknowledge(second, { id: 'QTA-001', reason: 'InquireAuditCredit says our quota is 10' });
+      expect(AuditChecks.summarize(app).filter((l) => l.includes('CA851'))).toEqual([]);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('issue #10 item 6: allowShortRetention is the acknowledgement of the six-month rules', () => {
+  test('CosDestination retentionDays 30 with allowShortRetention: STO-006 is an info with the reason, recorded in cdk.tf.json', () => {
+    const app = Testing.app();
+    const { stack } = build(app, { retentionDays: 30 });
+    Testing.synth(stack, true);
+    const doc = stack.toTerraform();
+    expect(annotations(stack, 'error')).toEqual([]);
+    expect(annotations(stack, 'info').join('\n')).toMatch(/\[STO-006\].*Acknowledged: allowShortRetention: true \(retentionDays 30\) on CosDestination audit\/Logs/);
+    const bucket = Object.values<any>(doc.resource.tencentcloud_cos_bucket)[0];
+    expect(bucket['//'].cloudaudit.acknowledgements).toEqual([{ id: 'STO-006', reason: 'allowShortRetention: true (retentionDays 30) on CosDestination audit/Logs' }]);
+  });
+  test('ClsDestination retentionDays 30 with allowShortRetention: no STO-007 error', () => {
+    const stack = new TerraformStack(Testing.app(), 'audit');
+    new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const events = new ClsDestination(stack, 'Events', { region: 'ap-guangzhou', logsetName: 'cloudaudit', topicName: 'events', retentionDays: 30, allowShortRetention: true });
+    new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: events });
+    Aspects.of(stack).add(new AuditChecks({ reports: false }));
+    Testing.synth(stack, true);
+    const doc = stack.toTerraform();
+    expect(annotations(stack, 'error')).toEqual([]);
+    expect(annotations(stack, 'info').join('\n')).toMatch(/\[STO-007\].*Acknowledged: allowShortRetention: true/);
+    expect(Object.values<any>(doc.resource.tencentcloud_cls_topic)[0]['//'].cloudaudit.acknowledgements[0].id).toBe('STO-007');
+  });
+});
+
+describe('issue #10 item 5: one acknowledgement covers the construct warning and the review finding', () => {
+  function quotaApp() {
+    const app = Testing.app({ context: { 'cloudaudit:trackQuota': 1 } });
+    const { stack, logs } = build(app);
+    const second = new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+    return { stack, second };
+  }
+  const warnings = (stack: TerraformStack) => stack.node.findAll()
+    .flatMap((c) => c.node.metadata.filter((m) => m.type === TYPES.warning).map((m) => String(m.data)));
+  test.each(['QTA-001', 'CA851'])('acknowledging %s silences both CA851 and QTA-001', (id) => {
+    const { stack, second } = quotaApp();
+    AuditChecks.acknowledge(second, { id, reason: 'InquireAuditCredit says our quota is 10' });
+    Testing.synth(stack, true);
+    expect(warnings(stack).filter((w) => /CA851|QTA-001/.test(w))).toEqual([]);
+    const infos = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === TYPES.info).map((m) => String(m.data))).join('\n');
+    expect(infos).toMatch(/CA851.*Acknowledged: InquireAuditCredit says our quota is 10/);
+    expect(infos).toMatch(/QTA-001.*Acknowledged: InquireAuditCredit says our quota is 10/);
+  });
+  test('without the acknowledgement both warn', () => {
+    const { stack } = quotaApp();
+    Testing.synth(stack, true);
+    expect(warnings(stack).join('\n')).toMatch(/CA851[\s\S]*QTA-001|QTA-001[\s\S]*CA851/);
+  });
+  test('a warning code (CA451) is accepted as an id; an error-only code is not', () => {
+    const { stack } = build(Testing.app());
+    expect(() => AuditChecks.acknowledge(stack, { id: 'CA451', reason: 'a perfectly good reason' })).not.toThrow();
+    expectCode(() => AuditChecks.acknowledge(stack, { id: 'CA208', reason: 'a perfectly good reason' }), 'CA602');
+  });
+  test('annotations carry no stack trace (cdktf-cli would print library internals under each)', () => {
+    const { stack } = quotaApp();
+    Testing.synth(stack, true);
+    const ours = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => /^\[(CA\d{3}|QTA-001)/.test(String(m.data))));
+    expect(ours.length).toBeGreaterThan(1);
+    for (const m of ours) expect(m.trace).toBeUndefined();
+  });
+});
+
 describe('AuditChecks.acknowledge', () => {
   test('an unknown rule id is refused (CA602)', () => {
     const { stack } = build(Testing.app());
     const e = expectCode(() => AuditChecks.acknowledge(stack, { id: 'COV-999', reason: 'a perfectly good reason' }), 'CA602');
-    expect(e.message).toContain('"COV-999" is not a review rule id');
+    expect(e.message).toContain('"COV-999" is not a review rule id or a warning code');
   });
 
   test('the code of an API rule the review reports is an id too; a code the review never reports is not', () => {

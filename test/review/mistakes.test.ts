@@ -173,9 +173,12 @@ describe('CLS alarms and EventBridge rules are listed in every format', () => {
   test('the model: which alarm, on which topic, notifying whom; which rule, on which products and APIs', () => {
     const [doc] = loadPath(MISTAKES);
     const r = review(doc);
-    expect(r.alarms).toEqual([expect.objectContaining({
-      address: 'tencentcloud_cls_alarm.root_login', name: 'root-console-login', topics: ['tencentcloud_cls_topic.alerts'], condition: '$1.count > 0', everyMinutes: 5, notices: ['notice-3f7a9c2e'],
-    })]);
+    expect(r.alarms).toEqual([
+      expect.objectContaining({ address: 'tencentcloud_cls_alarm.key_changes', name: 'cam-key-changes', topics: ['tencentcloud_cls_topic.alerts'], condition: '$1.events > 0' }),
+      expect.objectContaining({
+        address: 'tencentcloud_cls_alarm.root_login', name: 'root-console-login', topics: ['tencentcloud_cls_topic.alerts'], condition: '$1.count > 0', everyMinutes: 5, notices: ['notice-3f7a9c2e'],
+      }),
+    ]);
     expect(r.eventRules.map((e) => [e.name, e.account, e.products, e.eventTypes, e.eventNames])).toEqual([
       ['1-cam-writes', 'tencentcloud', ['cam'], ['ApiCall'], ['*']],
       ['cvm-deletes', 'tencentcloud.shanghai', ['cvm'], ['ApiCall'], ['TerminateInstances']],
@@ -202,16 +205,16 @@ describe('CLS alarms and EventBridge rules are listed in every format', () => {
 
   test('table, markdown, json and sarif carry them', () => {
     const table = run(MISTAKES);
-    expect(table).toMatch(/CLS alarms\n {2}ALARM +ACCOUNT +STATUS +TOPIC +CONDITION +EVERY +NOTICES\n {2}root-console-login +tencentcloud +enabled +tencentcloud_cls_topic\.alerts/);
+    expect(table).toMatch(/CLS alarms\n {2}ALARM +ACCOUNT +STATUS +TOPIC +CONDITION +EVERY +NOTICES\n {2}cam-key-changes +tencentcloud +enabled +tencentcloud_cls_topic\.alerts.*\n {2}root-console-login +tencentcloud +enabled +tencentcloud_cls_topic\.alerts/);
     expect(table).toMatch(/EventBridge rules\n[^\n]*\n {2}1-cam-writes +tencentcloud +enabled +cam +ApiCall +all APIs/);
     const md = run(MISTAKES, '--format', 'markdown');
     expect(md).toContain('### CLS alarms');
     expect(md).toContain('| cvm-deletes | tencentcloud.shanghai | enabled | cvm | ApiCall | TerminateInstances | - |');
     const json = JSON.parse(run(MISTAKES, '--format', 'json')).documents[0];
-    expect(json.alarms.map((a: any) => a.name)).toEqual(['root-console-login']);
+    expect(json.alarms.map((a: any) => a.name)).toEqual(['cam-key-changes', 'root-console-login']);
     expect(json.eventRules.map((e: any) => e.name)).toEqual(['1-cam-writes', 'cvm-deletes']);
     const sarif = JSON.parse(run(MISTAKES, '--format', 'sarif')).runs[0];
-    expect(sarif.properties.alarms.map((a: any) => a.address)).toEqual(['tencentcloud_cls_alarm.root_login']);
+    expect(sarif.properties.alarms.map((a: any) => a.address)).toEqual(['tencentcloud_cls_alarm.key_changes', 'tencentcloud_cls_alarm.root_login']);
     expect(sarif.properties.eventRules).toHaveLength(2);
   });
 

@@ -65,6 +65,11 @@ const CASES: Record<string, Case> = {
     ok: (d) => { addAlarm(d); },
     at: 'tencentcloud_cls_alarm.keys',
   },
+  'API-015': {
+    bad: (d) => { addAlarm(d); t(d).cls.resource_type = 'cvm'; },
+    ok: (d) => { addAlarm(d); },
+    at: 'tencentcloud_cls_alarm.keys',
+  },
   'API-012': {
     bad: (d) => { addEventRule(d, CAM_PATTERN, { rule_name: '1-bad' }); },
     ok: (d) => { addEventRule(d); },

@@ -214,6 +214,13 @@ function eventStack(app: App): void {
     products: ['cos'],
     target: { type: AuditEventTargetType.CLS, resourceDescription: 'qcs::cls:ap-guangzhou:uin/100012345678:topic/a1b2c3d4-0000-4000-8000-000000000002' },
   });
+  // No eventBusId: the service event bus is looked up at plan time (data.tencentcloud_eb_bus), validated against the real schema.
+  AuditTrack.onEvent(stack, 'LookedUp', {
+    ruleName: 'corpus-looked-up-bus',
+    products: ['cam'],
+    target: { type: AuditEventTargetType.SCF, resourceDescription: 'qcs::scf:ap-guangzhou:uin/100012345678:namespace/default/function/audit-alert/$LATEST' },
+    provider: gz,
+  });
 }
 
 /** The corpus app, writing to `outdir`, with AuditChecks on (reports and a quota). */
