@@ -85,7 +85,7 @@ function buildRaw(stack: TerraformStack, lib: Library, n: number): void {
       actionType: '*',
       resourceType: '*',
       eventNames: ['*'],
-      dependsOn: [dependency],
+      dependsOn: [dependency, marker],
       storage: {
         storageType: i % 2 === 0 ? 'cos' : 'cls',
         storageRegion: REGION,

@@ -155,16 +155,14 @@ describe('as a process', () => {
     expect(r.stderr).toContain('over the 256 MB limit');
   });
 
-  test('a 20 MB plan is reviewed, fast', () => {
+  // Throughput is measured by `npm run bench`, not here.
+  test('a 20 MB plan is reviewed', () => {
     const file = path.join(tmp, 'big-plan.json');
     writeBigPlan(file, 20 * 1024 * 1024);
-    const start = Date.now();
     const r = cli(file, '--format', 'json', '--output', path.join(tmp, 'big.json'), '--quota', '100000');
-    const ms = Date.now() - start;
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/wrote .*: 0 error\(s\), 0 warning\(s\), 0 info/);
-    expect(ms).toBeLessThan(30_000);
   });
 
   test('bad usage: exit 2 with the reason', () => {
@@ -226,18 +224,15 @@ describe('in process', () => {
     expect(r.stderr).toContain('[CA610 ReviewInputMissing] cannot be written');
   });
 
-  // Measured ~20-25 MB/s on a loaded 2-core box, JSON.parse alone ~50-75 MB/s; the bound is loose
-  // because coverage instrumentation slows this down. It catches quadratic behaviour.
-  test('the engine reads and reviews a 20 MB plan at more than 5 MB/s (linear in resources)', () => {
+  // Throughput (MB/s) and linearity are measured by `npm run bench`, not by a timed test.
+  test('the engine reads and reviews a 20 MB plan: every track, no false finding', () => {
     const file = path.join(tmp, 'speed.json');
     const bytes = writeBigPlan(file, 20 * 1024 * 1024);
-    const start = process.hrtime.bigint();
+    expect(bytes).toBeGreaterThan(20 * 1024 * 1024);
     const [doc] = loadPath(file);
     const result = review(doc, { quota: 1_000_000 });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     expect(result.tracks.length).toBeGreaterThan(10_000);
     expect(result.findings).toEqual([]);
-    expect(bytes / 1048576 / seconds).toBeGreaterThan(5);
   });
 });
 
