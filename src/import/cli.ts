@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import { checkPlans } from './check';
 import { PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
 import { ImportInputError, mergeDetails, parseTrackDetail, parseTracks, TrackDetail } from './parse';
+import { walkArgs } from '../internal/cli-args';
 import { checkRegion } from '../rules/regions';
 
 export const TOOL_NAME = 'cloudaudit-import';
@@ -69,40 +70,14 @@ function parseArgs(argv: readonly string[]): Args {
   let region = 'ap-guangzhou';
   let module = PACKAGE_NAME;
   let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline: string | undefined;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    if (eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    } else if (arg === '--help' || arg === '-h') {
-      help = true;
-    } else if (arg === '--track' || arg === '-t') {
-      tracks.push(value());
-    } else if (arg === '--output' || arg === '-o') {
-      output = value();
-    } else if (arg === '--region') {
+  walkArgs(argv, (name, value) => {
+    if (name === '--help' || name === '-h') {help = true;} else if (name === '--track' || name === '-t') {tracks.push(value());} else if (name === '--output' || name === '-o') {output = value();} else if (name === '--region') {
       region = value();
       const bad = checkRegion(region, '--region');
       if (bad.length > 0) throw new UsageError(`--region: ${bad[0].problem}`);
-    } else if (arg === '--module') {
-      module = value();
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      positional.push(arg);
-    }
-  }
+    } else if (name === '--module') {module = value();} else {return false;}
+    return true;
+  }, (arg) => positional.push(arg), (message) => new UsageError(message));
   if (!help && positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? 'give the DescribeAuditTracks JSON file' : `give one DescribeAuditTracks file, not ${positional.length} (DescribeAuditTrack files go with --track)`);
   }

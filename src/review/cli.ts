@@ -10,6 +10,7 @@ import type { VarSource } from './hcl/module';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { ReviewDocument } from './model';
 import { formatSarif } from './sarif';
+import { walkArgs } from '../internal/cli-args';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { ReviewQuotaInvalid, ReviewUsage } from '../rules/review-input';
 import { Rule } from '../rules/rule';
@@ -79,47 +80,31 @@ function parseArgs(argv: readonly string[]): Args {
   let quota = DEFAULT_TRACK_QUOTA;
   let help = false;
   const vars: VarSource[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline: string | undefined;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    if (eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--') {
-      paths.push(...argv.slice(i + 1));
-      break;
-    } else if (arg === '--help' || arg === '-h') {
+  walkArgs(argv, (name, value) => {
+    if (name === '--help' || name === '-h') {
       help = true;
-    } else if (arg === '--format' || arg === '-f') {
+    } else if (name === '--format' || name === '-f') {
       const v = value();
       if (!(v in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not "${v}"`);
       format = v as Format;
-    } else if (arg === '--output' || arg === '-o') {
+    } else if (name === '--output' || name === '-o') {
       output = value();
-    } else if (arg === '--quota') {
+    } else if (name === '--quota') {
       const v = value();
       if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`--quota must be a whole number >= 1, not "${v}"`, ReviewQuotaInvalid);
       quota = Number(v);
-    } else if (arg === '--var-file') {
+    } else if (name === '--var-file') {
       vars.push({ kind: 'file', file: value() });
-    } else if (arg === '--var') {
+    } else if (name === '--var') {
       const v = value();
       const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(v);
       if (!m) throw new UsageError(`[CA622] --var must be name=value, not "${v}"`);
       vars.push({ kind: 'var', name: m[1], value: m[2] });
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option ${arg}`);
     } else {
-      paths.push(arg);
+      return false;
     }
-  }
+    return true;
+  }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
   return { paths, format, output, quota, vars, help };
 }

@@ -1,0 +1,40 @@
+/**
+ * The option grammar both commands share (cloudaudit-review, cloudaudit-import): `--name value`,
+ * `--name=value`, short aliases, `--` ending the options, `-` as a positional argument.
+ */
+
+/**
+ * Walks `argv`. `option(name, value)` handles one option and returns false when it does not know
+ * it; `value()` reads the option's argument (inline or next), refusing a missing or empty one.
+ * Every other argument goes to `positional`. Usage mistakes are thrown as `usage(message)`.
+ */
+export function walkArgs(
+  argv: readonly string[],
+  option: (name: string, value: () => string) => boolean,
+  positional: (arg: string) => void,
+  usage: (message: string) => Error,
+): void {
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (arg === '--') {
+      argv.slice(i + 1).forEach(positional);
+      return;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional(arg);
+      continue;
+    }
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw usage(`${arg} needs a value`);
+      return v;
+    };
+    if (!option(arg, value)) throw usage(`unknown option ${arg}`);
+  }
+}
