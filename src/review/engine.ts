@@ -87,7 +87,8 @@ class PlanIndex {
   readonly byType = new Map<string, TfResource[]>();
   private readonly resolved = new Map<TfResource, Resolved>();
   private readonly byTypes = new Map<string, TfResource[]>();
-  private readonly position = new Map<TfResource, number>();
+  /** Document order, built when a rule first reads several types that are all present. */
+  private position: Map<TfResource, number> | undefined;
   /** tencentcloud provider configurations by key (`tencentcloud`, `tencentcloud.<alias>`). */
   readonly providers = new Map<string, TfResource>();
   /** A CloudAudit_QCSRole is in the plan. */
@@ -95,11 +96,10 @@ class PlanIndex {
   /** The multi-account delivery policy is attached in the plan. */
   readonly multiAccountPolicy: boolean;
 
-  constructor(resources: readonly TfResource[]) {
+  constructor(private readonly resources: readonly TfResource[]) {
     let role = false;
     let policy = false;
     for (const r of resources) {
-      this.position.set(r, this.position.size);
       const same = this.byType.get(r.type);
       if (same) same.push(r);
       else this.byType.set(r.type, [r]);
@@ -143,7 +143,10 @@ class PlanIndex {
     let list = this.byTypes.get(key);
     if (list === undefined) {
       list = types.flatMap((t) => this.byType.get(t) ?? []);
-      if (types.filter((t) => this.byType.has(t)).length > 1) list.sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+      if (types.filter((t) => this.byType.has(t)).length > 1) {
+        const position = this.position ??= new Map(this.resources.map((r, i) => [r, i]));
+        list.sort((a, b) => position.get(a)! - position.get(b)!);
+      }
       this.byTypes.set(key, list);
     }
     return list;
@@ -354,20 +357,26 @@ const LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
  * thousands of findings fall in a few groups, each compared by address only.
  */
 function sortFindings(list: Finding[]): Finding[] {
-  const groups = new Map<string, Finding[]>();
+  // Level, then rule id: nested maps, no key string per finding.
+  const groups = new Map<number, Map<string, Finding[]>>();
   for (const x of list) {
-    const key = `${LEVEL_ORDER[x.level]}\u0000${x.ruleId}`;
-    const g = groups.get(key);
+    const level = LEVEL_ORDER[x.level];
+    let byRule = groups.get(level);
+    if (byRule === undefined) groups.set(level, (byRule = new Map()));
+    const g = byRule.get(x.ruleId);
     if (g) g.push(x);
-    else groups.set(key, [x]);
+    else byRule.set(x.ruleId, [x]);
   }
   const out: Finding[] = [];
-  for (const key of [...groups.keys()].sort(compare)) {
-    const g = groups.get(key)!;
-    let sorted = true;
-    for (let i = 1; i < g.length && sorted; i++) sorted = compare(g[i - 1].address ?? '', g[i].address ?? '') <= 0;
-    if (!sorted) g.sort((a, b) => compare(a.address ?? '', b.address ?? ''));
-    for (const x of g) out.push(x);
+  for (const level of [...groups.keys()].sort((a, b) => a - b)) {
+    const byRule = groups.get(level)!;
+    for (const ruleId of [...byRule.keys()].sort(compare)) {
+      const g = byRule.get(ruleId)!;
+      let sorted = true;
+      for (let i = 1; i < g.length && sorted; i++) sorted = compare(g[i - 1].address ?? '', g[i].address ?? '') <= 0;
+      if (!sorted) g.sort((a, b) => compare(a.address ?? '', b.address ?? ''));
+      for (const x of g) out.push(x);
+    }
   }
   return out;
 }
