@@ -80,7 +80,12 @@ function literalSelector(raw: Record<string, any>): SelectorInput | undefined {
 function eventNamesInputs(r: TerraformResourceView): Array<TerraformInput<EventNamesInput>> {
   // Six rules read the same lists: read them once per resource view (the review never changes one).
   let inputs = EVENT_NAMES_INPUTS.get(r);
-  if (inputs === undefined) {
+  if (inputs === undefined && r.type === AUDIT_TRACK) {
+    // A tencentcloud_audit_track is its own selector: no selector list to build and flatten.
+    const eventNames = strings(r.values.event_names);
+    inputs = eventNames === undefined ? [] : [{ input: { eventNames, resourceType: lit(r.values.resource_type) }, field: 'event_names' }];
+    EVENT_NAMES_INPUTS.set(r, inputs);
+  } else if (inputs === undefined) {
     inputs = trackSelectors(r).flatMap((s) => {
       const eventNames = strings(s.raw.event_names);
       return eventNames === undefined ? [] : [{ input: { eventNames, resourceType: lit(s.raw.resource_type) }, field: `${s.prefix}event_names` }];
