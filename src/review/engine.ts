@@ -87,7 +87,8 @@ class PlanIndex {
   readonly byType = new Map<string, TfResource[]>();
   private readonly resolved = new Map<TfResource, Resolved>();
   private readonly byTypes = new Map<string, TfResource[]>();
-  private readonly position = new Map<TfResource, number>();
+  /** Document order, built when a rule first reads several types that are all present. */
+  private position: Map<TfResource, number> | undefined;
   /** tencentcloud provider configurations by key (`tencentcloud`, `tencentcloud.<alias>`). */
   readonly providers = new Map<string, TfResource>();
   /** A CloudAudit_QCSRole is in the plan. */
@@ -95,11 +96,10 @@ class PlanIndex {
   /** The multi-account delivery policy is attached in the plan. */
   readonly multiAccountPolicy: boolean;
 
-  constructor(resources: readonly TfResource[]) {
+  constructor(private readonly resources: readonly TfResource[]) {
     let role = false;
     let policy = false;
     for (const r of resources) {
-      this.position.set(r, this.position.size);
       const same = this.byType.get(r.type);
       if (same) same.push(r);
       else this.byType.set(r.type, [r]);
@@ -143,7 +143,10 @@ class PlanIndex {
     let list = this.byTypes.get(key);
     if (list === undefined) {
       list = types.flatMap((t) => this.byType.get(t) ?? []);
-      if (types.filter((t) => this.byType.has(t)).length > 1) list.sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+      if (types.filter((t) => this.byType.has(t)).length > 1) {
+        const position = this.position ??= new Map(this.resources.map((r, i) => [r, i]));
+        list.sort((a, b) => position.get(a)! - position.get(b)!);
+      }
       this.byTypes.set(key, list);
     }
     return list;
@@ -198,32 +201,40 @@ class Findings {
    */
   add(
     ruleId: RuleCode, at: TfResource | undefined, message: string, file: string,
-    opts: { concerned?: TfResource[]; fix?: string; code?: string } = {},
+    opts?: { concerned?: TfResource[]; fix?: string; code?: string },
   ): void {
+    this.push(ruleId, at, message, file, opts?.concerned, opts?.fix, opts?.code);
+  }
+
+  /** `add` with its options as arguments: the API and storage rules call it for every finding. */
+  push(ruleId: RuleCode, at: TfResource | undefined, message: string, file: string, concerned?: TfResource[], fix?: string, code?: string): void {
     const info = rule(ruleId);
     let acknowledged: Finding['acknowledged'];
     let ignored: string | undefined;
-    const concerned = opts.concerned ?? (at ? [at] : []);
-    for (const r of concerned) {
-      for (const a of r.acknowledgements) {
-        if (!acknowledgementCovers(a.id, ruleId, opts.code)) continue;
-        if (a.reason.trim().length >= MIN_REASON_LENGTH) {
-          acknowledged = a;
-          break;
+    // Most resources acknowledge nothing: no list for them.
+    const who = concerned ?? (at !== undefined && at.acknowledgements.length > 0 ? [at] : undefined);
+    if (who !== undefined) {
+      for (const r of who) {
+        for (const a of r.acknowledgements) {
+          if (!acknowledgementCovers(a.id, ruleId, code)) continue;
+          if (a.reason.trim().length >= MIN_REASON_LENGTH) {
+            acknowledged = a;
+            break;
+          }
+          ignored = `acknowledgement on ${r.address} ignored: its reason has fewer than ${MIN_REASON_LENGTH} characters`;
         }
-        ignored = `acknowledgement on ${r.address} ignored: its reason has fewer than ${MIN_REASON_LENGTH} characters`;
+        if (acknowledged) break;
       }
-      if (acknowledged) break;
     }
     // One object, keys in report order, no spreads: a 20 MB plan gives tens of thousands of findings.
     const finding: { -readonly [K in keyof Finding]: Finding[K] } = { ruleId } as Finding;
-    if (opts.code) finding.code = opts.code;
+    if (code) finding.code = code;
     finding.level = info.level;
     finding.address = at?.address;
     finding.constructPath = at?.constructPath;
     finding.file = at?.file ?? file;
     finding.message = message;
-    finding.fix = opts.fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
+    finding.fix = fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
     if (acknowledged) finding.acknowledged = acknowledged;
     else if (ignored) finding.ignoredAcknowledgement = ignored;
     this.list.push(finding);
@@ -270,15 +281,23 @@ function contextOf(index: PlanIndex): TerraformContext {
  * The fix is said in the input's terms: construct props for cdktf output, attributes otherwise.
  */
 function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind']): void {
-  for (const r of API_RULES) {
+  const cdktf = kind === 'cdktf';
+  // Index loops, no option objects: this runs every API rule on every resource it reads.
+  for (let k = 0; k < API_RULES.length; k++) {
+    const r = API_RULES[k];
+    const group = r.review as RuleCode;
     const context = contextOf(index);
     // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
-    for (const resource of index.ofTypes(RULE_TYPES.get(r)!)) {
-      for (const v of r.checkTerraform(resource, context)) {
-        const fix = kind === 'cdktf' ? v.fix : v.fixTerraform ?? v.fix;
+    const resources = index.ofTypes(RULE_TYPES.get(r)!);
+    for (let i = 0; i < resources.length; i++) {
+      const resource = resources[i];
+      const found = r.checkTerraform(resource, context);
+      for (let j = 0; j < found.length; j++) {
+        const v = found[j];
+        const fix = cdktf ? v.fix : v.fixTerraform ?? v.fix;
         // "… Rule: … (source: …)." without the trailing dot: the fix is reported on its own.
         const text = formatProblem(v);
-        f.add(r.review as RuleCode, resource, text.slice(0, -1), resource.file, { fix, code: v.code });
+        f.push(group, resource, text.slice(0, -1), resource.file, undefined, fix, v.code);
       }
     }
   }
@@ -287,7 +306,8 @@ function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind']): 
 /** The storage-posture rules (STO) on one bucket or topic a track delivers to. */
 function checkStorage(f: Findings, context: TerraformContext, storage: TfResource): void {
   for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
-    for (const v of r.checkTerraform(storage, context)) f.add(r.code as RuleCode, storage, v.problem, storage.file);
+    const found = r.checkTerraform(storage, context);
+    for (let j = 0; j < found.length; j++) f.push(r.code as RuleCode, storage, found[j].problem, storage.file);
   }
 }
 
@@ -337,20 +357,26 @@ const LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
  * thousands of findings fall in a few groups, each compared by address only.
  */
 function sortFindings(list: Finding[]): Finding[] {
-  const groups = new Map<string, Finding[]>();
+  // Level, then rule id: nested maps, no key string per finding.
+  const groups = new Map<number, Map<string, Finding[]>>();
   for (const x of list) {
-    const key = `${LEVEL_ORDER[x.level]}\u0000${x.ruleId}`;
-    const g = groups.get(key);
+    const level = LEVEL_ORDER[x.level];
+    let byRule = groups.get(level);
+    if (byRule === undefined) groups.set(level, (byRule = new Map()));
+    const g = byRule.get(x.ruleId);
     if (g) g.push(x);
-    else groups.set(key, [x]);
+    else byRule.set(x.ruleId, [x]);
   }
   const out: Finding[] = [];
-  for (const key of [...groups.keys()].sort(compare)) {
-    const g = groups.get(key)!;
-    let sorted = true;
-    for (let i = 1; i < g.length && sorted; i++) sorted = compare(g[i - 1].address ?? '', g[i].address ?? '') <= 0;
-    if (!sorted) g.sort((a, b) => compare(a.address ?? '', b.address ?? ''));
-    for (const x of g) out.push(x);
+  for (const level of [...groups.keys()].sort((a, b) => a - b)) {
+    const byRule = groups.get(level)!;
+    for (const ruleId of [...byRule.keys()].sort(compare)) {
+      const g = byRule.get(ruleId)!;
+      let sorted = true;
+      for (let i = 1; i < g.length && sorted; i++) sorted = compare(g[i - 1].address ?? '', g[i].address ?? '') <= 0;
+      if (!sorted) g.sort((a, b) => compare(a.address ?? '', b.address ?? ''));
+      for (const x of g) out.push(x);
+    }
   }
   return out;
 }
@@ -406,9 +432,10 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
         address: resolved.storage?.address,
         retention: retentionOf(resolved.storage, resolved.status),
         encryption: encryptionOf(resolved.storage, resolved.status),
-        ...(crossAccount ? { crossAccount } : {}),
       },
     });
+    // Set after the other keys (report order), without a spread per track.
+    if (crossAccount) (tracks[tracks.length - 1].destination as { crossAccount?: string }).crossAccount = crossAccount;
 
     if (enabled) {
       for (const sel of selectors) {

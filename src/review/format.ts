@@ -117,6 +117,37 @@ function table(header: string[], rows: string[][], indent = '  '): string {
   return out.join('\n');
 }
 
+/**
+ * `table(FINDING_HEADER, findingRows(r))` without a row array per finding: a 20 MB plan gives tens
+ * of thousands of findings, and this is most of the report.
+ */
+function findingTable(findings: readonly Finding[]): string {
+  const n = findings.length;
+  const levels = new Array<string>(n);
+  const addresses = new Array<string>(n);
+  let w0 = FINDING_HEADER[0].length;
+  let w1 = FINDING_HEADER[1].length;
+  let w2 = FINDING_HEADER[2].length;
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    const level = (levels[i] = status(f));
+    const address = (addresses[i] = f.address ?? '-');
+    if (level.length > w0) w0 = level.length;
+    if (f.ruleId.length > w1) w1 = f.ruleId.length;
+    if (address.length > w2) w2 = address.length;
+  }
+  const pads: string[] = [];
+  const pad = (k: number) => (pads[k] ??= ' '.repeat(k + 2));
+  const out = new Array<string>(n + 1);
+  const [h0, h1, h2, h3] = FINDING_HEADER.map((h) => h.toUpperCase());
+  out[0] = `  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`;
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    out[i + 1] = `  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - addresses[i].length)}${findingText(f)}`;
+  }
+  return out.join('\n');
+}
+
 /** The default, human format. */
 export function formatTable(results: readonly ReviewResult[]): string {
   const out: string[] = [];
@@ -127,7 +158,7 @@ export function formatTable(results: readonly ReviewResult[]): string {
     if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
     if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r))}`);
     if (r.eventRules.length) out.push(`EventBridge rules\n${table(EVENT_RULE_HEADER, eventRuleRows(r))}`);
-    out.push(r.findings.length ? `Findings\n${table(FINDING_HEADER, findingRows(r))}` : '  no findings');
+    out.push(r.findings.length ? `Findings\n${findingTable(r.findings)}` : '  no findings');
     if (r.document.unknowns?.length) out.push(`${UNKNOWN_TITLE}\n${table(UNKNOWN_HEADER, unknownRows(r))}`);
     out.push('');
   }

@@ -3,7 +3,7 @@
  * (one Terraform module), or a `terraform show -json` plan/state. Bad input is a ReviewInputError
  * naming the file, with a CA6xx code; it never escapes as a stack trace.
  */
-import { isUtf8 } from 'buffer';
+import { isAscii, isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { HclOptions } from './hcl/module';
@@ -51,8 +51,11 @@ export function readJsonText(file: string): { json: unknown; text: string } {
   }
   let text: string;
   try {
-    if (buf.indexOf(0) >= 0 || !isUtf8(buf)) throw new Error('not UTF-8 text');
-    text = buf.toString('utf8');
+    if (buf.indexOf(0) >= 0) throw new Error('not UTF-8 text');
+    // ASCII (most plans) is copied as is; anything else is decoded as UTF-8, which it must be.
+    if (isAscii(buf)) text = buf.toString('latin1');
+    else if (isUtf8(buf)) text = buf.toString('utf8');
+    else throw new Error('not UTF-8 text');
   } catch {
     throw new ReviewInputError(file, 'CA612', 'is a binary file, not JSON text');
   }

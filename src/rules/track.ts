@@ -58,6 +58,13 @@ export function trackSelectors(r: TerraformResourceView): Array<{ prefix: string
   return many(one(r.values.filters)?.resource_fields).map((raw, i) => ({ prefix: `filters.resource_fields[${i}].`, raw }));
 }
 
+/** The literal values of one selector attribute of a track resource, with their attribute paths. */
+function selectorInputs(r: TerraformResourceView, attribute: 'action_type' | 'resource_type'): Array<TerraformInput<string>> {
+  // A tencentcloud_audit_track is its own selector: no list per call (rules read every track).
+  if (r.type === AUDIT_TRACK) return known(lit(r.values[attribute]), attribute);
+  return trackSelectors(r).flatMap((s) => known(lit(s.raw[attribute]), `${s.prefix}${attribute}`));
+}
+
 /** Literal selectors of a track resource (undefined where a value is an expression). */
 function literalSelector(raw: Record<string, any>): SelectorInput | undefined {
   const resourceType = lit(raw.resource_type);
@@ -73,7 +80,12 @@ function literalSelector(raw: Record<string, any>): SelectorInput | undefined {
 function eventNamesInputs(r: TerraformResourceView): Array<TerraformInput<EventNamesInput>> {
   // Six rules read the same lists: read them once per resource view (the review never changes one).
   let inputs = EVENT_NAMES_INPUTS.get(r);
-  if (inputs === undefined) {
+  if (inputs === undefined && r.type === AUDIT_TRACK) {
+    // A tencentcloud_audit_track is its own selector: no selector list to build and flatten.
+    const eventNames = strings(r.values.event_names);
+    inputs = eventNames === undefined ? [] : [{ input: { eventNames, resourceType: lit(r.values.resource_type) }, field: 'event_names' }];
+    EVENT_NAMES_INPUTS.set(r, inputs);
+  } else if (inputs === undefined) {
     inputs = trackSelectors(r).flatMap((s) => {
       const eventNames = strings(s.raw.event_names);
       return eventNames === undefined ? [] : [{ input: { eventNames, resourceType: lit(s.raw.resource_type) }, field: `${s.prefix}event_names` }];
@@ -86,6 +98,8 @@ const EVENT_NAMES_INPUTS = new WeakMap<object, Array<TerraformInput<EventNamesIn
 
 /** Pairs of selectors of an events track whose first broken rule is `code`. */
 function selectorPairInputs(r: TerraformResourceView, code: string): Array<TerraformInput<SelectorPairInput>> {
+  // A tencentcloud_audit_track has one selector: no pairs.
+  if (r.type === AUDIT_TRACK) return [];
   const selectors = trackSelectors(r).map((s) => ({ prefix: s.prefix, selector: literalSelector(s.raw) }));
   const out: Array<TerraformInput<SelectorPairInput>> = [];
   selectors.forEach(({ prefix, selector: added }, i) => {
@@ -163,7 +177,7 @@ export const ActionTypeInvalid = defineRule({
   rule: 'actionType is Read, Write or * (case-sensitive)',
   reads: [{ resource: AUDIT_TRACK, attributes: ['action_type'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['filters.resource_fields.action_type'] }],
   field: 'actionType',
-  terraform: (r) => trackSelectors(r).flatMap((s) => known(lit(s.raw.action_type), `${s.prefix}action_type`)),
+  terraform: (r) => selectorInputs(r, 'action_type'),
   check: (value: string, field) => ((ACTION_TYPES as readonly string[]).includes(value) ? undefined
     : { field, problem: `"${value}" is not Read, Write or *`, fix: 'use the ActionType enum: ActionType.READ, ActionType.WRITE or ActionType.ALL', fixTerraform: 'use "Read", "Write" or "*"' }),
 });
@@ -177,7 +191,7 @@ export const ResourceTypeInvalid = defineRule({
   rule: 'resourceType is "*" or one lowercase product code such as "cvm"',
   reads: [{ resource: AUDIT_TRACK, attributes: ['resource_type'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['filters.resource_fields.resource_type'] }],
   field: 'resourceType',
-  terraform: (r) => trackSelectors(r).flatMap((s) => known(lit(s.raw.resource_type), `${s.prefix}resource_type`)),
+  terraform: (r) => selectorInputs(r, 'resource_type'),
   check: (value: string, field) => {
     if (value === '*' || PRODUCT_CODE_PATTERN.test(value)) return undefined;
     const lower = value.toLowerCase() !== value && PRODUCT_CODE_PATTERN.test(value.toLowerCase());
