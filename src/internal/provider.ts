@@ -55,6 +55,37 @@ export function effectiveProvider(scope: IConstruct, given?: TerraformProvider):
 }
 
 /**
+ * The tencentcloud providers of each stack, found once per validation pass: a scan per construct
+ * would make synth quadratic (2,000 constructs in a stack spent 0.5 s listing its children). The
+ * stack validates before its children (cdktf validates `findAll()` in preorder), and its first
+ * validation drops the list, so each pass sees the tree as it is then.
+ */
+const providersByStack = new WeakMap<TerraformStack, TerraformProvider[]>();
+const refreshedStacks = new WeakSet<TerraformStack>();
+
+function stackProviders(stack: TerraformStack): TerraformProvider[] {
+  let providers = providersByStack.get(stack);
+  if (!providers) {
+    providers = stack.node.children.filter(isTencentcloudProvider);
+    if (providers.length === 0) providers = stack.node.findAll().filter(isTencentcloudProvider);
+    providersByStack.set(stack, providers);
+  }
+  return providers;
+}
+
+/** Makes the stack drop its provider list at the start of each validation pass. */
+function refreshProvidersEachPass(stack: TerraformStack): void {
+  if (refreshedStacks.has(stack)) return;
+  refreshedStacks.add(stack);
+  stack.node.addValidation({
+    validate: () => {
+      providersByStack.delete(stack);
+      return [];
+    },
+  });
+}
+
+/**
  * CA404/CA405 for a construct given no provider: the stack's default tencentcloud provider must
  * exist when aliased ones do, and be the only one. Providers are looked for among the stack's
  * children first (where they almost always are), then in the whole stack.
@@ -62,8 +93,7 @@ export function effectiveProvider(scope: IConstruct, given?: TerraformProvider):
 export function checkProviderChoice(scope: IConstruct, given?: TerraformProvider): Violation[] {
   if (given) return [];
   const stack = TerraformStack.of(scope);
-  let providers = stack.node.children.filter(isTencentcloudProvider);
-  if (providers.length === 0) providers = stack.node.findAll().filter(isTencentcloudProvider);
+  const providers = stackProviders(stack);
   const input = {
     stack: stack.node.path,
     defaults: providers.filter((p) => p.alias === undefined).map((p) => p.node.path),
@@ -112,6 +142,7 @@ export function checkTrackProvider(scope: IConstruct, given?: TerraformProvider)
 
 /** Runs a provider check at synth (providers may be added after our constructs): errors fail validation, warnings are annotations. */
 export function validateAtSynth(scope: IConstruct, check: () => { errors: Violation[]; warnings: Violation[] }): void {
+  refreshProvidersEachPass(TerraformStack.of(scope));
   scope.node.addValidation({
     validate: () => {
       const { errors, warnings } = check();
