@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import { checkPlans } from './check';
 import { PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
 import { ImportInputError, mergeDetails, parseTrackDetail, parseTracks, TrackDetail } from './parse';
-import { walkArgs } from '../internal/cli-args';
+import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
 import { checkRegion } from '../rules/regions';
 
 export const TOOL_NAME = 'cloudaudit-import';
@@ -41,16 +41,7 @@ Exit codes: 0 every tracking set declared; 1 some break a rule and are written c
 a comment naming the rule; 2 bad input or usage (one coded line, nothing written).
 `;
 
-/** Where the command writes: injectable for tests. */
-export interface Io {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
-const PROCESS_IO: Io = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-};
+export type { Io } from '../internal/cli';
 
 interface Args {
   readonly list?: string;

@@ -10,7 +10,7 @@ import type { VarSource } from './hcl/module';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { ReviewDocument } from './model';
 import { formatSarif } from './sarif';
-import { walkArgs } from '../internal/cli-args';
+import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { ReviewQuotaInvalid, ReviewUsage } from '../rules/review-input';
 import { Rule } from '../rules/rule';
@@ -46,16 +46,7 @@ Exit codes: 0 no unacknowledged error finding (warnings allowed), 1 an error-lev
 not acknowledged, 2 bad input or usage. Input files over ${MAX_INPUT_BYTES / 1048576} MB are refused.
 `;
 
-/** Where the command writes: injectable for tests. */
-export interface Io {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
-const PROCESS_IO: Io = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-};
+export type { Io } from '../internal/cli';
 
 interface Args {
   readonly paths: string[];

@@ -1,7 +1,19 @@
 /**
- * The option grammar both commands share (cloudaudit-review, cloudaudit-import): `--name value`,
- * `--name=value`, short aliases, `--` ending the options, `-` as a positional argument.
+ * What both commands share (cloudaudit-review, cloudaudit-import): where they write, and the
+ * option grammar (`--name value`, `--name=value`, short aliases, `--` ending the options, `-` as a
+ * positional argument).
  */
+
+/** Where a command writes: injectable for tests. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export const PROCESS_IO: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
 
 /**
  * Walks `argv`. `option(name, value)` handles one option and returns false when it does not know
