@@ -381,12 +381,16 @@ function sortFindings(list: Finding[]): Finding[] {
   return out;
 }
 
+/** Whether a selector records Write operations of every API of every product (what COV-001 asks). */
+function writesEverything(sel: SelectorView): boolean {
+  return sel.resourceType === '*' && (sel.actionType === 'Write' || sel.actionType === '*') && sel.eventNames.length === 1 && sel.eventNames[0] === '*';
+}
+
 /** Whether a track is known to be enabled and to record Write operations of every product (COV-001). */
 export function recordsEveryWrite(track: TfResource): boolean {
   const status = num(track.values.status);
   if (status === undefined || status === 0) return false;
-  return selectorsOf(track).some((sel) => sel.resourceType === '*' && (sel.actionType === 'Write' || sel.actionType === '*')
-    && sel.eventNames.length === 1 && sel.eventNames[0] === '*');
+  return selectorsOf(track).some(writesEverything);
 }
 
 /** Reviews one document: coverage table, product matrix, findings. */
@@ -441,7 +445,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       for (const sel of selectors) {
         const star = sel.eventNames.length === 1 && sel.eventNames[0] === '*';
         const unknown = isExpression(sel.resourceType) || isExpression(sel.actionType) || sel.eventNames.some(isExpression) || !statusKnown;
-        if (sel.resourceType === '*' && (sel.actionType === 'Write' || sel.actionType === '*') && star && statusKnown) allWrite = true;
+        if (statusKnown && writesEverything(sel)) allWrite = true;
         if (unknown) maybeAllWrite = true;
         const row = matrix.get(sel.resourceType) ?? { read: [], write: [] };
         matrix.set(sel.resourceType, row);
