@@ -3,13 +3,12 @@
  * terraform run asynchronously (so an in-process stand-in of the CloudAudit API can answer it), and
  * that stand-in. See ../shared/reference/real-provider/README.md.
  */
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { providerConfig } from '../support/terraform';
+import { providerConfig, RunResult, runTerraform } from '../support/terraform';
 
 /** Temp dirs made by these helpers; `removeTempDirs` deletes them. */
 const tempDirs: string[] = [];
@@ -31,34 +30,16 @@ export function unpackProvider(): { dir: string; rc: string } {
   return providerConfig();
 }
 
-export interface TfResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type TfResult = RunResult;
 
-/** Runs terraform in `cwd` without blocking the event loop (the stand-in answers meanwhile). */
+/**
+ * Runs terraform in `cwd` with the shared offline environment (test/support/terraform.ts), `env`
+ * on top, in both spellings Go reads (e.g. HTTP_PROXY at the loopback stand-in). `rc` is the CLI
+ * config of `unpackProvider()`, which the shared environment already uses.
+ */
 export function terraform(cwd: string, args: string[], rc: string, env: Record<string, string> = {}): Promise<TfResult> {
-  return new Promise((resolve) => {
-    execFile('terraform', args, {
-      cwd,
-      timeout: 240_000,
-      maxBuffer: 64 * 1024 * 1024,
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: process.env.HOME ?? os.tmpdir(),
-        TF_CLI_CONFIG_FILE: rc,
-        CHECKPOINT_DISABLE: '1',
-        TF_IN_AUTOMATION: '1',
-        // Fake credentials: nothing may reach a real account.
-        TENCENTCLOUD_SECRET_ID: 'AKIDfake',
-        TENCENTCLOUD_SECRET_KEY: 'fake',
-        ...env,
-      },
-    }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof (error as any).code === 'number' ? (error as any).code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
-  });
+  const both = Object.fromEntries(Object.entries(env).flatMap(([k, v]) => (/_PROXY$/.test(k) ? [[k, v], [k.toLowerCase(), v]] : [[k, v]])));
+  return runTerraform(args, cwd, { ...both, TF_CLI_CONFIG_FILE: rc }, 240_000);
 }
 
 /** The `terraform ... -json` messages of a run. */

@@ -79,11 +79,15 @@ export function terraformEnv(): NodeJS.ProcessEnv {
   };
 }
 
-interface RunResult { readonly code: number; readonly stdout: string; readonly stderr: string }
+export interface RunResult { readonly code: number; readonly stdout: string; readonly stderr: string }
 
-function run(args: string[], cwd: string): Promise<RunResult> {
+/**
+ * Runs terraform in `cwd` without blocking the event loop (an in-process stand-in may answer it).
+ * `env` overrides the offline environment (e.g. HTTP_PROXY pointing at a loopback stand-in).
+ */
+export function runTerraform(args: string[], cwd: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile('terraform', args, { cwd, env: terraformEnv(), maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
+    execFile('terraform', args, { cwd, env: { ...terraformEnv(), ...env }, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as any).code === 'number' ? (err as any).code : 1) : 0;
       resolve({ code, stdout, stderr: stderr || (err && typeof (err as any).code !== 'number' ? String(err.message) : '') });
     });
@@ -110,7 +114,7 @@ export function describeDiagnostics(ds: readonly Diagnostic[]): string {
 
 /** `terraform validate -json` in a directory holding a configuration (e.g. a synthesized stack). */
 export async function validate(dir: string): Promise<Diagnostic[]> {
-  const r = await run(['validate', '-json', '-no-color'], dir);
+  const r = await runTerraform(['validate', '-json', '-no-color'], dir);
   let doc: any;
   try {
     doc = JSON.parse(r.stdout);
@@ -184,14 +188,14 @@ export async function plan(config: any, state?: any): Promise<PlanResult> {
   if (doc.terraform) delete doc.terraform.backend;
   fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(doc, null, 1));
   if (state) fs.writeFileSync(path.join(dir, 'terraform.tfstate'), JSON.stringify(state, null, 1));
-  const r = await run(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir);
+  const r = await runTerraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir);
   const messages = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
   const diagnostics = messages.filter((m) => m.type === 'diagnostic' && m.diagnostic.summary !== OVERRIDE_WARNING).map((m) => diagnostic(m.diagnostic));
   if (r.code !== 0 && r.code !== 2) {
     if (diagnostics.length === 0) diagnostics.push({ severity: 'error', summary: `terraform plan exited ${r.code}`, detail: r.stderr.trim() });
     return { ok: false, diagnostics, changes: [], dir };
   }
-  const shown = await run(['show', '-json', 'tfplan'], dir);
+  const shown = await runTerraform(['show', '-json', 'tfplan'], dir);
   if (shown.code !== 0) throw new Error(`terraform show -json failed (exit ${shown.code}): ${shown.stderr.trim()}`);
   const json = JSON.parse(shown.stdout);
   const changes: PlannedChange[] = (json.resource_changes ?? []).map((c: any) => ({
