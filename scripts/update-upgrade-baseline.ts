@@ -17,7 +17,7 @@ export const REGENERATE = 'npx ts-node --project test/tsconfig.json scripts/upda
 const EXAMPLES_DIR = path.join(__dirname, '..', 'examples');
 
 /**
- * Attributes whose change replaces the resource. Provider v1.83.25 ForceNew flags (facts §2-8):
+ * Attributes whose change replaces the resource. ForceNew flags of terraform-provider-tencentcloud (the resources' schema in its source):
  * cos_bucket bucket/multi_az/chdfs_ofs/cdc_id, cos_bucket_policy bucket, events_audit_track name,
  * cam_role name, cam_role_policy_attachment role_id/policy_id. audit_track.name is not ForceNew,
  * but the library ties the track to a terraform_data marker whose triggers_replace holds the name,

@@ -8,7 +8,7 @@
  *   Status "0: Not enabled; 1: Enabled"; EventNames "When ResourceType is *, the value of
  *   EventNames must be *. When ResourceType is a specified product, the value of EventNames can be
  *   *. When ResourceType is cos or cls, up to 10 APIs are supported"; TrackForAllMembers 0 or 1.
- * - SDK Storage (facts §10): StorageType cos|cls; for cos StorageName is the bucket name WITHOUT
+ * - SDK Storage (CloudAudit API data type Storage, SDK cloudaudit v20190319): StorageType cos|cls; for cos StorageName is the bucket name WITHOUT
  *   "-APPID", lowercase letters, digits and "-", at most 50, not starting or ending with "-"; for
  *   cls the topic ID, 1-50 characters; cos StoragePrefix letters and digits only, 3-40.
  * - Facts §11: full COS bucket `^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$`, at most 60; CLS
