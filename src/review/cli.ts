@@ -5,10 +5,10 @@
  */
 import * as fs from 'fs';
 import { hasBlockingFinding, review } from './engine';
-import { formatJson, formatMarkdown, formatTable, summarize, TOOL_NAME } from './format';
+import { formatJson, formatMarkdown, formatTableLines, summarize, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
-import { ReviewDocument } from './model';
+import { ReviewDocument, ReviewResult } from './model';
 import { formatSarif } from './sarif';
 import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
@@ -19,7 +19,23 @@ export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-const FORMATS = { table: formatTable, json: formatJson, markdown: formatMarkdown, sarif: formatSarif } as const;
+/** Lines per piece written: a report of tens of MB is written in pieces, never as one string. */
+const LINES_PER_PIECE = 4096;
+
+/** `lines.join('\n') + '\n'`, in pieces. */
+function pieces(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += LINES_PER_PIECE) out.push(lines.slice(i, i + LINES_PER_PIECE).join('\n') + '\n');
+  return out;
+}
+
+/** Each format as the pieces of its text. */
+const FORMATS = {
+  table: (r: readonly ReviewResult[]) => pieces(formatTableLines(r)),
+  json: (r: readonly ReviewResult[]) => [formatJson(r)],
+  markdown: (r: readonly ReviewResult[]) => [formatMarkdown(r)],
+  sarif: (r: readonly ReviewResult[]) => [formatSarif(r)],
+} as const;
 type Format = keyof typeof FORMATS;
 
 export const USAGE = `Usage: ${TOOL_NAME} [options] <path>...
@@ -131,14 +147,14 @@ function run(argv: readonly string[], io: Io): number {
     const text = FORMATS[args.format](results);
     if (args.output) {
       try {
-        fs.writeFileSync(args.output, text);
+        fs.writeFileSync(args.output, text.join(''));
       } catch (e) {
         throw new ReviewInputError(args.output, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
       }
       const s = summarize(results);
       io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
     } else {
-      io.stdout(text);
+      for (const piece of text) io.stdout(piece);
     }
     return hasBlockingFinding(results) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (e) {

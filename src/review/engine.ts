@@ -87,8 +87,6 @@ class PlanIndex {
   readonly byType = new Map<string, TfResource[]>();
   private readonly resolved = new Map<TfResource, Resolved>();
   private readonly byTypes = new Map<string, TfResource[]>();
-  /** Document order, built when a rule first reads several types that are all present. */
-  private position: Map<TfResource, number> | undefined;
   /** tencentcloud provider configurations by key (`tencentcloud`, `tencentcloud.<alias>`). */
   readonly providers = new Map<string, TfResource>();
   /** A CloudAudit_QCSRole is in the plan. */
@@ -142,10 +140,13 @@ class PlanIndex {
     const key = types.join('\u0000');
     let list = this.byTypes.get(key);
     if (list === undefined) {
-      list = types.flatMap((t) => this.byType.get(t) ?? []);
-      if (types.filter((t) => this.byType.has(t)).length > 1) {
-        const position = this.position ??= new Map(this.resources.map((r, i) => [r, i]));
-        list.sort((a, b) => position.get(a)! - position.get(b)!);
+      const present = types.filter((t) => this.byType.has(t));
+      if (present.length <= 1) {
+        list = present.length === 1 ? this.byType.get(present[0])! : [];
+      } else {
+        // One pass over the document keeps its order: no sort.
+        const wanted = new Set(present);
+        list = this.resources.filter((r) => wanted.has(r.type));
       }
       this.byTypes.set(key, list);
     }
@@ -265,8 +266,8 @@ function contextOf(index: PlanIndex): TerraformContext {
     },
     providerConfig: (account) => index.providers.get(account)?.values,
     storageOf: (track) => {
-      const t = index.byAddress.get(track.address);
-      return t ? index.resolve(t).storage : undefined;
+      // The engine gives rules the document's own resources (TfResource): no lookup by address.
+      return index.resolve(track as TfResource).storage;
     },
     tracksDeliveringTo: (topicId) => {
       const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.byAddress.get(a)).find((r) => r?.type === TOPIC)

@@ -118,10 +118,10 @@ function table(header: string[], rows: string[][], indent = '  '): string {
 }
 
 /**
- * `table(FINDING_HEADER, findingRows(r))` without a row array per finding: a 20 MB plan gives tens
- * of thousands of findings, and this is most of the report.
+ * The lines of `table(FINDING_HEADER, findingRows(r))`, appended to `out`, without a row array
+ * per finding: a 20 MB plan gives tens of thousands of findings, and this is most of the report.
  */
-function findingTable(findings: readonly Finding[]): string {
+function findingTable(findings: readonly Finding[], out: string[]): void {
   const n = findings.length;
   const levels = new Array<string>(n);
   const addresses = new Array<string>(n);
@@ -138,18 +138,19 @@ function findingTable(findings: readonly Finding[]): string {
   }
   const pads: string[] = [];
   const pad = (k: number) => (pads[k] ??= ' '.repeat(k + 2));
-  const out = new Array<string>(n + 1);
   const [h0, h1, h2, h3] = FINDING_HEADER.map((h) => h.toUpperCase());
-  out[0] = `  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`;
+  out.push(`  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`);
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    out[i + 1] = `  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - addresses[i].length)}${findingText(f)}`;
+    out.push(`  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - addresses[i].length)}${findingText(f)}`);
   }
-  return out.join('\n');
 }
 
-/** The default, human format. */
-export function formatTable(results: readonly ReviewResult[]): string {
+/**
+ * The default, human format, as lines (some holding several): `formatTable` is their join. The
+ * command writes them in pieces, so a report of tens of MB is never one string.
+ */
+export function formatTableLines(results: readonly ReviewResult[]): string[] {
   const out: string[] = [];
   for (const r of results) {
     out.push(`${r.document.name} (${r.document.kind}: ${r.document.file})`);
@@ -158,12 +159,22 @@ export function formatTable(results: readonly ReviewResult[]): string {
     if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
     if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r))}`);
     if (r.eventRules.length) out.push(`EventBridge rules\n${table(EVENT_RULE_HEADER, eventRuleRows(r))}`);
-    out.push(r.findings.length ? `Findings\n${findingTable(r.findings)}` : '  no findings');
+    if (r.findings.length) {
+      out.push('Findings');
+      findingTable(r.findings, out);
+    } else {
+      out.push('  no findings');
+    }
     if (r.document.unknowns?.length) out.push(`${UNKNOWN_TITLE}\n${table(UNKNOWN_HEADER, unknownRows(r))}`);
     out.push('');
   }
   out.push(`${TOOL_NAME}: ${summaryLine(summarize(results))}`);
-  return out.join('\n') + '\n';
+  return out;
+}
+
+/** The default, human format. */
+export function formatTable(results: readonly ReviewResult[]): string {
+  return formatTableLines(results).join('\n') + '\n';
 }
 
 function cell(s: string): string {
