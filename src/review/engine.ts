@@ -266,8 +266,8 @@ function contextOf(index: PlanIndex): TerraformContext {
     },
     providerConfig: (account) => index.providers.get(account)?.values,
     storageOf: (track) => {
-      // The engine gives rules the document's own resources (TfResource): no lookup by address.
-      return index.resolve(track as TfResource).storage;
+      const t = index.byAddress.get(track.address);
+      return t ? index.resolve(t).storage : undefined;
     },
     tracksDeliveringTo: (topicId) => {
       const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.byAddress.get(a)).find((r) => r?.type === TOPIC)
