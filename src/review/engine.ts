@@ -34,14 +34,15 @@ function stripKeys(address: string): string {
   return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
 }
 
-const REFERENCE = /((?:module\.[A-Za-z0-9_-]+\.)*)(tencentcloud_(?:cos_bucket|cls_topic))\.([A-Za-z0-9_-]+)/g;
+/** A bucket or topic address in an expression, instance keys included: `module.a["x"].tencentcloud_cls_topic.t[0]`. */
+const REFERENCE = /((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)(tencentcloud_(?:cos_bucket|cls_topic))\.([A-Za-z0-9_-]+)((?:\[[^\]]*\])?)/g;
 
 /** Bucket and topic addresses an expression or depends_on entry refers to. */
 function storageRefs(texts: readonly unknown[]): string[] {
   const out: string[] = [];
   for (const t of texts) {
     if (typeof t !== 'string') continue;
-    for (const m of t.matchAll(REFERENCE)) out.push(`${m[1]}${m[2]}.${m[3]}`);
+    for (const m of t.matchAll(REFERENCE)) out.push(`${m[1]}${m[2]}.${m[3]}${m[4]}`);
   }
   return out;
 }
@@ -124,6 +125,15 @@ class PlanIndex {
   }
 
   /**
+   * The resource at `address`: the instance it names (`module.team["core"].tencentcloud_cls_topic.t`),
+   * else, when the address names no instance of a counted or for_each resource, the resource
+   * written at it.
+   */
+  at(address: string): TfResource | undefined {
+    return this.byAddress.get(address) ?? (address.includes('[') ? this.byAddress.get(stripKeys(address)) : undefined);
+  }
+
+  /**
    * The bucket a literal storage_name means, the way a reader would link them: the exact name, the
    * name without a `-<APPID>` suffix (CA203), or the name its mistake implies (CA201: `Audit_Logs`
    * for `audit-logs`). The track's own finding says what is wrong with the name.
@@ -170,7 +180,7 @@ class PlanIndex {
     const type = storageTypeOf(s);
     const want = type === 'cls' ? TOPIC : type === 'cos' ? BUCKET : undefined;
     const found = (addresses: string[]) => addresses
-      .map((a) => this.byAddress.get(a))
+      .map((a) => this.at(a))
       .find((r): r is TfResource => r !== undefined && (want === undefined || r.type === want));
     const name = s.storage_name;
     if (isExpression(name)) {
@@ -270,7 +280,7 @@ function contextOf(index: PlanIndex): TerraformContext {
       return t ? index.resolve(t).storage : undefined;
     },
     tracksDeliveringTo: (topicId) => {
-      const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.byAddress.get(a)).find((r) => r?.type === TOPIC)
+      const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.at(a)).find((r) => r?.type === TOPIC)
         : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
       return topic ? index.tracks.filter((t) => index.resolve(t).storage === topic) : undefined;
     },

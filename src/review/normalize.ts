@@ -190,6 +190,33 @@ function configAddress(address: string): string {
   return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
 }
 
+const MODULE_INSTANCE = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/;
+/** The instance key of a resource address: `[0]` or `["core"]` at its end. */
+const OWN_KEY = /\[[^\]]*\]$/;
+/** A managed resource reference without instance key or attribute: `module.m["x"].provider_type.name`. */
+const UNKEYED_RESOURCE = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+$/;
+
+/**
+ * Configuration references (absolute, without instance keys) as seen from one resource instance:
+ * a reference into the instance's own module gets the module's instance keys, so the track of
+ * `module.team["core"]` refers to the topic of `module.team["core"]`, not of another instance;
+ * and `[count.index]` / `[each.key]` become the instance's own key (`topic[count.index]` of
+ * `track[1]` is `topic[1]`).
+ */
+function inInstance(refs: readonly string[], address: string): string[] {
+  const keyed = MODULE_INSTANCE.exec(address)?.[0];
+  const plain = keyed !== undefined && keyed.includes('[') ? configAddress(keyed) : undefined;
+  const own = OWN_KEY.exec(address)?.[0];
+  // Terraform lists `topic[count.index].id` as the references `topic` and `count.index`.
+  const byOwnKey = own !== undefined && (own.startsWith('["') ? refs.includes('each.key') : refs.includes('count.index'));
+  return refs.map((ref) => {
+    let r = plain !== undefined && ref.startsWith(plain) ? keyed + ref.slice(plain.length) : ref;
+    if (own !== undefined) r = r.replace(/\[(?:count\.index|each\.key)\]/g, own);
+    if (byOwnKey && UNKEYED_RESOURCE.test(r)) r += own;
+    return r;
+  });
+}
+
 function indexConfiguration(module: unknown, prefix: string, index: Map<string, ConfigInfo>): void {
   if (!isObject(module)) return;
   for (const r of objects(module.resources)) {
@@ -247,7 +274,7 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
     const storage = objects(values.storage)[0];
     // The plan does not know a created topic's ID: the configuration says where it comes from.
     if (storage && (storage.storage_name === UNKNOWN || storage.storage_name === undefined) && info?.storageNameRefs.length) {
-      values = { ...values, storage: [{ ...storage, storage_name: `\${${info.storageNameRefs[0]}}` }] };
+      values = { ...values, storage: [{ ...storage, storage_name: `\${${inInstance(info.storageNameRefs, address)[0]}}` }] };
     }
     out.push({
       type,
@@ -256,7 +283,7 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
       account: info?.providerKey ?? (typeof provider === 'string' ? provider.slice(provider.lastIndexOf('/') + 1) : providerName(type)),
       file,
       source: 'plan',
-      dependsOn: info?.dependsOn ?? [],
+      dependsOn: info ? inInstance(info.dependsOn, address) : [],
       acknowledgements: [],
       adoptedStorage: false,
     });

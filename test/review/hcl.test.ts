@@ -19,6 +19,7 @@ const COMPLIANT = path.join(HCL, 'examples', 'compliant');
 const FEATURES = path.join(HCL, 'examples', 'features');
 const REMOTE = path.join(HCL, 'examples', 'remote');
 const MISTAKES = path.join(HCL, 'examples', 'mistakes');
+const PER_TEAM = path.join(HCL, 'examples', 'per-team');
 const BROKEN = path.join(HCL, 'broken', 'syntax');
 const MODULE_MAIN = path.join(HCL, 'modules', 'cloudaudit', 'main.tf');
 
@@ -267,6 +268,29 @@ describe('HCL evaluator (examples/features)', () => {
     const r = resource(doc, 'tencentcloud_cls_logset.from_json');
     expect(r.values.logset_name).toBe('json-prod-${literal}');
     expect(r.line).toBe(4);
+  });
+});
+
+describe('HCL folder: tracks delivering to the topic of their own module instance or index (examples/per-team)', () => {
+  const result = review(load(PER_TEAM));
+  const destination = (name: string) => result.tracks.find((t) => t.name === name)!.destination;
+
+  test('each track is linked to the topic of its own module instance', () => {
+    expect(destination('core-writes')).toMatchObject({ status: 'created', address: 'module.team["core"].tencentcloud_cls_topic.this', retention: '365 days' });
+    expect(destination('data-writes')).toMatchObject({ status: 'created', address: 'module.team["data"].tencentcloud_cls_topic.this', retention: '30 days' });
+  });
+
+  test('a counted track is linked to the topic of its own index (topic[count.index])', () => {
+    expect(destination('archive-reads-0')).toMatchObject({ status: 'created', address: 'tencentcloud_cls_topic.archive[0]', retention: 'permanent' });
+    expect(destination('archive-reads-1')).toMatchObject({ status: 'created', address: 'tencentcloud_cls_topic.archive[1]', retention: '90 days' });
+  });
+
+  test('only the short-lived topic is reported, and no storage is "dangling"', () => {
+    expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([
+      'STO-007 module.team["data"].tencentcloud_cls_topic.this',
+      'STO-007 tencentcloud_cls_topic.archive[1]',
+      'STO-008 tencentcloud_cos_bucket.logs',
+    ]);
   });
 });
 

@@ -188,6 +188,25 @@ export async function plan(config: any, state?: any): Promise<PlanResult> {
   if (doc.terraform) delete doc.terraform.backend;
   fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(doc, null, 1));
   if (state) fs.writeFileSync(path.join(dir, 'terraform.tfstate'), JSON.stringify(state, null, 1));
+  return planIn(dir);
+}
+
+/**
+ * `terraform plan` of an HCL root module: `tree` (holding the root and the local modules it
+ * calls) is copied to a working directory, `terraform get` installs the local modules, and
+ * `root` (relative to `tree`) is planned with nothing deployed. The module must read no data source.
+ */
+export async function planFolder(tree: string, root: string): Promise<PlanResult> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudaudit-plan-'));
+  planDirs.push(work);
+  fs.cpSync(tree, work, { recursive: true });
+  const dir = path.join(work, root);
+  const got = await runTerraform(['get', '-no-color'], dir);
+  if (got.code !== 0) throw new Error(`terraform get failed (exit ${got.code}): ${got.stderr.trim()}`);
+  return planIn(dir);
+}
+
+async function planIn(dir: string): Promise<PlanResult> {
   const r = await runTerraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir);
   const messages = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
   const diagnostics = messages.filter((m) => m.type === 'diagnostic' && m.diagnostic.summary !== OVERRIDE_WARNING).map((m) => diagnostic(m.diagnostic));

@@ -65,7 +65,10 @@ export function typeName(v: Value): string {
 
 /** Applies `.name` and `[index]` steps; unknowns propagate with the path appended. */
 export function applyParts(value: Value, parts: readonly Part[], text: string): Value {
-  let v = value;
+  // An unknown value read further keeps its own text (module-qualified, instance keys evaluated):
+  // `module.team["core"].tencentcloud_cls_topic.t[0].id`, not the expression as written.
+  if (value instanceof Unknown) return parts.length === 0 ? value : new Unknown(`${value.text}${partsText(parts)}`, value.causes);
+  let v: Value = value;
   for (const p of parts) {
     if (v instanceof Unknown) return new Unknown(text, v.causes);
     if ('name' in p) {
@@ -81,6 +84,17 @@ export function applyParts(value: Value, parts: readonly Part[], text: string): 
     }
   }
   return v;
+}
+
+/** `.name` and `[key]` as Terraform writes them (`[0]`, `["core"]`); an unknown key as its expression. */
+function partsText(parts: readonly Part[]): string {
+  let out = '';
+  for (const p of parts) {
+    if ('name' in p) out += `.${p.name}`;
+    else if (p.index instanceof Unknown) out += `[${p.index.text}]`;
+    else out += `[${typeof p.index === 'number' ? p.index : JSON.stringify(p.index)}]`;
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ strings

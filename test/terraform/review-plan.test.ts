@@ -1,0 +1,47 @@
+/**
+ * The review on plans Terraform itself made: an HCL fixture is planned with the real provider
+ * (nothing deployed, no data source read) and `terraform show -json` of that plan is reviewed.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { review } from '../../src/review/engine';
+import { loadPath } from '../../src/review/load';
+import { describeDiagnostics, planFolder } from '../support/terraform';
+
+const HCL = path.join(__dirname, '..', 'fixtures', 'review', 'hcl');
+
+jest.setTimeout(120_000);
+
+describe('a plan of a module per team with for_each and of counted topics (examples/per-team)', () => {
+  let result: ReturnType<typeof review>;
+
+  beforeAll(async () => {
+    const p = await planFolder(HCL, path.join('examples', 'per-team'));
+    if (!p.ok) throw new Error(`examples/per-team does not plan:\n${describeDiagnostics(p.diagnostics)}`);
+    const file = path.join(p.dir, 'plan.json');
+    fs.writeFileSync(file, JSON.stringify(p.json));
+    const docs = loadPath(file);
+    expect(docs.map((d) => d.kind)).toEqual(['plan']);
+    result = review(docs[0]);
+  });
+
+  const destination = (name: string) => result.tracks.find((t) => t.name === name)!.destination;
+
+  test('each track is linked to the topic of its own module instance (the plan leaves the topic ID unknown)', () => {
+    expect(destination('core-writes')).toMatchObject({ status: 'created', address: 'module.team["core"].tencentcloud_cls_topic.this', retention: '365 days' });
+    expect(destination('data-writes')).toMatchObject({ status: 'created', address: 'module.team["data"].tencentcloud_cls_topic.this', retention: '30 days' });
+  });
+
+  test('a counted track is linked to the topic of its own index (topic[count.index])', () => {
+    expect(destination('archive-reads-0')).toMatchObject({ status: 'created', address: 'tencentcloud_cls_topic.archive[0]', retention: 'permanent' });
+    expect(destination('archive-reads-1')).toMatchObject({ status: 'created', address: 'tencentcloud_cls_topic.archive[1]', retention: '90 days' });
+  });
+
+  test('the findings are those of the HCL review, less what a plan does not carry (lifecycle)', () => {
+    expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([
+      'STO-007 module.team["data"].tencentcloud_cls_topic.this',
+      'STO-007 tencentcloud_cls_topic.archive[1]',
+      'STO-008 tencentcloud_cos_bucket.logs',
+    ]);
+  });
+});
