@@ -20,6 +20,7 @@ const FEATURES = path.join(HCL, 'examples', 'features');
 const REMOTE = path.join(HCL, 'examples', 'remote');
 const MISTAKES = path.join(HCL, 'examples', 'mistakes');
 const PER_TEAM = path.join(HCL, 'examples', 'per-team');
+const REFERENCES = path.join(HCL, 'examples', 'references');
 const BROKEN = path.join(HCL, 'broken', 'syntax');
 const MODULE_MAIN = path.join(HCL, 'modules', 'cloudaudit', 'main.tf');
 
@@ -291,6 +292,44 @@ describe('HCL folder: tracks delivering to the topic of their own module instanc
       'STO-007 tencentcloud_cls_topic.archive[1]',
       'STO-008 tencentcloud_cos_bucket.logs',
     ]);
+  });
+});
+
+describe('HCL folder: references to the arguments of other resources (examples/references)', () => {
+  const doc = load(REFERENCES);
+  const result = review(doc);
+
+  test('an argument is known, as Terraform knows it at plan time: storage_name = bucket.bucket carries the APPID (CA203)', () => {
+    expect(resource(doc, 'tencentcloud_audit_track.by_reference').values.storage[0].storage_name).toBe('org-audit-1250000000');
+    expect(result.findings.map((f) => `${f.ruleId} ${f.code ?? ''} ${f.address}`.replace('  ', ' '))).toEqual([
+      'API-005 CA203 tencentcloud_audit_track.by_reference',
+      'STO-008 tencentcloud_cos_bucket.logs',
+    ]);
+  });
+
+  test('an instance\'s argument through [count.index] is known; its id is not, and the unknown names the instance', () => {
+    expect(resource(doc, 'tencentcloud_audit_track.archive[1]').values.name).toBe('archive-1');
+    expect(resource(doc, 'tencentcloud_audit_track.archive[1]').values.storage[0].storage_name).toBe('${tencentcloud_cls_topic.archive[1].id}');
+    expect(doc.unknowns).toContainEqual(expect.objectContaining({
+      address: 'tencentcloud_audit_track.archive[1]',
+      attribute: 'storage[0].storage_name',
+      causes: ['tencentcloud_cls_topic.archive[1] is created by this configuration: tencentcloud_cls_topic.archive[1].id is known after apply'],
+    }));
+  });
+
+  test('arguments that refer to each other stay unknown, never a loop', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-cycle-'));
+    try {
+      fs.writeFileSync(path.join(tmp, 'main.tf'), [
+        'resource "tencentcloud_cls_logset" "a" {\n  logset_name = tencentcloud_cls_logset.b.logset_name\n}',
+        'resource "tencentcloud_cls_logset" "b" {\n  logset_name = tencentcloud_cls_logset.a.logset_name\n}',
+        'resource "tencentcloud_cls_logset" "c" {\n  logset_name = tencentcloud_cls_logset.c.logset_name\n}',
+      ].join('\n'));
+      const cyclic = load(tmp);
+      for (const r of cyclic.resources) expect(String(r.values.logset_name)).toMatch(/^\$\{tencentcloud_cls_logset\.[abc]\.logset_name\}$/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

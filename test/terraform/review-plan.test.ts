@@ -45,3 +45,23 @@ describe('a plan of a module per team with for_each and of counted topics (examp
     ]);
   });
 });
+
+describe('a plan of references to the arguments of other resources (examples/references)', () => {
+  test('the plan and the review of the HCL agree: the bucket argument carries the APPID (CA203), names come through [count.index]', async () => {
+    const p = await planFolder(HCL, path.join('examples', 'references'));
+    if (!p.ok) throw new Error(`examples/references does not plan:\n${describeDiagnostics(p.diagnostics)}`);
+    const file = path.join(p.dir, 'plan.json');
+    fs.writeFileSync(file, JSON.stringify(p.json));
+    const fromPlan = review(loadPath(file)[0]);
+    const fromHcl = review(loadPath(path.join(HCL, 'examples', 'references'))[0]);
+    const summary = (r: ReturnType<typeof review>) => ({
+      findings: r.findings.map((f) => `${f.ruleId} ${f.code ?? '-'} ${f.address}`),
+      tracks: r.tracks.map((t) => `${t.name} -> ${t.destination.address}`),
+    });
+    expect(summary(fromPlan)).toEqual({
+      findings: ['API-005 CA203 tencentcloud_audit_track.by_reference', 'STO-008 - tencentcloud_cos_bucket.logs'],
+      tracks: ['archive-0 -> tencentcloud_cls_topic.archive[0]', 'archive-1 -> tencentcloud_cls_topic.archive[1]', 'by-reference -> tencentcloud_cos_bucket.logs'],
+    });
+    expect(summary(fromHcl)).toEqual(summary(fromPlan));
+  });
+});

@@ -23,6 +23,17 @@ export class Unknown {
   }
 }
 
+/**
+ * A managed resource of the configuration: unknown as a whole (and in its computed attributes),
+ * but the arguments it is given are known, as Terraform knows them at plan time.
+ * `read(parts)` gives the value `parts` reach when the configuration sets it, else undefined.
+ */
+export class ResourceRef extends Unknown {
+  constructor(text: string, causes: readonly string[], readonly read: (parts: readonly Part[]) => Value | undefined) {
+    super(text, causes);
+  }
+}
+
 export type Value = string | number | boolean | null | Value[] | { [k: string]: Value } | Unknown;
 type Obj = { [k: string]: Value };
 
@@ -67,7 +78,11 @@ export function typeName(v: Value): string {
 export function applyParts(value: Value, parts: readonly Part[], text: string): Value {
   // An unknown value read further keeps its own text (module-qualified, instance keys evaluated):
   // `module.team["core"].tencentcloud_cls_topic.t[0].id`, not the expression as written.
-  if (value instanceof Unknown) return parts.length === 0 ? value : new Unknown(`${value.text}${partsText(parts)}`, value.causes);
+  if (value instanceof Unknown) {
+    if (parts.length === 0) return value;
+    const known = value instanceof ResourceRef ? value.read(parts) : undefined;
+    return known !== undefined ? known : new Unknown(`${value.text}${partsText(parts)}`, value.causes);
+  }
   let v: Value = value;
   for (const p of parts) {
     if (v instanceof Unknown) return new Unknown(text, v.causes);
@@ -87,7 +102,7 @@ export function applyParts(value: Value, parts: readonly Part[], text: string): 
 }
 
 /** `.name` and `[key]` as Terraform writes them (`[0]`, `["core"]`); an unknown key as its expression. */
-function partsText(parts: readonly Part[]): string {
+export function partsText(parts: readonly Part[]): string {
   let out = '';
   for (const p of parts) {
     if ('name' in p) out += `.${p.name}`;

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { HclSyntaxError, parseHcl } from './bridge';
-import { applyParts, Context, EvalFailure, evalString, isObj, Part, Unknown, Value } from './expr';
+import { applyParts, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
 import { ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
 import { configResource, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
@@ -198,6 +198,8 @@ class ModuleInstance {
   private readonly locals = new Map<string, Value | typeof IN_PROGRESS>();
   private readonly children = new Map<string, Value | typeof IN_PROGRESS>();
   private readonly callsByName: Map<string, { name: string; block: Block }>;
+  /** Resource arguments being read through a reference (a cycle leaves them unknown). */
+  private readonly reading = new Set<string>();
 
   constructor(
     private readonly mod: ModuleFiles,
@@ -322,9 +324,60 @@ class ModuleInstance {
       case 'each':
       case 'self':
         return new Unknown(text, [`${text} is not available here (${path.basename(file)})`]);
-      default:
-        return new Unknown(this.prefix + text, [`${this.prefix}${root}.${first ?? ''} is created by this configuration: ${text} is known after apply`]);
+      default: {
+        const causes = [`${this.prefix}${root}.${first ?? ''} is created by this configuration: ${text} is known after apply`];
+        const decl = first !== undefined ? this.mod.resources.find((r) => r.type === root && r.name === first) : undefined;
+        if (!decl) return new Unknown(this.prefix + text, causes);
+        return applyParts(this.resourceRef(decl, `${this.prefix}${root}.${first}`, causes), parts.slice(1), text);
+      }
     }
+  }
+
+  /**
+   * A resource of this module as a value: its arguments are known (Terraform knows them at plan
+   * time), its computed attributes (`id`, …) are not. With count / for_each, an index or key
+   * reaches one instance.
+   */
+  private resourceRef(decl: { readonly block: Block }, address: string, causes: readonly string[], instance?: Bindings): ResourceRef {
+    const body = decl.block.body;
+    return new ResourceRef(address, causes, (parts) => {
+      const p = parts[0];
+      if (instance === undefined && ('count' in body || 'for_each' in body)) {
+        if (!('index' in p)) return undefined;
+        const bind = this.instanceOf(decl.block, p.index);
+        return bind && applyParts(this.resourceRef(decl, address + partsText([p]), causes, bind), parts.slice(1), address);
+      }
+      if (!('name' in p) || META.has(p.name) || !(p.name in body)) {
+        // A computed attribute (id, …): known after apply.
+        const read = `${address}${partsText(parts)}`;
+        return new Unknown(read, [`${address} is created by this configuration: ${read.slice(this.prefix.length)} is known after apply`]);
+      }
+      const key = `${address}.${p.name}`;
+      if (this.reading.has(key)) return undefined; // an argument that refers to itself stays unknown
+      this.reading.add(key);
+      try {
+        const v = this.evalRaw(body[p.name], this.context(decl.block.file, instance));
+        return applyParts(v, parts.slice(1), `${key}${partsText(parts.slice(1))}`);
+      } catch (e) {
+        if (e instanceof EvalFailure) return undefined;
+        throw e;
+      } finally {
+        this.reading.delete(key);
+      }
+    });
+  }
+
+  /** The count index or for_each entry `key` names, when the repetition is known and has it. */
+  private instanceOf(block: Block, key: Value): Bindings | undefined {
+    const ctx = this.context(block.file);
+    if ('count' in block.body) {
+      const n = this.evalRaw(block.body.count, ctx);
+      const count = typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined;
+      return count !== undefined && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < count ? { count: key } : undefined;
+    }
+    const v = this.evalRaw(block.body.for_each, ctx);
+    const entry = v instanceof Unknown ? undefined : instanceKeys(v)?.find(([k]) => String(k) === String(key));
+    return entry && { each: { key: String(entry[0]), value: entry[1] } };
   }
 
   private local(name: string): Value {
