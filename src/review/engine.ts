@@ -430,7 +430,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     if (resolved.storage) storages.set(resolved.storage.address, resolved.storage);
     const crossAccount = s.storage_account_id ? String(s.storage_account_id) : undefined;
     const selectors = selectorsOf(t);
-    const label = lit(v.name) ?? t.address;
+    const label = lit(v.name) || t.address; // an empty name (CA101) shows the address
     tracks.push({
       address: t.address,
       name: label,

@@ -317,6 +317,18 @@ describe('HCL folder: references to the arguments of other resources (examples/r
     }));
   });
 
+  test('a track with an empty name is listed under its address (and CA101 says why)', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-empty-'));
+    try {
+      fs.writeFileSync(path.join(tmp, 'main.tf'), 'resource "tencentcloud_audit_track" "sample" {\n  name = ""\n  action_type = "*"\n  resource_type = "*"\n  event_names = ["*"]\n  status = 1\n  track_for_all_members = 0\n  storage {}\n}\n');
+      const r = review(load(tmp));
+      expect(r.tracks.map((t) => t.name)).toEqual(['tencentcloud_audit_track.sample']);
+      expect(r.findings.map((f) => f.code)).toContain('CA101');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   test('arguments that refer to each other stay unknown, never a loop', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-cycle-'));
     try {
