@@ -8,7 +8,7 @@ import { ACK_METADATA, acknowledgeExisting, annotate, ANNOTATION, applyAcknowled
 import { RUNS_FROM_APP } from './internal/app-checks';
 import { isTencentcloudProvider } from './internal/provider';
 import { MIN_REASON_LENGTH } from './review/catalogue';
-import type { Finding } from './review/model';
+import type { Finding, ReviewDocument } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
 import { isAcknowledgeable } from './rules/index';
 import { resolveQuota, TRACK_QUOTA_CONTEXT_KEY } from './rules/live-checks';
@@ -88,8 +88,8 @@ export class AuditChecks implements IAspect {
   private readonly quota?: number;
   private readonly reports: boolean;
   private readonly reviewed = new WeakSet<TerraformStack>();
-  /** The app's tracking sets, read once per app (at the first stack reviewed). */
-  private readonly tracks = new WeakMap<IConstruct, AppTrack[]>();
+  /** The app's stacks as review documents and its tracking sets, read once per app (at the first stack reviewed). */
+  private readonly apps = new WeakMap<IConstruct, AppStacks>();
 
   constructor(props: AuditChecksProps = {}) {
     if (props.quota !== undefined && (!isWholeNumber(props.quota) || props.quota < 1)) {
@@ -104,12 +104,7 @@ export class AuditChecks implements IAspect {
    * each account this stack's tracks belong to (empty when some account has none elsewhere).
    */
   private coverageElsewhere(stack: TerraformStack): string[] {
-    const root = stack.node.root;
-    let tracks = this.tracks.get(root);
-    if (!tracks) {
-      tracks = appTracks(root);
-      this.tracks.set(root, tracks);
-    }
+    const { tracks } = this.appOf(stack);
     const accounts = new Set(tracks.filter((t) => t.stack === stack).map((t) => t.account));
     const elsewhere: string[] = [];
     for (const account of accounts) {
@@ -118,6 +113,17 @@ export class AuditChecks implements IAspect {
       elsewhere.push(...recorders.map((t) => t.path));
     }
     return elsewhere;
+  }
+
+  /** The stacks of `stack`'s app, read once per app. */
+  private appOf(stack: TerraformStack): AppStacks {
+    const root = stack.node.root;
+    let app = this.apps.get(root);
+    if (!app) {
+      app = appStacks(root);
+      this.apps.set(root, app);
+    }
+    return app;
   }
 
   /** Reviews each stack once, when the aspect reaches it. */
@@ -135,7 +141,10 @@ export class AuditChecks implements IAspect {
     const file = 'cdk.tf.json';
     const quota = this.quota ?? resolveQuota(node.node.tryGetContext(TRACK_QUOTA_CONTEXT_KEY)).quota;
     const writesRecordedElsewhere = this.coverageElsewhere(node);
-    const result = review({ name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) }, { quota, writesRecordedElsewhere });
+    const own: ReviewDocument = { name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) };
+    // The other stacks as read at the first review: storage they create counts for this stack's tracks.
+    const others = this.appOf(node).documents.filter((d) => d.stack !== node).map((d) => d.document);
+    const result = review(own, { quota, writesRecordedElsewhere, app: others.length > 0 ? [own, ...others] : undefined });
 
     const byAddress = new Map<string, IConstruct>();
     for (const c of node.node.findAll()) {
@@ -155,6 +164,12 @@ export class AuditChecks implements IAspect {
   }
 }
 
+/** The stacks of an app as review documents, and its tracking sets. */
+interface AppStacks {
+  readonly documents: ReadonlyArray<{ readonly stack: TerraformStack; readonly document: ReviewDocument }>;
+  readonly tracks: AppTrack[];
+}
+
 /** A tracking-set resource of the app, its account, and whether it records every Write. */
 interface AppTrack {
   readonly stack: TerraformStack;
@@ -163,15 +178,18 @@ interface AppTrack {
   readonly recordsEveryWrite: boolean;
 }
 
-/** Every tracking set of the app (any stack), with its account (internal/account.ts). */
-function appTracks(root: IConstruct): AppTrack[] {
+/** Every stack of the app as a review document, and every tracking set with its account (internal/account.ts). */
+function appStacks(root: IConstruct): AppStacks {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { recordsEveryWrite, TRACK_TYPES } = require('./review/engine') as typeof import('./review/engine');
   const { fromConfig } = require('./review/normalize') as typeof import('./review/normalize');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const out: AppTrack[] = [];
+  const documents: Array<{ stack: TerraformStack; document: ReviewDocument }> = [];
   for (const stack of root.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c))) {
-    const resources = fromConfig(stack.toTerraform(), 'cdk.tf.json').filter((r) => TRACK_TYPES.has(r.type));
+    const all = fromConfig(stack.toTerraform(), 'cdk.tf.json');
+    documents.push({ stack, document: { name: stack.node.id, file: 'cdk.tf.json', kind: 'cdktf', resources: all } });
+    const resources = all.filter((r) => TRACK_TYPES.has(r.type));
     if (resources.length === 0) continue;
     // The provider configuration key (`tencentcloud`, `tencentcloud.<alias>`) names the provider construct.
     const providers = new Map<string, TerraformProvider>();
@@ -180,7 +198,7 @@ function appTracks(root: IConstruct): AppTrack[] {
       out.push({ stack, path: r.constructPath ?? r.address, account: accountOf(providers.get(r.account)), recordsEveryWrite: recordsEveryWrite(r) });
     }
   }
-  return out;
+  return { documents, tracks: out };
 }
 
 function annotateFinding(target: IConstruct, f: Finding): void {

@@ -5,7 +5,7 @@ import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
 import { accountOf } from './internal/account';
 import { ensureAppLevelChecks } from './internal/app-checks';
-import { ADOPTED_STORAGE_OVERRIDE } from './internal/metadata';
+import { ADOPTED_STORAGE_OVERRIDE, STORAGE_IN_OVERRIDE } from './internal/metadata';
 import { NameMarker } from './internal/name-marker';
 import { checkTrackProvider, effectiveProvider, validateAtSynth } from './internal/provider';
 import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/validation';
@@ -403,6 +403,9 @@ export class AuditTrack extends Construct {
     }
     // Adopted storage is outside the plan on purpose: say so to cloudaudit-review (COV-003).
     if (!this.destination.createsStorage) this.current.addOverride(ADOPTED_STORAGE_OVERRIDE, true);
+    // Storage created by another stack of the app: say which, so the review finds it there.
+    const elsewhere = this.storageElsewhere();
+    if (elsewhere) this.current.addOverride(STORAGE_IN_OVERRIDE, elsewhere);
     // Adoption: the one place the import block is wired (whatever resource build chose).
     if (this.importTrackId !== undefined) this.current.importFrom(this.importTrackId, this.provider);
   }
@@ -453,6 +456,19 @@ export class AuditTrack extends Construct {
     if (this.serviceRole) all.push(this.serviceRole.role, ...this.serviceRole.policyAttachments);
     all.push(marker);
     return all;
+  }
+
+  /** The stack and address of the bucket or topic when another stack of the app creates it. */
+  private storageElsewhere(): { stack: string; address: string } | undefined {
+    const stack = TerraformStack.of(this);
+    for (const d of this.destination.dependables) {
+      if (!TerraformResource.isTerraformResource(d)) continue;
+      const other = TerraformStack.of(d);
+      if (other === stack) continue;
+      const r = d as TerraformResource;
+      return { stack: other.node.id, address: Lazy.stringValue({ produce: () => `${r.terraformResourceType}.${r.friendlyUniqueId}` }) };
+    }
+    return undefined;
   }
 
   private registerName(): void {

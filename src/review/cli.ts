@@ -137,13 +137,18 @@ function run(argv: readonly string[], io: Io): number {
     return EXIT_CLEAN;
   }
   try {
-    const docs: ReviewDocument[] = args.paths.flatMap((p) => loadPath(p, { vars: args.vars }));
+    const loaded = args.paths.map((p) => loadPath(p, { vars: args.vars }));
+    const docs: ReviewDocument[] = loaded.flat();
     if (args.vars.length > 0 && !docs.some((d) => d.kind === 'terraform-hcl')) {
       throw new ReviewInputError(args.paths.join(', '), 'CA622', '--var and --var-file apply to folders of .tf files only; plans and JSON already hold their values');
     }
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
     for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
-    const results = docs.map((d) => review(d, { quota: args.quota }));
+    // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
+    const results = loaded.flatMap((group) => {
+      const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
+      return group.map((d) => review(d, { quota: args.quota, app }));
+    });
     const text = FORMATS[args.format](results);
     if (args.output) {
       try {

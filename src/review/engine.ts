@@ -77,6 +77,8 @@ function storageTypeOf(storage: Record<string, any>): string | undefined {
 interface Resolved {
   readonly status: DestinationView['status'];
   readonly storage?: TfResource;
+  /** The other document of the app (stack) that creates `storage`. */
+  readonly stack?: string;
 }
 
 class PlanIndex {
@@ -95,7 +97,11 @@ class PlanIndex {
   /** The multi-account delivery policy is attached in the plan. */
   readonly multiAccountPolicy: boolean;
 
-  constructor(private readonly resources: readonly TfResource[]) {
+  constructor(
+    private readonly resources: readonly TfResource[],
+    /** The storage another document of the app creates for a track (see AppIndex). */
+    private readonly elsewhere?: (track: TfResource) => Resolved | undefined,
+  ) {
     let role = false;
     let policy = false;
     for (const r of resources) {
@@ -176,6 +182,7 @@ class PlanIndex {
   /** Where a track's storage is: created in the plan, adopted, dangling or unknown. */
   private resolveStorage(track: TfResource): Resolved {
     if (track.adoptedStorage) return { status: 'adopted' };
+    if (track.storageIn && this.elsewhere) return this.elsewhere(track) ?? { status: 'dangling' };
     const s = one(track.values.storage) ?? {};
     const type = storageTypeOf(s);
     const want = type === 'cls' ? TOPIC : type === 'cos' ? BUCKET : undefined;
@@ -195,8 +202,78 @@ class PlanIndex {
     // depends_on names the storage when its name is not known before apply.
     const dep = found(storageRefs(track.dependsOn));
     if (dep && (dep.type === TOPIC || bucketKey(dep.values.bucket) === undefined)) return { status: 'created', storage: dep };
-    return { status: isExpression(name) || name === undefined ? 'unknown' : 'dangling' };
+    if (isExpression(name) || name === undefined) return { status: 'unknown' };
+    return this.elsewhere?.(track) ?? { status: 'dangling' };
   }
+}
+
+/**
+ * The documents of one app (the stacks of a cdktf.out, or of the app at synth): which document
+ * creates the storage a track of another names, through the constructs' `storage_in` mark or a
+ * bucket name. Built once per app.
+ */
+class AppIndex {
+  private readonly indexes = new Map<ReviewDocument, PlanIndex>();
+  private readonly byName = new Map<string, ReviewDocument>();
+  /** Per storage resource: the tracks of other documents delivering to it. */
+  private readonly deliveredBy = new Map<TfResource, TfResource[]>();
+  /** Per document: its storage that tracks of the other documents deliver to. */
+  private readonly used = new Map<ReviewDocument, TfResource[]>();
+
+  constructor(private readonly docs: readonly ReviewDocument[]) {
+    for (const d of docs) {
+      this.byName.set(d.name, d);
+      this.indexes.set(d, new PlanIndex(d.resources));
+    }
+    for (const d of docs) {
+      for (const t of this.indexes.get(d)!.tracks) {
+        const found = this.elsewhere(t, d);
+        if (!found) continue;
+        const tracks = this.deliveredBy.get(found.storage);
+        if (tracks) {
+          tracks.push(t);
+        } else {
+          this.deliveredBy.set(found.storage, [t]);
+          push(this.used, found.doc, found.storage);
+        }
+      }
+    }
+  }
+
+  /** The storage another document creates for `track` of `doc`: the one its mark names, else the bucket its name names. */
+  elsewhere(track: TfResource, doc: ReviewDocument): { doc: ReviewDocument; storage: TfResource } | undefined {
+    if (track.storageIn) {
+      const other = this.byName.get(track.storageIn.stack);
+      const storage = other !== undefined && other !== doc ? this.indexes.get(other)!.at(track.storageIn.address) : undefined;
+      return storage && { doc: other!, storage };
+    }
+    const s = one(track.values.storage) ?? {};
+    const name = s.storage_name;
+    if (storageTypeOf(s) !== 'cos' || typeof name !== 'string' || isExpression(name)) return undefined;
+    for (const other of this.docs) {
+      const bucket = other === doc ? undefined : this.indexes.get(other)!.bucketNamed(name);
+      if (bucket) return { doc: other, storage: bucket };
+    }
+    return undefined;
+  }
+
+  /** `doc`'s storage that tracks of the other documents deliver to. */
+  usedElsewhere(doc: ReviewDocument): readonly TfResource[] {
+    return this.used.get(doc) ?? [];
+  }
+
+  /** The tracks of other documents delivering to `storage`. */
+  tracksOf(storage: TfResource): readonly TfResource[] {
+    return this.deliveredBy.get(storage) ?? [];
+  }
+}
+
+const APPS = new WeakMap<readonly ReviewDocument[], AppIndex>();
+
+function appIndexOf(docs: readonly ReviewDocument[]): AppIndex {
+  let app = APPS.get(docs);
+  if (app === undefined) APPS.set(docs, (app = new AppIndex(docs)));
+  return app;
 }
 
 // ------------------------------------------------------------------ findings
@@ -266,7 +343,7 @@ function selectorsOf(track: TfResource): SelectorView[] {
 }
 
 /** What rules may ask about the document; `claim` keeps its own state per context. */
-function contextOf(index: PlanIndex): TerraformContext {
+function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
   const seen = new Map<string, string>();
   return {
     claim: (key, address) => {
@@ -282,7 +359,7 @@ function contextOf(index: PlanIndex): TerraformContext {
     tracksDeliveringTo: (topicId) => {
       const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.at(a)).find((r) => r?.type === TOPIC)
         : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
-      return topic ? index.tracks.filter((t) => index.resolve(t).storage === topic) : undefined;
+      return topic ? [...index.tracks.filter((t) => index.resolve(t).storage === topic), ...app?.tracksOf(topic) ?? []] : undefined;
     },
   };
 }
@@ -291,13 +368,13 @@ function contextOf(index: PlanIndex): TerraformContext {
  * Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks.
  * The fix is said in the input's terms: construct props for cdktf output, attributes otherwise.
  */
-function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind']): void {
+function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], app?: AppIndex): void {
   const cdktf = kind === 'cdktf';
   // Index loops, no option objects: this runs every API rule on every resource it reads.
   for (let k = 0; k < API_RULES.length; k++) {
     const r = API_RULES[k];
     const group = r.review as RuleCode;
-    const context = contextOf(index);
+    const context = contextOf(index, app);
     // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
     const resources = index.ofTypes(RULE_TYPES.get(r)!);
     for (let i = 0; i < resources.length; i++) {
@@ -354,7 +431,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -407,7 +484,12 @@ export function recordsEveryWrite(track: TfResource): boolean {
 /** Reviews one document: coverage table, product matrix, findings. */
 export function review(document: ReviewDocument, options: ReviewOptions = {}): ReviewResult {
   const quota = options.quota ?? DEFAULT_TRACK_QUOTA;
-  const index = new PlanIndex(document.resources);
+  // The other stacks of the app: where the storage of a track is created when not here.
+  const app = options.app !== undefined && options.app.length > 1 && options.app.includes(document) ? appIndexOf(options.app) : undefined;
+  const index = new PlanIndex(document.resources, app && ((t) => {
+    const found = app.elsewhere(t, document);
+    return found && { status: 'created', storage: found.storage, stack: found.doc.name };
+  }));
   const f = new Findings(document.kind);
   const tracks: TrackView[] = [];
   const storages = new Map<string, TfResource>();
@@ -427,7 +509,8 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     const orgWide = num(v.track_for_all_members) === 1;
     const s = one(v.storage) ?? {};
     const resolved = index.resolve(t);
-    if (resolved.storage) storages.set(resolved.storage.address, resolved.storage);
+    // Storage another stack creates is judged there (once), not by each stack delivering to it.
+    if (resolved.storage && resolved.stack === undefined) storages.set(resolved.storage.address, resolved.storage);
     const crossAccount = s.storage_account_id ? String(s.storage_account_id) : undefined;
     const selectors = selectorsOf(t);
     const label = lit(v.name) || t.address; // an empty name (CA101) shows the address
@@ -450,6 +533,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       },
     });
     // Set after the other keys (report order), without a spread per track.
+    if (resolved.stack !== undefined) (tracks[tracks.length - 1].destination as { stack?: string }).stack = resolved.stack;
     if (crossAccount) (tracks[tracks.length - 1].destination as { crossAccount?: string }).crossAccount = crossAccount;
 
     if (enabled) {
@@ -470,7 +554,10 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     if (orgWide) push(orgByAccount, t.account, t);
 
     if (resolved.status === 'dangling') {
-      f.add('COV-003', t, `storage ${s.storage_type}:${s.storage_name} is not created in this plan and not marked as adopted`, t.file);
+      const where = t.storageIn === undefined ? 'is not created in this plan and not marked as adopted'
+        : app === undefined ? `is created by stack ${t.storageIn.stack}, which this review does not include (review the whole cdktf.out)`
+          : `is not in stack ${t.storageIn.stack} of this app, where the track says it is created`;
+      f.add('COV-003', t, `storage ${s.storage_type}:${s.storage_name} ${where}`, t.file);
     }
     if (orgWide && crossAccount && !index.multiAccountPolicy) {
       const missing = index.serviceRole ? `attaches no ${MULTI_ACCOUNT_POLICY_NAME} (${MULTI_ACCOUNT_POLICY_ID}) policy to ${SERVICE_ROLE_NAME}` : `has no ${SERVICE_ROLE_NAME} role with the ${MULTI_ACCOUNT_POLICY_NAME} policy`;
@@ -478,7 +565,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     }
   }
 
-  checkApi(f, index, document.kind);
+  checkApi(f, index, document.kind, app);
   const first = index.tracks[0];
   if (first) {
     // Coverage is an account property: a track in another stack of the same account counts (AuditChecks).
@@ -499,7 +586,9 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
-  const storageContext = contextOf(index);
+  // This document's storage that tracks of other stacks of the app deliver to is judged here.
+  if (app) for (const storage of app.usedElsewhere(document)) storages.set(storage.address, storage);
+  const storageContext = contextOf(index, app);
   for (const storage of storages.values()) checkStorage(f, storageContext, storage);
 
   const rows: MatrixRow[] = [...matrix.entries()]

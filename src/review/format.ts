@@ -44,7 +44,7 @@ function destination(t: TrackView): string {
   // A created topic's ID is an expression: name the topic's address instead.
   const name = d.storageName.includes('${') && d.address ? d.address : d.storageName;
   const where = d.storageType === 'cos' ? `cos://${name}/${d.storagePrefix}` : `${d.storageType}:${name}`;
-  return `${where} @${d.storageRegion} (${d.status})`;
+  return `${where} @${d.storageRegion} (${d.status}${d.stack !== undefined ? ` in stack ${d.stack}` : ''})`;
 }
 
 function orgWide(t: TrackView): string {

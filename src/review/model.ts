@@ -37,6 +37,8 @@ export interface TfResource {
   readonly acknowledgements: Acknowledgement[];
   /** True when the `//` metadata says the track's storage is adopted (exists outside this plan). */
   readonly adoptedStorage: boolean;
+  /** The stack and address of the track's storage when another stack of the app creates it (`//` metadata). */
+  readonly storageIn?: { readonly stack: string; readonly address: string };
   /** cdktf construct path, when known. */
   readonly constructPath?: string;
 }
@@ -106,6 +108,8 @@ export interface DestinationView {
   readonly status: 'created' | 'adopted' | 'dangling' | 'unknown';
   /** Address of the bucket or topic when created in the plan. */
   readonly address?: string;
+  /** The other stack of the app that creates the bucket or topic (cdktf.out and `AuditChecks`). */
+  readonly stack?: string;
   /** e.g. `365 days`, `kept forever`, `not in plan`. */
   readonly retention: string;
   /** e.g. `AES256`, `none`, `not in plan`. */
@@ -187,4 +191,11 @@ export interface ReviewOptions {
    * account). When given, COV-001 holds for this document. @default none
    */
   readonly writesRecordedElsewhere?: readonly string[];
+  /**
+   * Every document of the app this one belongs to (the stacks of one cdktf.out, or of the app at
+   * synth; this document among them): a track delivering to storage another of them creates is
+   * linked to it there, and storage created here that their tracks deliver to is judged here.
+   * @default none: the document stands alone
+   */
+  readonly app?: readonly ReviewDocument[];
 }

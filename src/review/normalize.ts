@@ -6,7 +6,7 @@
  *   the provider alias and references read from `configuration`.
  */
 import { Acknowledgement, ReviewDocument, TfResource } from './model';
-import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY } from '../internal/metadata';
+import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY, STORAGE_IN_KEY } from '../internal/metadata';
 import { PROVIDER_CONFIG } from '../rules/terraform';
 
 const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
@@ -40,7 +40,9 @@ export function isConfig(doc: unknown): doc is Json {
   return isObject(doc) && planKind(doc) === undefined && CONFIG_KEYS.some((k) => k in doc);
 }
 
-export function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; adopted: boolean; path?: string } {
+export function acknowledgementsOf(meta: unknown): {
+  acks: Acknowledgement[]; adopted: boolean; path?: string; storageIn?: { stack: string; address: string };
+} {
   if (!isObject(meta)) return { acks: [], adopted: false };
   const ca = isObject(meta[METADATA_KEY]) ? meta[METADATA_KEY] : {};
   const listed = ca[ACKNOWLEDGEMENTS_KEY];
@@ -48,7 +50,10 @@ export function acknowledgementsOf(meta: unknown): { acks: Acknowledgement[]; ad
     ? listed.filter(isObject).map((a) => ({ id: String(a.id ?? ''), reason: typeof a.reason === 'string' ? a.reason : '' }))
     : [];
   const path = isObject(meta.metadata) && typeof meta.metadata.path === 'string' ? meta.metadata.path : undefined;
-  return { acks, adopted: ca[ADOPTED_STORAGE_KEY] === true, path };
+  const inStack = ca[STORAGE_IN_KEY];
+  const storageIn = isObject(inStack) && typeof inStack.stack === 'string' && typeof inStack.address === 'string'
+    ? { stack: inStack.stack, address: inStack.address } : undefined;
+  return { acks, adopted: ca[ADOPTED_STORAGE_KEY] === true, path, ...(storageIn ? { storageIn } : {}) };
 }
 
 /** Terraform JSON allows a list of objects wherever an object of blocks is expected. */
@@ -81,6 +86,7 @@ export function configResource(type: string, address: string, body: Json, file: 
     dependsOn: Array.isArray(body.depends_on) ? body.depends_on.map(String) : [],
     acknowledgements: meta.acks,
     adoptedStorage: meta.adopted,
+    ...(meta.storageIn ? { storageIn: meta.storageIn } : {}),
     constructPath: meta.path,
   };
 }

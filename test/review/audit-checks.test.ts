@@ -8,6 +8,7 @@ import * as path from 'path';
 import { App, Aspects, TerraformStack, Testing } from 'cdktf';
 import { ActionType, AuditChecks, AuditTrack, ClsDestination, CosDestination, tencentcloud } from '../../src';
 import { RULES } from '../../src/review/catalogue';
+import { main } from '../../src/review/cli';
 import { expectCode } from '../support';
 
 const TYPES: Record<string, string> = { error: '@cdktf/error', warning: '@cdktf/warn', info: '@cdktf/info' };
@@ -196,6 +197,68 @@ describe('issue #10 item 4: coverage (COV-001) is judged per account across the 
     const { team } = twoStacks({ region: 'ap-guangzhou', profile: 'team' });
     Testing.synth(team, true);
     expect(annotations(team, 'error')).toEqual([expect.stringMatching(/^\[COV-001\]/)]);
+  });
+});
+
+describe('storage created by another stack of the app (a central storage stack)', () => {
+  /** A storage stack with a bucket kept 30 days and a topic, and a team stack delivering to both. */
+  function centralStorage(outdir?: string) {
+    const app = outdir ? new App({ outdir }) : Testing.app();
+    const storage = new TerraformStack(app, 'audit-storage');
+    new tencentcloud.provider.TencentcloudProvider(storage, 'tencentcloud', { region: 'ap-guangzhou' });
+    const archive = new CosDestination(storage, 'Archive', { bucketName: 'central-archive', region: 'ap-guangzhou', appId: '1250000000', versioned: false });
+    const events = new ClsDestination(storage, 'Events', { region: 'ap-guangzhou', logsetName: 'central', topicName: 'writes' });
+    const team = new TerraformStack(app, 'team');
+    new tencentcloud.provider.TencentcloudProvider(team, 'tencentcloud', { region: 'ap-guangzhou' });
+    new AuditTrack(team, 'Archive', { trackName: 'team-archive', destination: archive });
+    new AuditTrack(team, 'Writes', { trackName: 'team-writes', destination: events, actionType: ActionType.WRITE });
+    Aspects.of(app).add(new AuditChecks({ reports: outdir !== undefined }));
+    return { app, storage, team, archive };
+  }
+
+  test('the team stack\'s tracks are linked to it (no COV-003), and the storage stack judges the storage once', () => {
+    const { storage, team, archive } = centralStorage();
+    Testing.synth(storage, true);
+    Testing.synth(team, true);
+    expect(annotations(team, 'warning')).toEqual([]);
+    expect(annotations(team, 'error')).toEqual([]);
+    // Versioning off on the central bucket: the storage stack reports it, on the bucket.
+    expect(annotations(storage, 'warning')).toEqual([expect.stringMatching(/^\[STO-002\] versioning_enable/)]);
+    expect(archive.bucket.node.metadata.some((m) => /^\[STO-002\]/.test(String(m.data)))).toBe(true);
+  });
+
+  test('each track names the stack and the resource in its metadata', () => {
+    const { team } = centralStorage();
+    const doc = team.toTerraform(); // Testing.synth strips the "//" metadata
+    const marks = Object.values(doc.resource).flatMap((byName: any) => Object.values(byName)).map((r: any) => r['//']?.cloudaudit?.storage_in).filter(Boolean);
+    expect(marks).toEqual(expect.arrayContaining([
+      { stack: 'audit-storage', address: expect.stringMatching(/^tencentcloud_cos_bucket\.Archive_Bucket_[0-9A-F]{8}$/) },
+      { stack: 'audit-storage', address: expect.stringMatching(/^tencentcloud_cls_topic\.Events_Topic_[0-9A-F]{8}$/) },
+    ]));
+  });
+
+  test('cloudaudit-review on the cdktf.out reads the stacks as one app; on one stack alone it says which stack is missing', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-storage-'));
+    try {
+      centralStorage(outdir).app.synth();
+      let out = '';
+      const io = { stdout: (t: string) => { out += t; }, stderr: () => undefined };
+      main(['--format', 'json', outdir], io);
+      process.exitCode = 0;
+      const report = JSON.parse(out);
+      const destinations = report.documents.flatMap((d: any) => d.tracks.map((t: any) => `${t.name} ${t.destination.status} ${t.destination.stack} ${t.destination.retention}`));
+      expect(destinations).toEqual(['team-archive created audit-storage kept forever', 'team-writes created audit-storage 180 days']);
+      const findings = report.documents.flatMap((d: any) => d.findings.map((f: any) => `${d.name} ${f.ruleId}`));
+      expect(findings.filter((x: string) => x.endsWith('COV-003'))).toEqual([]);
+      expect(findings.filter((x: string) => x.endsWith('STO-002'))).toEqual(['audit-storage STO-002']);
+
+      out = '';
+      main([path.join(outdir, 'stacks', 'team', 'cdk.tf.json')], io);
+      process.exitCode = 0;
+      expect(out).toMatch(/COV-003 .*is created by stack audit-storage, which this review does not include \(review the whole cdktf\.out\)/);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
   });
 });
 
