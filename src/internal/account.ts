@@ -12,13 +12,13 @@
  */
 import { TerraformProvider, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { accountLabel } from './account-label';
 import { isTencentcloudProvider, providerAttributes } from './provider';
 
 /** Construct metadata type naming a provider's account. */
 export const ACCOUNT_METADATA = 'cloudaudit:account';
 
-/** The account of the default credentials (no name, role or profile on the provider). */
-export const DEFAULT_ACCOUNT = 'the account of the default credentials';
+export { DEFAULT_ACCOUNT } from './account-label';
 
 /** The name given to the provider's account, if any (the last one given wins). */
 export function assignedAccount(provider: IConstruct): string | undefined {
@@ -28,16 +28,16 @@ export function assignedAccount(provider: IConstruct): string | undefined {
 
 /** Which account a provider manages, as far as synth can tell (see the module comment). */
 export function accountOf(provider: TerraformProvider | undefined): string {
-  if (provider && isTencentcloudProvider(provider)) {
-    const named = assignedAccount(provider);
-    if (named !== undefined) return `account "${named}"`;
-    const attributes = providerAttributes(provider);
-    // One assume_role block at most (max_items 1): an object, or a one-element list.
-    const roles = attributes.assume_role;
-    const arn = (Array.isArray(roles) ? roles[0] : roles)?.role_arn;
-    if (typeof arn === 'string' && !Token.isUnresolved(arn)) return `the account of role "${arn}"`;
-    const profile = attributes.profile;
-    if (typeof profile === 'string' && !Token.isUnresolved(profile)) return `the account of profile "${profile}"`;
-  }
-  return DEFAULT_ACCOUNT;
+  if (!provider || !isTencentcloudProvider(provider)) return accountLabel({});
+  const named = assignedAccount(provider);
+  if (named !== undefined) return accountLabel({ name: named });
+  const attributes = providerAttributes(provider);
+  // One assume_role block at most (max_items 1): an object, or a one-element list.
+  const roles = attributes.assume_role;
+  const arn = (Array.isArray(roles) ? roles[0] : roles)?.role_arn;
+  const profile = attributes.profile;
+  return accountLabel({
+    roleArn: typeof arn === 'string' && !Token.isUnresolved(arn) ? arn : undefined,
+    profile: typeof profile === 'string' && !Token.isUnresolved(profile) ? profile : undefined,
+  });
 }

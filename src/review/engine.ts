@@ -12,6 +12,8 @@ import { inventoryOf } from './inventory';
 import {
   DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
+import { accountLabel } from '../internal/account-label';
+import { ACCOUNT_KEY, METADATA_KEY } from '../internal/metadata';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET, splitBucket } from '../rules/cos';
 import { formatProblem } from '../rules/errors';
@@ -169,6 +171,18 @@ class PlanIndex {
     return list;
   }
 
+  /**
+   * The account a resource belongs to across an app, from its provider block: the name given with
+   * `CloudAuditAccount.assign` (written there as `"//": { "cloudaudit": { "account": … } }`), else a
+   * literal role ARN, else a literal profile, else the default credentials.
+   */
+  accountOf(r: TfResource): string {
+    const config = this.providers.get(r.account)?.values ?? {};
+    const named = config['//']?.[METADATA_KEY]?.[ACCOUNT_KEY];
+    const arn = lit(one(config.assume_role)?.role_arn);
+    return accountLabel({ name: typeof named === 'string' ? named : undefined, roleArn: arn, profile: lit(config.profile) });
+  }
+
   /** Where a track's storage is (computed once per track). */
   resolve(track: TfResource): Resolved {
     let r = this.resolved.get(track);
@@ -265,6 +279,26 @@ class AppIndex {
   /** The tracks of other documents delivering to `storage`. */
   tracksOf(storage: TfResource): readonly TfResource[] {
     return this.deliveredBy.get(storage) ?? [];
+  }
+
+  /**
+   * Coverage is an account property (as AuditChecks judges it at synth): the tracks of other
+   * documents recording every Write for each account `doc`'s tracks belong to; empty when some
+   * account has none elsewhere.
+   */
+  writesRecordedElsewhere(doc: ReviewDocument): string[] {
+    const index = this.indexes.get(doc)!;
+    const accounts = new Set(index.tracks.map((t) => index.accountOf(t)));
+    const elsewhere: string[] = [];
+    for (const account of accounts) {
+      const recorders = this.docs.filter((d) => d !== doc).flatMap((d) => {
+        const other = this.indexes.get(d)!;
+        return other.tracks.filter((t) => other.accountOf(t) === account && recordsEveryWrite(t)).map((t) => `${d.name}: ${t.address}`);
+      });
+      if (recorders.length === 0) return [];
+      elsewhere.push(...recorders);
+    }
+    return elsewhere;
   }
 }
 
@@ -569,7 +603,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   const first = index.tracks[0];
   if (first) {
     // Coverage is an account property: a track in another stack of the same account counts (AuditChecks).
-    if (!allWrite && !maybeAllWrite && (options.writesRecordedElsewhere ?? []).length === 0) {
+    if (!allWrite && !maybeAllWrite && (options.writesRecordedElsewhere ?? app?.writesRecordedElsewhere(document) ?? []).length === 0) {
       f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned: index.tracks });
     }
     if (!anyNotDisabled) {

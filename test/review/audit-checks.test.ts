@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Aspects, TerraformStack, Testing } from 'cdktf';
-import { ActionType, AuditChecks, AuditTrack, ClsDestination, CosDestination, tencentcloud } from '../../src';
+import { ActionType, AuditChecks, AuditTrack, CloudAuditAccount, ClsDestination, CosDestination, tencentcloud } from '../../src';
 import { RULES } from '../../src/review/catalogue';
 import { main } from '../../src/review/cli';
 import { expectCode } from '../support';
@@ -259,6 +259,46 @@ describe('storage created by another stack of the app (a central storage stack)'
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('cloudaudit-review on a cdktf.out judges coverage (COV-001) per account across its stacks, as AuditChecks does', () => {
+  /** An org stack recording every Write, and a team stack recording only cvm, each with its provider settings. */
+  function review(orgProvider: Record<string, unknown>, teamProvider: Record<string, unknown>, names: [string?, string?] = []) {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverage-app-'));
+    try {
+      const app = new App({ outdir });
+      const stacks = [['org', orgProvider, names[0]], ['team', teamProvider, names[1]]] as const;
+      for (const [id, settings, name] of stacks) {
+        const stack = new TerraformStack(app, id);
+        const provider = new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou', ...settings });
+        if (name) CloudAuditAccount.assign(provider, name);
+        const logs = new CosDestination(stack, 'Logs', { bucketName: `${id}-logs`, region: 'ap-guangzhou', appId: '1250000000' });
+        if (id === 'org') new AuditTrack(stack, 'All', { trackName: 'org-all', destination: logs });
+        else new AuditTrack(stack, 'Cvm', { trackName: 'team-cvm', destination: logs, resourceType: 'cvm', eventNames: ['*'] });
+        AuditChecks.acknowledge(stack, { id: 'STO-008', reason: 'object lock is not part of this test' });
+      }
+      app.synth();
+      let out = '';
+      const code = main(['--format', 'json', outdir], { stdout: (t) => { out += t; }, stderr: () => undefined });
+      process.exitCode = 0;
+      const findings = JSON.parse(out).documents.flatMap((d: any) => d.findings.filter((f: any) => !f.acknowledged).map((f: any) => `${d.name} ${f.ruleId}`));
+      return { code, findings };
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  }
+
+  test('the same default credentials: the org stack covers the team stack', () => {
+    expect(review({}, {})).toEqual({ code: 0, findings: [] });
+  });
+
+  test('another profile is another account: COV-001 on the team stack, exit 1', () => {
+    expect(review({}, { profile: 'team' })).toEqual({ code: 1, findings: ['team COV-001'] });
+  });
+
+  test('CloudAuditAccount.assign names one account across different settings: covered', () => {
+    expect(review({ profile: 'org' }, { profile: 'team' }, ['prod', 'prod'])).toEqual({ code: 0, findings: [] });
   });
 });
 

@@ -146,7 +146,8 @@ export function checkConformance(doc: any, schema: ProviderSchema = loadProvider
     if (name !== 'tencentcloud') { out.push(`provider.${name}: unknown provider`); continue; }
     const list = Array.isArray(configs) ? configs : [configs];
     list.forEach((c, i) => {
-      const { alias: _alias, ...rest } = c;
+      // `alias` is Terraform's; "//" is a comment property in Terraform JSON (terraform validate accepts it).
+      const { 'alias': _alias, '//': _comment, ...rest } = c;
       checkBlock(schema.provider.block, rest, `provider.tencentcloud[${i}]`, out, false);
     });
   }
