@@ -98,17 +98,26 @@ function unknownRows(r: ReviewResult): string[][] {
 const UNKNOWN_HEADER = ['Resource', 'Attribute', 'Unknown because'];
 const UNKNOWN_TITLE = 'Unknown values (not judged: known only after apply, or not given)';
 
+/** Characters a terminal shows two columns wide: CJK ideographs, kana, Hangul, fullwidth forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+/** Columns `s` takes in a terminal: Chinese names (alarms, notices, tags) are two columns a character. */
+function width(s: string): number {
+  const wide = s.match(WIDE);
+  return wide === null ? s.length : s.length + wide.length;
+}
+
 function table(header: string[], rows: string[][], indent = '  '): string {
   // Loops, not spreads: a 20 MB plan gives tens of thousands of rows.
   const last = header.length - 1;
   const widths = header.map((h) => h.length);
-  for (const r of rows) for (let i = 0; i < last; i++) if (r[i].length > widths[i]) widths[i] = r[i].length;
+  for (const r of rows) for (let i = 0; i < last; i++) if (width(r[i]) > widths[i]) widths[i] = width(r[i]);
   // One padding string per width, shared by every row (padEnd would allocate one per cell).
   const pads: string[] = [];
   const pad = (n: number) => (pads[n] ??= ' '.repeat(n + 2));
   const line = (cells: string[]) => {
     let s = indent;
-    for (let i = 0; i < last; i++) s += cells[i] + pad(widths[i] - cells[i].length);
+    for (let i = 0; i < last; i++) s += cells[i] + pad(widths[i] - width(cells[i]));
     return s + cells[last];
   };
   const out = new Array<string>(rows.length + 1);
@@ -134,7 +143,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
     const address = (addresses[i] = f.address ?? '-');
     if (level.length > w0) w0 = level.length;
     if (f.ruleId.length > w1) w1 = f.ruleId.length;
-    if (address.length > w2) w2 = address.length;
+    if (width(address) > w2) w2 = width(address);
   }
   const pads: string[] = [];
   const pad = (k: number) => (pads[k] ??= ' '.repeat(k + 2));
@@ -142,7 +151,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
   out.push(`  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`);
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    out.push(`  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - addresses[i].length)}${findingText(f)}`);
+    out.push(`  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - width(addresses[i]))}${findingText(f)}`);
   }
 }
 

@@ -199,6 +199,8 @@ describe('HCL evaluator (examples/features)', () => {
       template: 'on-prod', // %{if} directive and a conditional
       heredoc: 'region=ap-guangzhou\n',
       splat: ['logs-a', 'logs-b'],
+      trimmed: 'audit-logs', // trimprefix, trimsuffix
+      affixes: [true, false], // startswith, endswith
       path: '.',
     });
     expect(probe().tags).toEqual({ 'owner': 'from-override-json', 'env': 'prod', 'cost-center': 'sec-01', 'count': '2' }); // merge, tostring(length())
@@ -324,6 +326,21 @@ describe('HCL folder: references to the arguments of other resources (examples/r
       const r = review(load(tmp));
       expect(r.tracks.map((t) => t.name)).toEqual(['tencentcloud_audit_track.sample']);
       expect(r.findings.map((f) => f.code)).toContain('CA101');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('table columns line up in a terminal when a name is Chinese (two columns a character)', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-wide-'));
+    try {
+      fs.writeFileSync(path.join(tmp, 'main.tf'), 'resource "tencentcloud_audit_track" "cn" {\n  name = "审计日志"\n  action_type = "*"\n  resource_type = "*"\n  event_names = ["*"]\n  status = 1\n  track_for_all_members = 0\n  storage {\n    storage_type = "cos"\n    storage_region = "ap-guangzhou"\n    storage_name = "audit-logs"\n    storage_prefix = "cloudaudit"\n  }\n}\n');
+      const lines = run(tmp).stdout.split('\n');
+      const header = lines.findIndex((l) => l.startsWith('  TRACK '));
+      const columns = (l: string) => [...l].reduce((n, c) => n + (/[\u4e00-\u9fff]/.test(c) ? 2 : 1), 0);
+      const row = lines[header + 1];
+      expect(row.startsWith('  审计日志')).toBe(true);
+      expect(columns(row.slice(0, row.indexOf('tencentcloud')))).toBe(lines[header].indexOf('ACCOUNT'));
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

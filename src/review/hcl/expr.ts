@@ -584,6 +584,18 @@ const FUNCTIONS: Record<string, Fn> = {
   compact: fn(true, ([l], t) => list(l, t).filter((x) => x !== null && x !== '')),
   split: fn(true, ([sep, s], t) => asString(s, t).split(asString(sep, t))),
   trimspace: fn(true, ([s], t) => asString(s, t).trim()),
+  trimprefix: fn(true, ([s, p], t) => {
+    const str = asString(s, t);
+    const prefix = asString(p, t);
+    return prefix !== '' && str.startsWith(prefix) ? str.slice(prefix.length) : str;
+  }),
+  trimsuffix: fn(true, ([s, x], t) => {
+    const str = asString(s, t);
+    const suffix = asString(x, t);
+    return suffix !== '' && str.endsWith(suffix) ? str.slice(0, -suffix.length) : str;
+  }),
+  startswith: fn(true, ([s, p], t) => asString(s, t).startsWith(asString(p, t))),
+  endswith: fn(true, ([s, x], t) => asString(s, t).endsWith(asString(x, t))),
   replace: fn(true, ([s, a, b], t) => {
     const from = asString(a, t);
     if (from.length > 1 && from.startsWith('/') && from.endsWith('/')) return asString(s, t).replace(new RegExp(from.slice(1, -1), 'g'), asString(b, t).replace(/\$\{(\d+)\}/g, '$$$1'));
