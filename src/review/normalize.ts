@@ -223,13 +223,17 @@ function inInstance(refs: readonly string[], address: string): string[] {
   });
 }
 
+/** References that are not resource addresses (not prefixed with the module path). */
+const NOT_ADDRESSES = /^(?:count|each|var|local|path|terraform|self)\./;
+
 function indexConfiguration(module: unknown, prefix: string, index: Map<string, ConfigInfo>): void {
   if (!isObject(module)) return;
   for (const r of objects(module.resources)) {
     if (r.mode !== undefined && r.mode !== 'managed') continue;
     const storage = objects(r.expressions?.storage)[0];
     const rawRefs: unknown = storage?.storage_name?.references;
-    const refs = Array.isArray(rawRefs) ? rawRefs.map((x) => prefix + String(x)) : [];
+    // Resource references are made absolute; count.index, each.key, var.x… stay as written.
+    const refs = Array.isArray(rawRefs) ? rawRefs.map((x) => (NOT_ADDRESSES.test(String(x)) ? String(x) : prefix + String(x))) : [];
     index.set(prefix + String(r.address), {
       providerKey: typeof r.provider_config_key === 'string' ? r.provider_config_key.replace(/^.*:/, '') : undefined,
       dependsOn: Array.isArray(r.depends_on) ? r.depends_on.map((x: unknown) => prefix + String(x)) : [],

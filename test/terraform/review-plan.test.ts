@@ -46,22 +46,45 @@ describe('a plan of a module per team with for_each and of counted topics (examp
   });
 });
 
-describe('a plan of references to the arguments of other resources (examples/references)', () => {
-  test('the plan and the review of the HCL agree: the bucket argument carries the APPID (CA203), names come through [count.index]', async () => {
-    const p = await planFolder(HCL, path.join('examples', 'references'));
-    if (!p.ok) throw new Error(`examples/references does not plan:\n${describeDiagnostics(p.diagnostics)}`);
-    const file = path.join(p.dir, 'plan.json');
-    fs.writeFileSync(file, JSON.stringify(p.json));
-    const fromPlan = review(loadPath(file)[0]);
-    const fromHcl = review(loadPath(path.join(HCL, 'examples', 'references'))[0]);
-    const summary = (r: ReturnType<typeof review>) => ({
-      findings: r.findings.map((f) => `${f.ruleId} ${f.code ?? '-'} ${f.address}`),
-      tracks: r.tracks.map((t) => `${t.name} -> ${t.destination.address}`),
-    });
-    expect(summary(fromPlan)).toEqual({
+/** What a review says of a document: each finding, and where each track delivers. */
+function summary(r: ReturnType<typeof review>) {
+  return {
+    findings: r.findings.map((f) => `${f.ruleId} ${f.code ?? '-'} ${f.address}`),
+    tracks: r.tracks.map((t) => `${t.name} -> ${t.destination.address}`),
+  };
+}
+
+/** The review of an HCL fixture, and of the plan Terraform makes of it. */
+async function bothWays(example: string) {
+  const p = await planFolder(HCL, path.join('examples', example));
+  if (!p.ok) throw new Error(`examples/${example} does not plan:\n${describeDiagnostics(p.diagnostics)}`);
+  const file = path.join(p.dir, 'plan.json');
+  fs.writeFileSync(file, JSON.stringify(p.json));
+  return { plan: summary(review(loadPath(file)[0])), hcl: summary(review(loadPath(path.join(HCL, 'examples', example))[0])) };
+}
+
+describe('the review of an HCL folder and of the plan Terraform makes of it agree', () => {
+  test('examples/references: the bucket argument carries the APPID (CA203), names come through [count.index]', async () => {
+    const { plan, hcl } = await bothWays('references');
+    expect(plan).toEqual({
       findings: ['API-005 CA203 tencentcloud_audit_track.by_reference', 'STO-008 - tencentcloud_cos_bucket.logs'],
       tracks: ['archive-0 -> tencentcloud_cls_topic.archive[0]', 'archive-1 -> tencentcloud_cls_topic.archive[1]', 'by-reference -> tencentcloud_cos_bucket.logs'],
     });
-    expect(summary(fromHcl)).toEqual(summary(fromPlan));
+    expect(hcl).toEqual(plan);
+  });
+
+  test('examples/nested: modules in modules (for_each, then count), each track to its own instance\'s topic', async () => {
+    const { plan, hcl } = await bothWays('nested');
+    const inner = (unit: string, copy: number, i: number) => `module.unit["${unit}"].module.inner[${copy}].tencentcloud_cls_topic.this[${i}]`;
+    expect(plan.tracks).toEqual([
+      `a-0-track0 -> ${inner('a', 0, 0)}`, `a-0-track1 -> ${inner('a', 0, 1)}`,
+      `a-1-track0 -> ${inner('a', 1, 0)}`, `a-1-track1 -> ${inner('a', 1, 1)}`,
+      `b-0-track0 -> ${inner('b', 0, 0)}`, `b-0-track1 -> ${inner('b', 0, 1)}`,
+    ]);
+    expect(plan.findings).toEqual([
+      `STO-007 - ${inner('a', 0, 1)}`, `STO-007 - ${inner('a', 1, 1)}`, `STO-007 - ${inner('b', 0, 1)}`,
+      'QTA-001 - module.unit["b"].module.inner[0].tencentcloud_audit_track.this[1]',
+    ]);
+    expect(hcl).toEqual(plan);
   });
 });
