@@ -187,8 +187,10 @@ export function cdktfStackName(doc: Json): string | undefined {
 interface ConfigInfo {
   readonly providerKey?: string;
   readonly dependsOn: string[];
-  /** References of `storage[0].storage_name`, made absolute. */
-  readonly storageNameRefs: string[];
+  /** The resource's configuration expressions (`expressions` of `terraform show -json`). */
+  readonly expressions: Json;
+  /** The module path its references are relative to (`module.a.module.b.`, no instance keys). */
+  readonly prefix: string;
 }
 
 /** Strips instance keys: `module.a["x"].t.n[0]` -> `module.a.t.n`. */
@@ -230,14 +232,11 @@ function indexConfiguration(module: unknown, prefix: string, index: Map<string, 
   if (!isObject(module)) return;
   for (const r of objects(module.resources)) {
     if (r.mode !== undefined && r.mode !== 'managed') continue;
-    const storage = objects(r.expressions?.storage)[0];
-    const rawRefs: unknown = storage?.storage_name?.references;
-    // Resource references are made absolute; count.index, each.key, var.x… stay as written.
-    const refs = Array.isArray(rawRefs) ? rawRefs.map((x) => (NOT_ADDRESSES.test(String(x)) ? String(x) : prefix + String(x))) : [];
     index.set(prefix + String(r.address), {
       providerKey: typeof r.provider_config_key === 'string' ? r.provider_config_key.replace(/^.*:/, '') : undefined,
       dependsOn: Array.isArray(r.depends_on) ? r.depends_on.map((x: unknown) => prefix + String(x)) : [],
-      storageNameRefs: refs,
+      expressions: isObject(r.expressions) ? r.expressions : {},
+      prefix,
     });
   }
   if (isObject(module.module_calls)) {
@@ -247,23 +246,47 @@ function indexConfiguration(module: unknown, prefix: string, index: Map<string, 
   }
 }
 
+/** A reference to a managed resource (not data, var, local, count…): `module.a["x"].provider_type.name[0].id`. */
+const RESOURCE_REFERENCE = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?(?:\.|$)/;
+
 /**
- * Replaces values the plan marks unknown (`after_unknown: true`) with an expression marker, in
- * place (the parsed plan is ours).
+ * Replaces values the plan marks unknown (`after_unknown: true`), in place (the parsed plan is
+ * ours): with the resource the configuration says the value comes from (`${tencentcloud_cls_topic.t.id}`,
+ * as the HCL reader writes it), else with an expression marker. `expr` is the configuration
+ * expression at the same place; `refer` picks the resource among its references.
  */
-function markUnknown(value: unknown, unknown: unknown): unknown {
-  if (unknown === true) return value === undefined || value === null ? UNKNOWN : value;
+function markUnknown(value: unknown, unknown: unknown, expr: unknown, refer: (refs: string[]) => string | undefined): unknown {
+  if (unknown === true) {
+    if (value !== undefined && value !== null) return value;
+    const refs = isObject(expr) && Array.isArray(expr.references) ? expr.references.map(String) : undefined;
+    const ref = refs && refer(refs);
+    return ref !== undefined ? `\${${ref}}` : UNKNOWN;
+  }
   if (Array.isArray(unknown)) {
     const arr = Array.isArray(value) ? value : [];
-    for (let i = 0; i < unknown.length; i++) if (unknown[i] !== false) arr[i] = markUnknown(arr[i], unknown[i]);
+    const exprs = Array.isArray(expr) ? expr : [];
+    for (let i = 0; i < unknown.length; i++) if (unknown[i] !== false) arr[i] = markUnknown(arr[i], unknown[i], exprs[i], refer);
     return arr;
   }
   if (isObject(unknown)) {
     const obj: Json = isObject(value) ? value : {};
-    for (const k in unknown) if (unknown[k] !== false) obj[k] = markUnknown(obj[k], unknown[k]);
+    const exprs = isObject(expr) ? expr : {};
+    for (const k in unknown) if (unknown[k] !== false) obj[k] = markUnknown(obj[k], unknown[k], exprs[k], refer);
     return obj;
   }
   return value;
+}
+
+/** No configuration to say where unknown values come from. */
+const NO_REFERENCE = (): undefined => undefined;
+
+/** The resource a configuration reference names, as seen from the instance at `address`. */
+function referrer(info: ConfigInfo, address: string): (refs: string[]) => string | undefined {
+  return (refs) => {
+    // Resource references are made absolute; count.index, each.key, var.x… stay as written.
+    const absolute = refs.map((x) => (NOT_ADDRESSES.test(x) ? x : info.prefix + x));
+    return inInstance(absolute, address).find((ref) => RESOURCE_REFERENCE.test(ref));
+  };
 }
 
 function collectModule(module: unknown, out: Json[]): void {
@@ -278,14 +301,10 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
   indexConfiguration(doc.configuration?.root_module, '', config);
 
   const out: TfResource[] = [];
+  const infoOf = (address: string) => (config.size > 0 ? config.get(configAddress(address)) : undefined);
   const add = (address: string, type: string, mode: unknown, provider: unknown, values: Json) => {
     if (mode !== undefined && mode !== 'managed') return;
-    const info = config.size > 0 ? config.get(configAddress(address)) : undefined;
-    const storage = objects(values.storage)[0];
-    // The plan does not know a created topic's ID: the configuration says where it comes from.
-    if (storage && (storage.storage_name === UNKNOWN || storage.storage_name === undefined) && info?.storageNameRefs.length) {
-      values = { ...values, storage: [{ ...storage, storage_name: `\${${inInstance(info.storageNameRefs, address)[0]}}` }] };
-    }
+    const info = infoOf(address);
     out.push({
       type,
       address,
@@ -305,7 +324,10 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
     const address = String(rc.address);
     seen.add(address);
     if (!isObject(change.after)) continue; // deleted
-    add(address, String(rc.type), rc.mode, rc.provider_name, markUnknown(change.after, change.after_unknown) as Json);
+    // What the plan does not know (a created topic's ID), the configuration says where it comes from.
+    const info = infoOf(address);
+    const unknown = markUnknown(change.after, change.after_unknown, info?.expressions, info ? referrer(info, address) : NO_REFERENCE);
+    add(address, String(rc.type), rc.mode, rc.provider_name, unknown as Json);
   }
   const moduleResources: Json[] = [];
   collectModule(doc.planned_values?.root_module ?? doc.values?.root_module, moduleResources);

@@ -73,6 +73,13 @@ describe('the review of an HCL folder and of the plan Terraform makes of it agre
     expect(hcl).toEqual(plan);
   });
 
+  test('examples/mistakes: every planted mistake, CA711 included (the alarm\'s topic ID is unknown in the plan, its configuration names the topic); STO-005 needs the lifecycle a plan does not carry', async () => {
+    const { plan, hcl } = await bothWays('mistakes');
+    expect(plan.findings.length).toBeGreaterThan(15);
+    expect(plan.findings).toContain('API-015 CA711 tencentcloud_cls_alarm.key_changes');
+    expect(plan).toEqual({ ...hcl, findings: hcl.findings.filter((f) => !f.startsWith('STO-005 ')) });
+  });
+
   test('examples/nested: modules in modules (for_each, then count), each track to its own instance\'s topic', async () => {
     const { plan, hcl } = await bothWays('nested');
     const inner = (unit: string, copy: number, i: number) => `module.unit["${unit}"].module.inner[${copy}].tencentcloud_cls_topic.this[${i}]`;
