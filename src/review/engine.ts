@@ -16,7 +16,7 @@ import { accountLabel } from '../internal/account-label';
 import { ACCOUNT_KEY, METADATA_KEY } from '../internal/metadata';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET, splitBucket } from '../rules/cos';
-import { formatProblem } from '../rules/errors';
+import { problemParts } from '../rules/errors';
 import { acknowledgementCovers, RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
@@ -98,6 +98,8 @@ class PlanIndex {
   readonly serviceRole: boolean;
   /** The multi-account delivery policy is attached in the plan. */
   readonly multiAccountPolicy: boolean;
+  /** Every track is the resource `byAddress` gives for its address (no other resource shadows it). */
+  private readonly tracksAtOwnAddress: boolean;
 
   constructor(
     private readonly resources: readonly TfResource[],
@@ -130,6 +132,7 @@ class PlanIndex {
     this.serviceRole = role;
     this.multiAccountPolicy = policy;
     this.tracks.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    this.tracksAtOwnAddress = this.tracks.every((t) => this.byAddress.get(t.address) === t);
   }
 
   /**
@@ -181,6 +184,15 @@ class PlanIndex {
     const named = config['//']?.[METADATA_KEY]?.[ACCOUNT_KEY];
     const arn = lit(one(config.assume_role)?.role_arn);
     return accountLabel({ name: typeof named === 'string' ? named : undefined, roleArn: arn, profile: lit(config.profile) });
+  }
+
+  /**
+   * Where a track's storage is, when `resolve` ran on this very object and the track is the
+   * resource at its own address (as for every track of a valid plan): what
+   * `resolve(byAddress.get(track.address))` gives, without the lookup by a long address.
+   */
+  resolvedOf(track: object): Resolved | undefined {
+    return this.tracksAtOwnAddress ? this.resolved.get(track as TfResource) : undefined;
   }
 
   /** Where a track's storage is (computed once per track). */
@@ -387,6 +399,9 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
     },
     providerConfig: (account) => index.providers.get(account)?.values,
     storageOf: (track) => {
+      // Rules ask about the tracks the review resolved first: found by identity, no address lookup.
+      const known = index.resolvedOf(track);
+      if (known !== undefined) return known.storage;
       const t = index.byAddress.get(track.address);
       return t ? index.resolve(t).storage : undefined;
     },
@@ -409,6 +424,9 @@ function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], a
     const r = API_RULES[k];
     const group = r.review as RuleCode;
     const context = contextOf(index, app);
+    // "[code name] field: problem. Rule: … (source: …)" without the trailing dot (the fix is
+    // reported on its own); checkTerraform stamps the rule's own code on every violation.
+    const { head, tail } = problemParts(r.code);
     // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
     const resources = index.ofTypes(RULE_TYPES.get(r)!);
     for (let i = 0; i < resources.length; i++) {
@@ -417,9 +435,7 @@ function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], a
       for (let j = 0; j < found.length; j++) {
         const v = found[j];
         const fix = cdktf ? v.fix : v.fixTerraform ?? v.fix;
-        // "… Rule: … (source: …)." without the trailing dot: the fix is reported on its own.
-        const text = formatProblem(v);
-        f.push(group, resource, text.slice(0, -1), resource.file, undefined, fix, v.code);
+        f.push(group, resource, `${head}${v.field}: ${v.problem}${tail}`, resource.file, undefined, fix, v.code);
       }
     }
   }

@@ -116,7 +116,8 @@ export function defineRule<const C extends string, I = never>(
       let out: Violation[] | undefined;
       for (let i = 0; i < inputs.length; i++) {
         const p = check(inputs[i].input, inputs[i].field ?? defaultField ?? '');
-        if (p) (out ??= []).push({ code: def.code, ...p, fixTerraform: p.fixTerraform ?? p.fix });
+        // One object of one shape, no spread: a large plan gives tens of thousands of violations.
+        if (p) (out ??= []).push({ code: def.code, field: p.field, problem: p.problem, fix: p.fix, fixTerraform: p.fixTerraform ?? p.fix });
       }
       return out ?? NONE;
     },
