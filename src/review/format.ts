@@ -134,6 +134,8 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
   const n = findings.length;
   const levels = new Array<string>(n);
   const addresses = new Array<string>(n);
+  // Each address is measured once (a regular expression scan), for the width and for its padding.
+  const addressWidths = new Array<number>(n);
   let w0 = FINDING_HEADER[0].length;
   let w1 = FINDING_HEADER[1].length;
   let w2 = FINDING_HEADER[2].length;
@@ -141,9 +143,10 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
     const f = findings[i];
     const level = (levels[i] = status(f));
     const address = (addresses[i] = f.address ?? '-');
+    const w = (addressWidths[i] = width(address));
     if (level.length > w0) w0 = level.length;
     if (f.ruleId.length > w1) w1 = f.ruleId.length;
-    if (width(address) > w2) w2 = width(address);
+    if (w > w2) w2 = w;
   }
   const pads: string[] = [];
   const pad = (k: number) => (pads[k] ??= ' '.repeat(k + 2));
@@ -151,7 +154,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
   out.push(`  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`);
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    out.push(`  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - width(addresses[i]))}${findingText(f)}`);
+    out.push(`  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - addressWidths[i])}${findingText(f)}`);
   }
 }
 
