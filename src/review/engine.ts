@@ -361,14 +361,15 @@ class Findings {
       }
     }
     // One object, keys in report order, no spreads: a 20 MB plan gives tens of thousands of findings.
-    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { ruleId } as Finding;
-    if (code) finding.code = code;
-    finding.level = info.level;
-    finding.address = at?.address;
-    finding.constructPath = at?.constructPath;
-    finding.file = at?.file ?? file;
-    finding.message = message;
-    finding.fix = fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
+    // Written whole (one literal with or without `code`), not key by key: no property store to grow.
+    const level = info.level;
+    const address = at?.address;
+    const constructPath = at?.constructPath;
+    const where = at?.file ?? file;
+    const how = fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } = code
+      ? { ruleId, code, level, address, constructPath, file: where, message, fix: how }
+      : { ruleId, level, address, constructPath, file: where, message, fix: how };
     if (acknowledged) finding.acknowledged = acknowledged;
     else if (ignored) finding.ignoredAcknowledgement = ignored;
     this.list.push(finding);
@@ -592,8 +593,8 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
         const unknown = isExpression(sel.resourceType) || isExpression(sel.actionType) || sel.eventNames.some(isExpression) || !statusKnown;
         if (statusKnown && writesEverything(sel)) allWrite = true;
         if (unknown) maybeAllWrite = true;
-        const row = matrix.get(sel.resourceType) ?? { read: [], write: [] };
-        matrix.set(sel.resourceType, row);
+        let row = matrix.get(sel.resourceType);
+        if (row === undefined) matrix.set(sel.resourceType, (row = { read: [], write: [] }));
         const cell = star ? label : `${label} (${sel.eventNames.length} API${sel.eventNames.length === 1 ? '' : 's'})`;
         if (sel.actionType === 'Read' || sel.actionType === '*') row.read.push(cell);
         if (sel.actionType === 'Write' || sel.actionType === '*') row.write.push(cell);
