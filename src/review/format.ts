@@ -111,18 +111,31 @@ function table(header: string[], rows: string[][], indent = '  '): string {
   // Loops, not spreads: a 20 MB plan gives tens of thousands of rows.
   const last = header.length - 1;
   const widths = header.map((h) => h.length);
-  for (const r of rows) for (let i = 0; i < last; i++) if (width(r[i]) > widths[i]) widths[i] = width(r[i]);
+  // Each cell is measured once (a regular expression scan), for the column width and its padding.
+  const cellWidths: number[] = [];
+  for (const r of rows) {
+    for (let i = 0; i < last; i++) {
+      const w = width(r[i]);
+      cellWidths.push(w);
+      if (w > widths[i]) widths[i] = w;
+    }
+  }
   // One padding string per width, shared by every row (padEnd would allocate one per cell).
   const pads: string[] = [];
   const pad = (n: number) => (pads[n] ??= ' '.repeat(n + 2));
-  const line = (cells: string[]) => {
-    let s = indent;
-    for (let i = 0; i < last; i++) s += cells[i] + pad(widths[i] - width(cells[i]));
-    return s + cells[last];
-  };
   const out = new Array<string>(rows.length + 1);
-  out[0] = line(header.map((h) => h.toUpperCase()));
-  for (let i = 0; i < rows.length; i++) out[i + 1] = line(rows[i]);
+  let s = indent;
+  for (let i = 0; i < last; i++) {
+    const h = header[i].toUpperCase();
+    s += h + pad(widths[i] - width(h));
+  }
+  out[0] = s + header[last].toUpperCase();
+  for (let k = 0, c = 0; k < rows.length; k++) {
+    const cells = rows[k];
+    s = indent;
+    for (let i = 0; i < last; i++, c++) s += cells[i] + pad(widths[i] - cellWidths[c]);
+    out[k + 1] = s + cells[last];
+  }
   return out.join('\n');
 }
 
