@@ -378,8 +378,28 @@ class Findings {
 
 /** The API rules the review runs on Terraform: every registry rule with a review group. */
 const API_RULES: readonly Rule[] = RULES.filter((r) => (r as Rule).review !== undefined && (r as Rule).reads !== undefined) as readonly Rule[];
-/** The resource types each API rule reads, in document order of first mention. */
-const RULE_TYPES = new Map<Rule, string[]>(API_RULES.map((r) => [r, [...new Set(r.reads!.map((x) => x.resource))]]));
+/**
+ * What checkApi needs of each API rule, read once into records of one shape: rule objects differ
+ * in shape, and reading them in the optimized loop would throw that code away at every next rule.
+ */
+interface ApiCheck {
+  readonly rule: Rule;
+  readonly checkTerraform: Rule['checkTerraform'];
+  /** The review group its findings are reported under. */
+  readonly group: RuleCode;
+  /** The resource types the rule reads, in document order of first mention. */
+  readonly types: readonly string[];
+  /** "[code name] " and ". Rule: … (source: …)" around "field: problem" (see problemParts). */
+  readonly head: string;
+  readonly tail: string;
+}
+const API_CHECKS: readonly ApiCheck[] = API_RULES.map((r) => ({
+  rule: r,
+  checkTerraform: r.checkTerraform,
+  group: r.review as RuleCode,
+  types: [...new Set(r.reads!.map((x) => x.resource))],
+  ...problemParts(r.code),
+}));
 
 function selectorsOf(track: TfResource): SelectorView[] {
   return trackSelectors(track).map(({ raw }) => ({
@@ -421,21 +441,19 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
 function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], app?: AppIndex): void {
   const cdktf = kind === 'cdktf';
   // Index loops, no option objects: this runs every API rule on every resource it reads.
-  for (let k = 0; k < API_RULES.length; k++) {
-    const r = API_RULES[k];
-    const group = r.review as RuleCode;
+  for (let k = 0; k < API_CHECKS.length; k++) {
+    const { rule: r, checkTerraform, group, types, head, tail } = API_CHECKS[k];
     const context = contextOf(index, app);
-    // "[code name] field: problem. Rule: … (source: …)" without the trailing dot (the fix is
-    // reported on its own); checkTerraform stamps the rule's own code on every violation.
-    const { head, tail } = problemParts(r.code);
     // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
-    const resources = index.ofTypes(RULE_TYPES.get(r)!);
+    const resources = index.ofTypes(types);
     for (let i = 0; i < resources.length; i++) {
       const resource = resources[i];
-      const found = r.checkTerraform(resource, context);
+      const found = checkTerraform.call(r, resource, context);
       for (let j = 0; j < found.length; j++) {
         const v = found[j];
         const fix = cdktf ? v.fix : v.fixTerraform ?? v.fix;
+        // "[code name] field: problem. Rule: … (source: …)" without the trailing dot (the fix is
+        // reported on its own); checkTerraform stamps the rule's own code on every violation.
         f.push(group, resource, `${head}${v.field}: ${v.problem}${tail}`, resource.file, undefined, fix, v.code);
       }
     }
