@@ -165,9 +165,19 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
   const pad = (k: number) => (pads[k] ??= ' '.repeat(k + 2));
   const [h0, h1, h2, h3] = FINDING_HEADER.map((h) => h.toUpperCase());
   out.push(`  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`);
+  // Findings come sorted by level and rule: the "  LEVEL  RULE  " start of a line is built once per
+  // run of them, as one flat string (joined), not as five pieces in every line.
+  let start = '';
+  let startLevel: string | undefined;
+  let startRule: string | undefined;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    out.push(`  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - addressWidths[i])}${findingText(f)}`);
+    if (levels[i] !== startLevel || f.ruleId !== startRule) {
+      startLevel = levels[i];
+      startRule = f.ruleId;
+      start = ['  ', startLevel, pad(w0 - startLevel.length), startRule, pad(w1 - startRule.length)].join('');
+    }
+    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${findingText(f)}`);
   }
 }
 
