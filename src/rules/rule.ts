@@ -106,8 +106,8 @@ export function defineRule<const C extends string, I = never>(
   };
   const types = new Set((def.reads ?? []).map((r) => r.resource));
   // Most rules read one or two resource types: compared directly, no hash lookup per resource.
-  const few = types.size <= 2;
-  const [type0, type1] = [...types];
+  const few = types.size === 1 || types.size === 2;
+  const [type0, type1 = type0] = [...types];
   return {
     ...info,
     check: run,
