@@ -25,7 +25,13 @@ const LINES_PER_PIECE = 4096;
 /** `lines.join('\n') + '\n'`, in pieces. */
 function pieces(lines: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < lines.length; i += LINES_PER_PIECE) out.push(lines.slice(i, i + LINES_PER_PIECE).join('\n') + '\n');
+  for (let i = 0; i < lines.length; i += LINES_PER_PIECE) {
+    // The final "\n" joined in (an empty last line), not appended: one flat string per piece, not
+    // a concatenation that writing would copy again.
+    const chunk = lines.slice(i, i + LINES_PER_PIECE);
+    chunk.push('');
+    out.push(chunk.join('\n'));
+  }
   return out;
 }
 

@@ -16,7 +16,7 @@ import { accountLabel } from '../internal/account-label';
 import { ACCOUNT_KEY, METADATA_KEY } from '../internal/metadata';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET, splitBucket } from '../rules/cos';
-import { formatProblem } from '../rules/errors';
+import { problemParts } from '../rules/errors';
 import { acknowledgementCovers, RuleCode, RULES } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
@@ -98,6 +98,8 @@ class PlanIndex {
   readonly serviceRole: boolean;
   /** The multi-account delivery policy is attached in the plan. */
   readonly multiAccountPolicy: boolean;
+  /** Every track is the resource `byAddress` gives for its address (no other resource shadows it). */
+  private readonly tracksAtOwnAddress: boolean;
 
   constructor(
     private readonly resources: readonly TfResource[],
@@ -130,6 +132,7 @@ class PlanIndex {
     this.serviceRole = role;
     this.multiAccountPolicy = policy;
     this.tracks.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    this.tracksAtOwnAddress = this.tracks.every((t) => this.byAddress.get(t.address) === t);
   }
 
   /**
@@ -181,6 +184,15 @@ class PlanIndex {
     const named = config['//']?.[METADATA_KEY]?.[ACCOUNT_KEY];
     const arn = lit(one(config.assume_role)?.role_arn);
     return accountLabel({ name: typeof named === 'string' ? named : undefined, roleArn: arn, profile: lit(config.profile) });
+  }
+
+  /**
+   * Where a track's storage is, when `resolve` ran on this very object and the track is the
+   * resource at its own address (as for every track of a valid plan): what
+   * `resolve(byAddress.get(track.address))` gives, without the lookup by a long address.
+   */
+  resolvedOf(track: object): Resolved | undefined {
+    return this.tracksAtOwnAddress ? this.resolved.get(track as TfResource) : undefined;
   }
 
   /** Where a track's storage is (computed once per track). */
@@ -349,14 +361,15 @@ class Findings {
       }
     }
     // One object, keys in report order, no spreads: a 20 MB plan gives tens of thousands of findings.
-    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { ruleId } as Finding;
-    if (code) finding.code = code;
-    finding.level = info.level;
-    finding.address = at?.address;
-    finding.constructPath = at?.constructPath;
-    finding.file = at?.file ?? file;
-    finding.message = message;
-    finding.fix = fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
+    // Written whole (one literal with or without `code`), not key by key: no property store to grow.
+    const level = info.level;
+    const address = at?.address;
+    const constructPath = at?.constructPath;
+    const where = at?.file ?? file;
+    const how = fix ?? (this.kind === 'cdktf' ? info.fix : info.fixTerraform);
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } = code
+      ? { ruleId, code, level, address, constructPath, file: where, message, fix: how }
+      : { ruleId, level, address, constructPath, file: where, message, fix: how };
     if (acknowledged) finding.acknowledged = acknowledged;
     else if (ignored) finding.ignoredAcknowledgement = ignored;
     this.list.push(finding);
@@ -365,8 +378,28 @@ class Findings {
 
 /** The API rules the review runs on Terraform: every registry rule with a review group. */
 const API_RULES: readonly Rule[] = RULES.filter((r) => (r as Rule).review !== undefined && (r as Rule).reads !== undefined) as readonly Rule[];
-/** The resource types each API rule reads, in document order of first mention. */
-const RULE_TYPES = new Map<Rule, string[]>(API_RULES.map((r) => [r, [...new Set(r.reads!.map((x) => x.resource))]]));
+/**
+ * What checkApi needs of each API rule, read once into records of one shape: rule objects differ
+ * in shape, and reading them in the optimized loop would throw that code away at every next rule.
+ */
+interface ApiCheck {
+  readonly rule: Rule;
+  readonly checkTerraform: Rule['checkTerraform'];
+  /** The review group its findings are reported under. */
+  readonly group: RuleCode;
+  /** The resource types the rule reads, in document order of first mention. */
+  readonly types: readonly string[];
+  /** "[code name] " and ". Rule: … (source: …)" around "field: problem" (see problemParts). */
+  readonly head: string;
+  readonly tail: string;
+}
+const API_CHECKS: readonly ApiCheck[] = API_RULES.map((r) => ({
+  rule: r,
+  checkTerraform: r.checkTerraform,
+  group: r.review as RuleCode,
+  types: [...new Set(r.reads!.map((x) => x.resource))],
+  ...problemParts(r.code),
+}));
 
 function selectorsOf(track: TfResource): SelectorView[] {
   return trackSelectors(track).map(({ raw }) => ({
@@ -387,6 +420,9 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
     },
     providerConfig: (account) => index.providers.get(account)?.values,
     storageOf: (track) => {
+      // Rules ask about the tracks the review resolved first: found by identity, no address lookup.
+      const known = index.resolvedOf(track);
+      if (known !== undefined) return known.storage;
       const t = index.byAddress.get(track.address);
       return t ? index.resolve(t).storage : undefined;
     },
@@ -405,21 +441,20 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
 function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], app?: AppIndex): void {
   const cdktf = kind === 'cdktf';
   // Index loops, no option objects: this runs every API rule on every resource it reads.
-  for (let k = 0; k < API_RULES.length; k++) {
-    const r = API_RULES[k];
-    const group = r.review as RuleCode;
+  for (let k = 0; k < API_CHECKS.length; k++) {
+    const { rule: r, checkTerraform, group, types, head, tail } = API_CHECKS[k];
     const context = contextOf(index, app);
     // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
-    const resources = index.ofTypes(RULE_TYPES.get(r)!);
+    const resources = index.ofTypes(types);
     for (let i = 0; i < resources.length; i++) {
       const resource = resources[i];
-      const found = r.checkTerraform(resource, context);
+      const found = checkTerraform.call(r, resource, context);
       for (let j = 0; j < found.length; j++) {
         const v = found[j];
         const fix = cdktf ? v.fix : v.fixTerraform ?? v.fix;
-        // "… Rule: … (source: …)." without the trailing dot: the fix is reported on its own.
-        const text = formatProblem(v);
-        f.push(group, resource, text.slice(0, -1), resource.file, undefined, fix, v.code);
+        // "[code name] field: problem. Rule: … (source: …)" without the trailing dot (the fix is
+        // reported on its own); checkTerraform stamps the rule's own code on every violation.
+        f.push(group, resource, `${head}${v.field}: ${v.problem}${tail}`, resource.file, undefined, fix, v.code);
       }
     }
   }
@@ -576,8 +611,8 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
         const unknown = isExpression(sel.resourceType) || isExpression(sel.actionType) || sel.eventNames.some(isExpression) || !statusKnown;
         if (statusKnown && writesEverything(sel)) allWrite = true;
         if (unknown) maybeAllWrite = true;
-        const row = matrix.get(sel.resourceType) ?? { read: [], write: [] };
-        matrix.set(sel.resourceType, row);
+        let row = matrix.get(sel.resourceType);
+        if (row === undefined) matrix.set(sel.resourceType, (row = { read: [], write: [] }));
         const cell = star ? label : `${label} (${sel.eventNames.length} API${sel.eventNames.length === 1 ? '' : 's'})`;
         if (sel.actionType === 'Read' || sel.actionType === '*') row.read.push(cell);
         if (sel.actionType === 'Write' || sel.actionType === '*') row.write.push(cell);

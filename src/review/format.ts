@@ -111,18 +111,31 @@ function table(header: string[], rows: string[][], indent = '  '): string {
   // Loops, not spreads: a 20 MB plan gives tens of thousands of rows.
   const last = header.length - 1;
   const widths = header.map((h) => h.length);
-  for (const r of rows) for (let i = 0; i < last; i++) if (width(r[i]) > widths[i]) widths[i] = width(r[i]);
+  // Each cell is measured once (a regular expression scan), for the column width and its padding.
+  const cellWidths: number[] = [];
+  for (const r of rows) {
+    for (let i = 0; i < last; i++) {
+      const w = width(r[i]);
+      cellWidths.push(w);
+      if (w > widths[i]) widths[i] = w;
+    }
+  }
   // One padding string per width, shared by every row (padEnd would allocate one per cell).
   const pads: string[] = [];
   const pad = (n: number) => (pads[n] ??= ' '.repeat(n + 2));
-  const line = (cells: string[]) => {
-    let s = indent;
-    for (let i = 0; i < last; i++) s += cells[i] + pad(widths[i] - width(cells[i]));
-    return s + cells[last];
-  };
   const out = new Array<string>(rows.length + 1);
-  out[0] = line(header.map((h) => h.toUpperCase()));
-  for (let i = 0; i < rows.length; i++) out[i + 1] = line(rows[i]);
+  let s = indent;
+  for (let i = 0; i < last; i++) {
+    const h = header[i].toUpperCase();
+    s += h + pad(widths[i] - width(h));
+  }
+  out[0] = s + header[last].toUpperCase();
+  for (let k = 0, c = 0; k < rows.length; k++) {
+    const cells = rows[k];
+    s = indent;
+    for (let i = 0; i < last; i++, c++) s += cells[i] + pad(widths[i] - cellWidths[c]);
+    out[k + 1] = s + cells[last];
+  }
   return out.join('\n');
 }
 
@@ -134,6 +147,8 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
   const n = findings.length;
   const levels = new Array<string>(n);
   const addresses = new Array<string>(n);
+  // Each address is measured once (a regular expression scan), for the width and for its padding.
+  const addressWidths = new Array<number>(n);
   let w0 = FINDING_HEADER[0].length;
   let w1 = FINDING_HEADER[1].length;
   let w2 = FINDING_HEADER[2].length;
@@ -141,17 +156,28 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
     const f = findings[i];
     const level = (levels[i] = status(f));
     const address = (addresses[i] = f.address ?? '-');
+    const w = (addressWidths[i] = width(address));
     if (level.length > w0) w0 = level.length;
     if (f.ruleId.length > w1) w1 = f.ruleId.length;
-    if (width(address) > w2) w2 = width(address);
+    if (w > w2) w2 = w;
   }
   const pads: string[] = [];
   const pad = (k: number) => (pads[k] ??= ' '.repeat(k + 2));
   const [h0, h1, h2, h3] = FINDING_HEADER.map((h) => h.toUpperCase());
   out.push(`  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`);
+  // Findings come sorted by level and rule: the "  LEVEL  RULE  " start of a line is built once per
+  // run of them, as one flat string (joined), not as five pieces in every line.
+  let start = '';
+  let startLevel: string | undefined;
+  let startRule: string | undefined;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    out.push(`  ${levels[i]}${pad(w0 - levels[i].length)}${f.ruleId}${pad(w1 - f.ruleId.length)}${addresses[i]}${pad(w2 - width(addresses[i]))}${findingText(f)}`);
+    if (levels[i] !== startLevel || f.ruleId !== startRule) {
+      startLevel = levels[i];
+      startRule = f.ruleId;
+      start = ['  ', startLevel, pad(w0 - startLevel.length), startRule, pad(w1 - startRule.length)].join('');
+    }
+    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${findingText(f)}`);
   }
 }
 

@@ -42,6 +42,16 @@ export function formatProblem(v: Omit<Violation, 'fix'>, path?: string): string 
   return `[${v.code}${info ? ` ${info.name}` : ''}] ${where}${v.field}: ${v.problem}.${rule}`;
 }
 
+/**
+ * `formatProblem(v).slice(0, -1)` (no path) in two parts fixed per code: the line is
+ * `${head}${v.field}: ${v.problem}${tail}`. The review builds tens of thousands of these lines:
+ * two parts per rule, not one catalogue lookup and one flattened copy per line.
+ */
+export function problemParts(code: string): { readonly head: string; readonly tail: string } {
+  const info = ERROR_CODES[code];
+  return info ? { head: `[${code} ${info.name}] `, tail: `. Rule: ${info.rule} (source: ${info.source})` } : { head: `[${code}] `, tail: '' };
+}
+
 /** Marks our validation errors, across copies of the library (see `CloudAuditErrors`). */
 export const VALIDATION_ERROR_MARK = Symbol.for('cdktf-tencentcloud-cloudaudit.ValidationError');
 

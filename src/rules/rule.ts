@@ -105,18 +105,23 @@ export function defineRule<const C extends string, I = never>(
     return p ? [stamp(p)] : [];
   };
   const types = new Set((def.reads ?? []).map((r) => r.resource));
+  // Most rules read one or two resource types: compared directly, no hash lookup per resource.
+  const few = types.size === 1 || types.size === 2;
+  const [type0, type1 = type0] = [...types];
   return {
     ...info,
     check: run,
     violation: stamp,
     // Plain loops and one shared empty result: the review calls this for every resource a rule reads.
     checkTerraform: (resource, context) => {
-      if (!terraform || !check || !types.has(resource.type)) return NONE;
+      const type = resource.type;
+      if (!terraform || !check || !(few ? type === type0 || type === type1 : types.has(type))) return NONE;
       const inputs = terraform(resource, context);
       let out: Violation[] | undefined;
       for (let i = 0; i < inputs.length; i++) {
         const p = check(inputs[i].input, inputs[i].field ?? defaultField ?? '');
-        if (p) (out ??= []).push({ code: def.code, ...p, fixTerraform: p.fixTerraform ?? p.fix });
+        // One object of one shape, no spread: a large plan gives tens of thousands of violations.
+        if (p) (out ??= []).push({ code: def.code, field: p.field, problem: p.problem, fix: p.fix, fixTerraform: p.fixTerraform ?? p.fix });
       }
       return out ?? NONE;
     },
