@@ -7,6 +7,7 @@
  * under its review group (API-00x) with its own code. The review's own rules (COV, STO, ORG, QTA)
  * are plan-wide and live below, with their catalogue entries in the registry.
  */
+import { KEY, MODULE_PATH, stripKeys } from './address';
 import { MIN_REASON_LENGTH, rule } from './catalogue';
 import { inventoryOf } from './inventory';
 import {
@@ -31,13 +32,9 @@ export const TRACK_TYPES = new Set(TRACK_RESOURCE_TYPES);
 const BUCKET = COS_BUCKET;
 const TOPIC = CLS_TOPIC;
 
-/** `module.a["x"].t.n[0]` -> `module.a.t.n`. */
-function stripKeys(address: string): string {
-  return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
-}
 
 /** A bucket or topic address in an expression, instance keys included: `module.a["x"].tencentcloud_cls_topic.t[0]`. */
-const REFERENCE = /((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)(tencentcloud_(?:cos_bucket|cls_topic))\.([A-Za-z0-9_-]+)((?:\[[^\]]*\])?)/g;
+const REFERENCE = new RegExp(String.raw`(${MODULE_PATH})(tencentcloud_(?:cos_bucket|cls_topic))\.([A-Za-z0-9_-]+)((?:${KEY})?)`, 'g');
 
 /** Bucket and topic addresses an expression or depends_on entry refers to. */
 function storageRefs(texts: readonly unknown[]): string[] {

@@ -4,14 +4,15 @@
  * types and API names, which targets). Listed in every report format beside the tracking sets.
  * Pure: reads the model only.
  */
+import { resourceAddress, stripKeys } from './address';
 import { AlarmView, EventRuleView, TfResource } from './model';
 import { CLS_ALARM } from '../rules/alarm';
 import { CLS_TOPIC } from '../rules/cls';
 import { EB_EVENT_RULE, EB_EVENT_TARGET, parseCloudAuditPattern } from '../rules/eventbridge';
 import { isExpression, isTrue, lit, many, num, one } from '../rules/terraform';
 
-const TOPIC_REF = /((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*tencentcloud_cls_topic\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)/;
-const RULE_REF = /((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*tencentcloud_eb_event_rule\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)/;
+const TOPIC_REF = new RegExp(`(${resourceAddress('tencentcloud_cls_topic')})`);
+const RULE_REF = new RegExp(`(${resourceAddress('tencentcloud_eb_event_rule')})`);
 
 /** A value as the report shows it: literal, or the address an expression refers to, or `(unknown)`. */
 function shown(v: unknown, ref?: RegExp): string {
@@ -24,10 +25,6 @@ function shown(v: unknown, ref?: RegExp): string {
   return isExpression(v) ? '(unknown)' : '-';
 }
 
-/** Strips the instance keys of an address: `a["x"].b[0]` -> `a.b`. */
-function bare(address: string): string {
-  return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
-}
 
 /**
  * The alarms and event rules of `resources`; `storages` are the addresses of the buckets and
@@ -43,7 +40,7 @@ export function inventoryOf(
   for (const r of resources) {
     if (r.type === CLS_TOPIC) {
       topics.set(r.address, r);
-      topics.set(bare(r.address), r);
+      topics.set(stripKeys(r.address), r);
       for (const id of [lit(r.values.id), lit(r.values.topic_id)]) if (id !== undefined) topics.set(id, r);
     }
     if (r.type === CLS_ALARM) alarms.push(r);
@@ -60,7 +57,7 @@ export function inventoryOf(
     const v = a.values;
     const onTopics = many(v.alarm_targets).map((t) => {
       const s = shown(t.topic_id, TOPIC_REF);
-      const topic = topics.get(s) ?? topics.get(bare(s));
+      const topic = topics.get(s) ?? topics.get(stripKeys(s));
       return topic ? `${topic.address}${auditTopics.has(topic.address) ? ' (audit logs)' : ''}` : s;
     });
     const interval = one(v.monitor_time);
@@ -80,9 +77,9 @@ export function inventoryOf(
   const targetsOf = new Map<string, string[]>();
   for (const t of targets) {
     const rule = shown(t.values.rule_id, RULE_REF);
-    const list = targetsOf.get(bare(rule)) ?? [];
+    const list = targetsOf.get(stripKeys(rule)) ?? [];
     list.push(`${shown(t.values.type)}: ${shown(one(t.values.target_description)?.resource_description)}`);
-    targetsOf.set(bare(rule), list);
+    targetsOf.set(stripKeys(rule), list);
   }
   const ruleViews: EventRuleView[] = rules.map((r) => {
     const v = r.values;
@@ -97,7 +94,7 @@ export function inventoryOf(
       products: parsed ? parsed.products : [pattern === undefined ? '(unknown)' : '(not a CloudAudit pattern)'],
       eventTypes: parsed?.types ?? [],
       eventNames: parsed?.eventNames ?? ['*'],
-      targets: targetsOf.get(bare(r.address)) ?? targetsOf.get(r.address) ?? [],
+      targets: targetsOf.get(stripKeys(r.address)) ?? targetsOf.get(r.address) ?? [],
     };
   });
   return { alarms: alarmViews, eventRules: ruleViews };

@@ -5,6 +5,7 @@
  *   `planned_values.root_module` with child_modules, or `values.root_module` for state), with
  *   the provider alias and references read from `configuration`.
  */
+import { MODULE_PATH, resourceAddress, stripKeys } from './address';
 import { Acknowledgement, ReviewDocument, TfResource } from './model';
 import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY, STORAGE_IN_KEY } from '../internal/metadata';
 import { PROVIDER_CONFIG } from '../rules/terraform';
@@ -193,16 +194,12 @@ interface ConfigInfo {
   readonly prefix: string;
 }
 
-/** Strips instance keys: `module.a["x"].t.n[0]` -> `module.a.t.n`. */
-function configAddress(address: string): string {
-  return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
-}
 
-const MODULE_INSTANCE = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/;
+const MODULE_INSTANCE = new RegExp(`^${MODULE_PATH}`);
 /** The instance key of a resource address: `[0]` or `["core"]` at its end. */
 const OWN_KEY = /\[[^\]]*\]$/;
 /** A managed resource reference without instance key or attribute: `module.m["x"].provider_type.name`. */
-const UNKEYED_RESOURCE = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+$/;
+const UNKEYED_RESOURCE = new RegExp(String.raw`^${MODULE_PATH}[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+$`);
 
 /**
  * Configuration references (absolute, without instance keys) as seen from one resource instance:
@@ -213,7 +210,7 @@ const UNKEYED_RESOURCE = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z][a-z
  */
 function inInstance(refs: readonly string[], address: string): string[] {
   const keyed = MODULE_INSTANCE.exec(address)?.[0];
-  const plain = keyed !== undefined && keyed.includes('[') ? configAddress(keyed) : undefined;
+  const plain = keyed !== undefined && keyed.includes('[') ? stripKeys(keyed) : undefined;
   const own = OWN_KEY.exec(address)?.[0];
   // Terraform lists `topic[count.index].id` as the references `topic` and `count.index`.
   const byOwnKey = own !== undefined && (own.startsWith('["') ? refs.includes('each.key') : refs.includes('count.index'));
@@ -247,7 +244,7 @@ function indexConfiguration(module: unknown, prefix: string, index: Map<string, 
 }
 
 /** A reference to a managed resource (not data, var, local, count…): `module.a["x"].provider_type.name[0].id`. */
-const RESOURCE_REFERENCE = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?(?:\.|$)/;
+const RESOURCE_REFERENCE = new RegExp(String.raw`^${resourceAddress('[a-z][a-z0-9]*_[a-z0-9_]*')}(?:\.|$)`);
 
 /**
  * Replaces values the plan marks unknown (`after_unknown: true`), in place (the parsed plan is
@@ -301,7 +298,7 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
   indexConfiguration(doc.configuration?.root_module, '', config);
 
   const out: TfResource[] = [];
-  const infoOf = (address: string) => (config.size > 0 ? config.get(configAddress(address)) : undefined);
+  const infoOf = (address: string) => (config.size > 0 ? config.get(stripKeys(address)) : undefined);
   const add = (address: string, type: string, mode: unknown, provider: unknown, values: Json) => {
     if (mode !== undefined && mode !== 'managed') return;
     const info = infoOf(address);
