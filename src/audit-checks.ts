@@ -1,12 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, IAspect, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { App, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Acknowledgement } from './acknowledgement';
-import { accountOf } from './internal/account';
 import { ACK_METADATA, acknowledgeExisting, annotate, ANNOTATION, applyAcknowledgements } from './internal/acknowledgements';
 import { RUNS_FROM_APP } from './internal/app-checks';
-import { isTencentcloudProvider } from './internal/provider';
 import { MIN_REASON_LENGTH } from './review/catalogue';
 import type { Finding, ReviewDocument } from './review/model';
 import { CloudAuditValidationError } from './rules/errors';
@@ -88,8 +86,8 @@ export class AuditChecks implements IAspect {
   private readonly quota?: number;
   private readonly reports: boolean;
   private readonly reviewed = new WeakSet<TerraformStack>();
-  /** The app's stacks as review documents and its tracking sets, read once per app (at the first stack reviewed). */
-  private readonly apps = new WeakMap<IConstruct, AppStacks>();
+  /** The app's stacks as review documents, read once per app (at the first stack reviewed). */
+  private readonly apps = new WeakMap<IConstruct, AppStack[]>();
 
   constructor(props: AuditChecksProps = {}) {
     if (props.quota !== undefined && (!isWholeNumber(props.quota) || props.quota < 1)) {
@@ -99,24 +97,8 @@ export class AuditChecks implements IAspect {
     this.reports = props.reports ?? true;
   }
 
-  /**
-   * Coverage is an account property: tracks in other stacks of the app that record every Write for
-   * each account this stack's tracks belong to (empty when some account has none elsewhere).
-   */
-  private coverageElsewhere(stack: TerraformStack): string[] {
-    const { tracks } = this.appOf(stack);
-    const accounts = new Set(tracks.filter((t) => t.stack === stack).map((t) => t.account));
-    const elsewhere: string[] = [];
-    for (const account of accounts) {
-      const recorders = tracks.filter((t) => t.stack !== stack && t.account === account && t.recordsEveryWrite);
-      if (recorders.length === 0) return [];
-      elsewhere.push(...recorders.map((t) => t.path));
-    }
-    return elsewhere;
-  }
-
   /** The stacks of `stack`'s app, read once per app. */
-  private appOf(stack: TerraformStack): AppStacks {
+  private appOf(stack: TerraformStack): AppStack[] {
     const root = stack.node.root;
     let app = this.apps.get(root);
     if (!app) {
@@ -140,11 +122,12 @@ export class AuditChecks implements IAspect {
     const doc = node.toTerraform();
     const file = 'cdk.tf.json';
     const quota = this.quota ?? resolveQuota(node.node.tryGetContext(TRACK_QUOTA_CONTEXT_KEY)).quota;
-    const writesRecordedElsewhere = this.coverageElsewhere(node);
     const own: ReviewDocument = { name: node.node.id, file, kind: 'cdktf', resources: fromConfig(doc, file) };
-    // The other stacks as read at the first review: storage they create counts for this stack's tracks.
-    const others = this.appOf(node).documents.filter((d) => d.stack !== node).map((d) => d.document);
-    const result = review(own, { quota, writesRecordedElsewhere, app: others.length > 0 ? [own, ...others] : undefined });
+    // The other stacks as read at the first review: storage they create counts for this stack's
+    // tracks, and so does coverage of the same account (COV-001; the engine reads the accounts
+    // from the provider blocks, where CloudAuditAccount.assign writes the name).
+    const others = this.appOf(node).filter((d) => d.stack !== node).map((d) => d.document);
+    const result = review(own, { quota, app: others.length > 0 ? [own, ...others] : undefined });
 
     const byAddress = new Map<string, IConstruct>();
     for (const c of node.node.findAll()) {
@@ -164,41 +147,20 @@ export class AuditChecks implements IAspect {
   }
 }
 
-/** The stacks of an app as review documents, and its tracking sets. */
-interface AppStacks {
-  readonly documents: ReadonlyArray<{ readonly stack: TerraformStack; readonly document: ReviewDocument }>;
-  readonly tracks: AppTrack[];
-}
-
-/** A tracking-set resource of the app, its account, and whether it records every Write. */
-interface AppTrack {
+/** A stack of the app, as a review document. */
+interface AppStack {
   readonly stack: TerraformStack;
-  readonly path: string;
-  readonly account: string;
-  readonly recordsEveryWrite: boolean;
+  readonly document: ReviewDocument;
 }
 
-/** Every stack of the app as a review document, and every tracking set with its account (internal/account.ts). */
-function appStacks(root: IConstruct): AppStacks {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { recordsEveryWrite, TRACK_TYPES } = require('./review/engine') as typeof import('./review/engine');
+/** Every stack of the app as a review document. */
+function appStacks(root: IConstruct): AppStack[] {
+  // The engine is loaded on first use, not with the library: it is only needed at synth.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { fromConfig } = require('./review/normalize') as typeof import('./review/normalize');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const out: AppTrack[] = [];
-  const documents: Array<{ stack: TerraformStack; document: ReviewDocument }> = [];
-  for (const stack of root.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c))) {
-    const all = fromConfig(stack.toTerraform(), 'cdk.tf.json');
-    documents.push({ stack, document: { name: stack.node.id, file: 'cdk.tf.json', kind: 'cdktf', resources: all } });
-    const resources = all.filter((r) => TRACK_TYPES.has(r.type));
-    if (resources.length === 0) continue;
-    // The provider configuration key (`tencentcloud`, `tencentcloud.<alias>`) names the provider construct.
-    const providers = new Map<string, TerraformProvider>();
-    for (const p of stack.node.findAll().filter(isTencentcloudProvider)) providers.set(p.alias ? `tencentcloud.${p.alias}` : 'tencentcloud', p);
-    for (const r of resources) {
-      out.push({ stack, path: r.constructPath ?? r.address, account: accountOf(providers.get(r.account)), recordsEveryWrite: recordsEveryWrite(r) });
-    }
-  }
-  return { documents, tracks: out };
+  return root.node.findAll()
+    .filter((c): c is TerraformStack => TerraformStack.isStack(c))
+    .map((stack) => ({ stack, document: { name: stack.node.id, file: 'cdk.tf.json', kind: 'cdktf', resources: fromConfig(stack.toTerraform(), 'cdk.tf.json') } }));
 }
 
 function annotateFinding(target: IConstruct, f: Finding): void {

@@ -635,7 +635,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   const first = index.tracks[0];
   if (first) {
     // Coverage is an account property: a track in another stack of the same account counts (AuditChecks).
-    if (!allWrite && !maybeAllWrite && (options.writesRecordedElsewhere ?? app?.writesRecordedElsewhere(document) ?? []).length === 0) {
+    if (!allWrite && !maybeAllWrite && (app?.writesRecordedElsewhere(document) ?? []).length === 0) {
       f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned: index.tracks });
     }
     if (!anyNotDisabled) {

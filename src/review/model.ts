@@ -186,15 +186,11 @@ export interface ReviewOptions {
   /** Tracking sets allowed per account. @default DEFAULT_TRACK_QUOTA */
   readonly quota?: number;
   /**
-   * Enabled tracking sets outside this document recording Write operations of every product for
-   * every account this document's tracks belong to (AuditChecks: other stacks of the app, same
-   * account). When given, COV-001 holds for this document. @default none
-   */
-  readonly writesRecordedElsewhere?: readonly string[];
-  /**
    * Every document of the app this one belongs to (the stacks of one cdktf.out, or of the app at
    * synth; this document among them): a track delivering to storage another of them creates is
-   * linked to it there, and storage created here that their tracks deliver to is judged here.
+   * linked to it there, storage created here that their tracks deliver to is judged here, and a
+   * track of theirs recording every Write for an account covers this document's tracks of that
+   * account (COV-001).
    * @default none: the document stands alone
    */
   readonly app?: readonly ReviewDocument[];
