@@ -1,8 +1,9 @@
 /**
- * The real Tencent Cloud provider build the project tests against: where it is, how to read its
- * schema, how to unpack its binary. Shared by `gen:bindings` (schema extraction) and the test
- * suite (terraform validate / plan). Bad input is a RealProviderError with one line naming the
- * file and the fix.
+ * The real Tencent Cloud provider's extracted data (its `terraform providers schema -json`, in the
+ * project's shared reference folder): where it is and how to read it. Used by `gen:bindings`
+ * (schema extraction). No provider binary exists for the project: the tests run against the
+ * provider double (scripts/provider-double.ts). Bad input is a RealProviderError with one line
+ * naming the file and the fix.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -20,7 +21,6 @@ export function realProviderDir(): string {
 }
 
 export const SCHEMA_ARCHIVE = `provider-schema-v${REAL_PROVIDER_VERSION}.json.xz`;
-export const BINARY_ARCHIVE = `terraform-provider-tencentcloud_v${REAL_PROVIDER_VERSION}_linux_amd64.xz`;
 
 export class RealProviderError extends Error {
   constructor(message: string) {
@@ -40,7 +40,7 @@ function archivePath(name: string): string {
 function xzAvailable(): void {
   const r = spawnSync('xz', ['--version'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    throw new RealProviderError('xz: cannot start (needed to unpack the real provider); install it (Debian: apt-get install xz-utils)');
+    throw new RealProviderError('xz: cannot start (needed to read the real provider\'s schema archive); install it (Debian: apt-get install xz-utils)');
   }
 }
 
@@ -65,34 +65,4 @@ export function readRealSchema(): any {
     throw new RealProviderError(`${file}: holds no schema for ${PROVIDER_ADDRESS}; ${FIX}`);
   }
   return doc;
-}
-
-/**
- * Unpacks the provider binary into `dir` and writes a Terraform CLI config there whose
- * dev_overrides point at it (no `terraform init`, no registry). Returns the config file's path.
- */
-export function unpackProvider(dir: string): string {
-  const file = archivePath(BINARY_ARCHIVE);
-  xzAvailable();
-  fs.mkdirSync(dir, { recursive: true });
-  const binary = path.join(dir, 'terraform-provider-tencentcloud');
-  const out = fs.openSync(binary, 'w', 0o755);
-  try {
-    const r = spawnSync('xz', ['-dc', file], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
-    if (r.status !== 0) {
-      throw new RealProviderError(`${file}: corrupted (${String(r.stderr).trim().split('\n')[0]}); ${FIX}`);
-    }
-  } finally {
-    fs.closeSync(out);
-  }
-  fs.chmodSync(binary, 0o755);
-  const rc = path.join(dir, 'terraformrc');
-  fs.writeFileSync(rc, [
-    'provider_installation {',
-    `  dev_overrides { "${PROVIDER_SOURCE}" = "${dir}" }`,
-    '  direct {}',
-    '}',
-    '',
-  ].join('\n'));
-  return rc;
 }

@@ -287,5 +287,19 @@ export function cloudAuditEventPattern(products: readonly string[], types: reado
     type: ps.flatMap((p) => ts.map((t) => `${p}:CloudEvent:${t}`)),
   };
   if (eventNames !== undefined) pattern.data = { eventName: [...eventNames].sort() };
-  return JSON.stringify(pattern);
+  return canonicalJson(pattern);
+}
+
+/**
+ * JSON in one canonical form: compact, object keys sorted at every depth. The provider has no diff
+ * suppression on `event_pattern`, and EventBridge returns a pattern re-serialized: a pattern
+ * written in any other form would plan a change at every run.
+ */
+export function canonicalJson(value: unknown): string {
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])]));
+    return v;
+  };
+  return JSON.stringify(sorted(value));
 }

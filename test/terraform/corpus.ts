@@ -2,7 +2,7 @@
  * The validate corpus: one App whose stacks use every construct, every static factory and every
  * option of every props interface the library exports. `validate.test.ts` runs the real
  * `terraform validate` on each stack, and checks (with the TypeScript compiler API) that no
- * exported props member is missing from `used`, so a new option cannot skip the real provider.
+ * exported props member is missing from `used`, so a new option cannot skip terraform validate.
  */
 import { App, Aspects, TerraformStack } from 'cdktf';
 import {

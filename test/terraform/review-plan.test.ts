@@ -1,5 +1,5 @@
 /**
- * The review on plans Terraform itself made: an HCL fixture is planned with the real provider
+ * The review on plans Terraform itself made: an HCL fixture is planned against the provider double
  * (nothing deployed, no data source read) and `terraform show -json` of that plan is reviewed.
  */
 import * as fs from 'fs';
