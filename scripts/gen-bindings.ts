@@ -2,7 +2,7 @@
  * Regenerates the typed provider bindings in src/provider-tencentcloud with cdktf's own
  * generator (the code `cdktf get` runs, minus its terraform binary and registry download):
  * 1. extracts schema/tencentcloud-provider-schema.json from the real provider's schema
- *    (schema/selection.json + schema/overlay-v1.83.25.json; see schema/README.md);
+ *    (schema/selection.json; see schema/README.md);
  * 2. generates the bindings from it.
  *
  * Run it through `npx projen gen:bindings`. Never edit the output by hand.
@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { generateBindings } from './bindings';
-import { COMMITTED_SCHEMA, extractSchema, OVERLAY_FILE, readJsonFile, SELECTION_FILE, serialize } from './provider-schema';
+import { COMMITTED_SCHEMA, extractSchema, readJsonFile, SELECTION_FILE, serialize } from './provider-schema';
 import { readRealSchema, REAL_PROVIDER_VERSION } from './real-provider';
 
 export { PROVIDER_VERSION_CONSTRAINT } from './bindings';
@@ -18,7 +18,7 @@ export { PROVIDER_VERSION_CONSTRAINT } from './bindings';
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const outDir = path.join(root, 'src', 'provider-tencentcloud');
-  const text = serialize(extractSchema(readRealSchema(), readJsonFile(SELECTION_FILE), readJsonFile(OVERLAY_FILE)));
+  const text = serialize(extractSchema(readRealSchema(), readJsonFile(SELECTION_FILE)));
   fs.writeFileSync(COMMITTED_SCHEMA, text);
   process.stdout.write(`gen:bindings: extracted ${path.relative(root, COMMITTED_SCHEMA)} from provider v${REAL_PROVIDER_VERSION}\n`);
   // Generate from the sorted form, so the bindings' member order follows the committed file.

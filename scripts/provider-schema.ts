@@ -1,8 +1,8 @@
 /**
  * Derives the committed provider schema (schema/tencentcloud-provider-schema.json) from the real
  * provider's `terraform providers schema -json`: exactly the resources and data sources listed in
- * schema/selection.json, descriptions dropped, plus the documented v1.83.25 overlay. Pure
- * functions, used by `npx projen gen:bindings` and by the drift test.
+ * schema/selection.json, descriptions dropped. Pure functions, used by `npx projen gen:bindings`
+ * and by the drift test.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,7 +11,6 @@ import { PROVIDER_ADDRESS } from './real-provider';
 export const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
 export const COMMITTED_SCHEMA = path.join(SCHEMA_DIR, 'tencentcloud-provider-schema.json');
 export const SELECTION_FILE = path.join(SCHEMA_DIR, 'selection.json');
-export const OVERLAY_FILE = path.join(SCHEMA_DIR, 'overlay-v1.83.25.json');
 
 export interface Selection {
   readonly resources: string[];
@@ -37,30 +36,8 @@ export function stripDescriptions(value: any): any {
   return out;
 }
 
-/**
- * Adds the overlay's attributes and blocks to `block` (in place). An overlay entry that already
- * exists in the real schema is an error: the overlay only adds what the real build lacks.
- */
-export function mergeBlock(block: any, overlay: any, where: string): void {
-  for (const [name, attr] of Object.entries<any>(overlay.attributes ?? {})) {
-    block.attributes ??= {};
-    if (name in block.attributes) throw new Error(`overlay: ${where}.${name} already exists in the real schema; remove it from the overlay`);
-    block.attributes[name] = attr;
-  }
-  for (const [name, bt] of Object.entries<any>(overlay.block_types ?? {})) {
-    block.block_types ??= {};
-    const existing = block.block_types[name];
-    if (existing === undefined) {
-      block.block_types[name] = bt;
-    } else {
-      if (bt.nesting_mode !== undefined) throw new Error(`overlay: block ${where}.${name} already exists in the real schema; add only its new attributes`);
-      mergeBlock(existing.block, bt.block ?? {}, `${where}.${name}`);
-    }
-  }
-}
-
-/** The committed schema: the selection, extracted from the real schema, with the overlay merged in. */
-export function extractSchema(real: any, selection: Selection, overlay: any): any {
+/** The committed schema: the selection, extracted from the real schema, descriptions dropped. */
+export function extractSchema(real: any, selection: Selection): any {
   const full = real.provider_schemas[PROVIDER_ADDRESS];
   const pick = (kind: 'resource_schemas' | 'data_source_schemas', names: string[]) => {
     const out: Record<string, any> = {};
@@ -70,26 +47,24 @@ export function extractSchema(real: any, selection: Selection, overlay: any): an
     }
     return out;
   };
-  const schema = {
-    provider: stripDescriptions(full.provider),
-    resource_schemas: pick('resource_schemas', selection.resources),
-    data_source_schemas: pick('data_source_schemas', selection.data_sources),
+  return {
+    format_version: real.format_version,
+    provider_schemas: {
+      [PROVIDER_ADDRESS]: {
+        provider: stripDescriptions(full.provider),
+        resource_schemas: pick('resource_schemas', selection.resources),
+        data_source_schemas: pick('data_source_schemas', selection.data_sources),
+      },
+    },
   };
-  for (const kind of ['resource_schemas', 'data_source_schemas'] as const) {
-    for (const [name, entry] of Object.entries<any>(overlay[kind] ?? {})) {
-      if (!schema[kind][name]) throw new Error(`overlay: ${name} is not in the selection`);
-      mergeBlock(schema[kind][name].block, entry.block ?? {}, name);
-    }
-  }
-  return { format_version: real.format_version, provider_schemas: { [PROVIDER_ADDRESS]: schema } };
 }
 
 /** Keys sorted, indent 1: stable, reviewable diffs. */
-export function serialize(schema: any): string {
+export function serialize(doc: any): string {
   const sort = (v: any): any => {
     if (Array.isArray(v)) return v.map(sort);
     if (typeof v !== 'object' || v === null) return v;
     return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])]));
   };
-  return `${JSON.stringify(sort(schema), null, 1)}\n`;
+  return `${JSON.stringify(sort(doc), null, 1)}\n`;
 }

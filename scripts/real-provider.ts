@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /** The provider version the committed schema is extracted from. */
-export const REAL_PROVIDER_VERSION = '1.82.102';
+export const REAL_PROVIDER_VERSION = '1.83.25';
 export const PROVIDER_ADDRESS = 'registry.terraform.io/tencentcloudstack/tencentcloud';
 export const PROVIDER_SOURCE = 'tencentcloudstack/tencentcloud';
 
