@@ -1,14 +1,14 @@
 /**
  * The real Tencent Cloud provider build the project tests against: where it is, how to read its
- * schema, how to unpack its binary. Shared by `gen:bindings` (schema extraction) and the test
- * suite (terraform validate / plan). Bad input is a RealProviderError with one line naming the
- * file and the fix.
+ * schema and its behaviour file, how to unpack its binary. Shared by `gen:bindings` (extraction)
+ * and the test suite (terraform validate / plan). Bad input is a RealProviderError with one line
+ * naming the file and the fix.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The provider version the committed schema is extracted from. */
+/** The provider version the committed schema and behaviour file are extracted from. */
 export const REAL_PROVIDER_VERSION = '1.83.25';
 export const PROVIDER_ADDRESS = 'registry.terraform.io/tencentcloudstack/tencentcloud';
 export const PROVIDER_SOURCE = 'tencentcloudstack/tencentcloud';
@@ -19,6 +19,8 @@ export function realProviderDir(): string {
     ?? path.resolve(__dirname, '..', '..', 'shared', 'reference', 'real-provider');
 }
 
+/** What the schema JSON does not say (ForceNew, defaults, diff suppression...), read from the provider's code. */
+export const BEHAVIOR_ARCHIVE = `provider-behavior-v${REAL_PROVIDER_VERSION}.json.xz`;
 export const SCHEMA_ARCHIVE = `provider-schema-v${REAL_PROVIDER_VERSION}.json.xz`;
 export const BINARY_ARCHIVE = `terraform-provider-tencentcloud_v${REAL_PROVIDER_VERSION}_linux_amd64.xz`;
 
@@ -46,7 +48,25 @@ function xzAvailable(): void {
 
 /** The provider's full `terraform providers schema -json`, decompressed and parsed. */
 export function readRealSchema(): any {
-  const file = archivePath(SCHEMA_ARCHIVE);
+  return readXzJson(SCHEMA_ARCHIVE, (doc) => (doc?.provider_schemas?.[PROVIDER_ADDRESS] ? undefined : `holds no schema for ${PROVIDER_ADDRESS}`));
+}
+
+/**
+ * The provider's behaviour file: `{ resources: { <type>: { importable, has_update,
+ * has_customize_diff, attributes: { <path>: { force_new, default, ... } } } } }` (and
+ * `data_sources` alike, if it has any), decompressed and parsed.
+ */
+export function readRealBehavior(): any {
+  return readXzJson(BEHAVIOR_ARCHIVE, (doc) => (isObject(doc?.resources) ? undefined : 'holds no resources object (not a provider behaviour file)'));
+}
+
+function isObject(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** One archive of the real provider, decompressed and parsed; `holds` says what it must hold (or why not). */
+function readXzJson(name: string, holds: (doc: any) => string | undefined): any {
+  const file = archivePath(name);
   xzAvailable();
   let text: string;
   try {
@@ -61,9 +81,8 @@ export function readRealSchema(): any {
   } catch (e) {
     throw new RealProviderError(`${file}: does not hold JSON (${(e as Error).message}); ${FIX}`);
   }
-  if (!doc?.provider_schemas?.[PROVIDER_ADDRESS]) {
-    throw new RealProviderError(`${file}: holds no schema for ${PROVIDER_ADDRESS}; ${FIX}`);
-  }
+  const wrong = holds(doc);
+  if (wrong !== undefined) throw new RealProviderError(`${file}: ${wrong}; ${FIX}`);
   return doc;
 }
 

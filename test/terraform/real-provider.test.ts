@@ -1,13 +1,13 @@
 /**
- * The committed schema is what the real provider says, and a broken set-up fails with one line
- * naming the file and the fix.
+ * The committed schema and behaviour file are what the real provider says, and a broken set-up
+ * fails with one line naming the file and the fix.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { COMMITTED_SCHEMA, extractSchema, readJsonFile, SELECTION_FILE, serialize } from '../../scripts/provider-schema';
-import { BINARY_ARCHIVE, readRealSchema, RealProviderError, SCHEMA_ARCHIVE, unpackProvider } from '../../scripts/real-provider';
+import { COMMITTED_BEHAVIOR, COMMITTED_SCHEMA, extractBehavior, extractSchema, readJsonFile, SELECTION_FILE, serialize } from '../../scripts/provider-schema';
+import { BINARY_ARCHIVE, readRealBehavior, readRealSchema, REAL_PROVIDER_VERSION, RealProviderError, SCHEMA_ARCHIVE, unpackProvider } from '../../scripts/real-provider';
 import { TERRAFORM_MISSING, terraformVersion } from '../support/terraform';
 
 describe('committed schema vs the real provider', () => {
@@ -16,6 +16,11 @@ describe('committed schema vs the real provider', () => {
   test('the committed schema is exactly the extraction (run `npx projen gen:bindings` when this fails)', () => {
     const expected = serialize(extractSchema(real, readJsonFile(SELECTION_FILE)));
     expect(fs.readFileSync(COMMITTED_SCHEMA, 'utf8') === expected).toBe(true);
+  });
+
+  test('the committed behaviour file is exactly the extraction (run `npx projen gen:bindings` when this fails)', () => {
+    const expected = serialize(extractBehavior(readRealBehavior(), readJsonFile(SELECTION_FILE), REAL_PROVIDER_VERSION));
+    expect(fs.readFileSync(COMMITTED_BEHAVIOR, 'utf8') === expected).toBe(true);
   });
 
   test('the mistakes of the hand-curated schema stay corrected', () => {
