@@ -3,7 +3,7 @@
  * (schema/tencentcloud-provider-schema.json, from its `terraform providers schema -json`) and the
  * behaviour file (schema/tencentcloud-provider-behavior.json, from the behaviour file read in its
  * code), both for exactly the resources and data sources listed in schema/selection.json. Pure
- * functions, used by `npx projen gen:bindings` and by the drift test.
+ * functions, used by `npx projen gen:bindings` and by `npx projen check:schema-drift`.
  */
 import * as fs from 'fs';
 import * as path from 'path';

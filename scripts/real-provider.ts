@@ -1,8 +1,8 @@
 /**
  * The real Tencent Cloud provider build the project tests against: where it is, how to read its
- * schema and its behaviour file, how to unpack its binary. Shared by `gen:bindings` (extraction)
- * and the test suite (terraform validate / plan). Bad input is a RealProviderError with one line
- * naming the file and the fix.
+ * schema and its behaviour file, how to unpack its binary. Shared by `gen:bindings` (extraction),
+ * `check:schema-drift` and the test suite (terraform validate / plan). Bad input is a
+ * RealProviderError with one line naming the file and the fix.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -25,24 +25,27 @@ export const SCHEMA_ARCHIVE = `provider-schema-v${REAL_PROVIDER_VERSION}.json.xz
 export const BINARY_ARCHIVE = `terraform-provider-tencentcloud_v${REAL_PROVIDER_VERSION}_linux_amd64.xz`;
 
 export class RealProviderError extends Error {
-  constructor(message: string) {
+  constructor(message: string, public readonly problem: RealProviderProblem = 'other') {
     super(message);
     this.name = 'RealProviderError';
   }
 }
 
+/** What went wrong, for callers that print a coded line (scripts/check-schema-drift.ts). */
+export type RealProviderProblem = 'missing' | 'corrupted' | 'not-json' | 'wrong-content' | 'no-xz' | 'other';
+
 const FIX = 'restore it from the project\'s shared reference folder (real-provider/), or point CLOUDAUDIT_REAL_PROVIDER_DIR at a folder holding it';
 
 function archivePath(name: string): string {
   const file = path.join(realProviderDir(), name);
-  if (!fs.existsSync(file)) throw new RealProviderError(`${file}: missing; ${FIX}`);
+  if (!fs.existsSync(file)) throw new RealProviderError(`${file}: missing; ${FIX}`, 'missing');
   return file;
 }
 
 function xzAvailable(): void {
   const r = spawnSync('xz', ['--version'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    throw new RealProviderError('xz: cannot start (needed to unpack the real provider); install it (Debian: apt-get install xz-utils)');
+    throw new RealProviderError('xz: cannot start (needed to unpack the real provider); install it (Debian: apt-get install xz-utils)', 'no-xz');
   }
 }
 
@@ -73,16 +76,16 @@ function readXzJson(name: string, holds: (doc: any) => string | undefined): any 
     text = execFileSync('xz', ['-dc', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     const detail = String((e as { stderr?: string }).stderr ?? e).trim().split('\n')[0];
-    throw new RealProviderError(`${file}: corrupted (${detail}); ${FIX}`);
+    throw new RealProviderError(`${file}: corrupted (${detail}); ${FIX}`, 'corrupted');
   }
   let doc: any;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new RealProviderError(`${file}: does not hold JSON (${(e as Error).message}); ${FIX}`);
+    throw new RealProviderError(`${file}: does not hold JSON (${(e as Error).message}); ${FIX}`, 'not-json');
   }
   const wrong = holds(doc);
-  if (wrong !== undefined) throw new RealProviderError(`${file}: ${wrong}; ${FIX}`);
+  if (wrong !== undefined) throw new RealProviderError(`${file}: ${wrong}; ${FIX}`, 'wrong-content');
   return doc;
 }
 

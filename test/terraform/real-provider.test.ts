@@ -1,38 +1,14 @@
 /**
- * The committed schema and behaviour file are what the real provider says, and a broken set-up
- * fails with one line naming the file and the fix.
+ * A broken set-up fails with one line naming the file and the fix. (The drift check, committed
+ * schema/ == extraction from the real provider, is `npx projen check:schema-drift`, outside
+ * `npm test`; the extraction itself is tested in schema-extraction.test.ts.)
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { COMMITTED_BEHAVIOR, COMMITTED_SCHEMA, extractBehavior, extractSchema, readJsonFile, SELECTION_FILE, serialize } from '../../scripts/provider-schema';
-import { BINARY_ARCHIVE, readRealBehavior, readRealSchema, REAL_PROVIDER_VERSION, RealProviderError, SCHEMA_ARCHIVE, unpackProvider } from '../../scripts/real-provider';
+import { BINARY_ARCHIVE, readRealSchema, RealProviderError, SCHEMA_ARCHIVE, unpackProvider } from '../../scripts/real-provider';
 import { TERRAFORM_MISSING, terraformVersion } from '../support/terraform';
-
-describe('committed schema vs the real provider', () => {
-  const real = readRealSchema();
-
-  test('the committed schema is exactly the extraction (run `npx projen gen:bindings` when this fails)', () => {
-    const expected = serialize(extractSchema(real, readJsonFile(SELECTION_FILE)));
-    expect(fs.readFileSync(COMMITTED_SCHEMA, 'utf8') === expected).toBe(true);
-  });
-
-  test('the committed behaviour file is exactly the extraction (run `npx projen gen:bindings` when this fails)', () => {
-    const expected = serialize(extractBehavior(readRealBehavior(), readJsonFile(SELECTION_FILE), REAL_PROVIDER_VERSION));
-    expect(fs.readFileSync(COMMITTED_BEHAVIOR, 'utf8') === expected).toBe(true);
-  });
-
-  test('the mistakes of the hand-curated schema stay corrected', () => {
-    const s = readJsonFile(COMMITTED_SCHEMA).provider_schemas['registry.terraform.io/tencentcloudstack/tencentcloud'];
-    // v1.82.102 declared max_items 1 on these; v1.83.25 (SDKv2 muxed with plugin-framework parts) declares none.
-    for (const b of ['assume_role', 'assume_role_with_saml', 'assume_role_with_web_identity', 'mfa_certification']) {
-      expect(s.provider.block.block_types[b].max_items).toBeUndefined();
-    }
-    expect(s.resource_schemas.tencentcloud_cam_role.block.attributes.role_arn).toEqual({ computed: true, type: 'string' });
-    expect(s.resource_schemas.tencentcloud_cls_alarm_notice.block.attributes.secure_detail_status).toBeUndefined();
-  });
-});
 
 describe('a broken set-up: one line naming the file and the fix', () => {
   const saved = process.env.CLOUDAUDIT_REAL_PROVIDER_DIR;
