@@ -92,12 +92,19 @@ const project = new cdktf.ConstructLibraryCdktf({
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
 
-// One task regenerates the bindings from the committed, curated schema.
+// One task extracts schema/ from the real provider's archives and regenerates the bindings from it.
 const gen = project.addTask('gen:bindings', {
-  description: `Regenerate ${BINDINGS_DIR} from schema/ with cdktf's own provider generator`,
+  description: `Extract schema/ from the real provider's schema and behaviour archives, then regenerate ${BINDINGS_DIR} with cdktf's own provider generator`,
   env: { TF_CLI_CONFIG_FILE: '/dev/null' },
 });
 gen.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/gen-bindings.ts']);
+
+// The drift check (committed schema/ == extraction from the real provider's archives). Not part of
+// `npm test`, which reads no file outside the repository: it needs the real provider's folder.
+const drift = project.addTask('check:schema-drift', {
+  description: 'Fail when schema/tencentcloud-provider-schema.json or schema/tencentcloud-provider-behavior.json differs from the extraction from the real provider (fix: gen:bindings)',
+});
+drift.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/check-schema-drift.ts']);
 
 // Synthesize an example without cdktf-cli: `npm run synth:example [-- <name>]` (default: cos).
 const synthExample = project.addTask('synth:example', {
