@@ -1,4 +1,4 @@
-import { ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformResourceLifecycle, TerraformStack, Token } from 'cdktf';
 import { dependable } from 'cdktf/lib/tfExpression';
 import { Construct } from 'constructs';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
@@ -398,7 +398,7 @@ export class AuditTrack extends Construct {
         ...common,
         filters: { resourceFields: this.resourceFields(selectors) },
         storage: this.storage(),
-        lifecycle: preconditions ? { precondition: preconditions } : undefined,
+        lifecycle: this.eventsLifecycle(preconditions),
       });
     }
     // Adopted storage is outside the plan on purpose: say so to cloudaudit-review (COV-003).
@@ -432,7 +432,24 @@ export class AuditTrack extends Construct {
     }
     if (this.organization) r.trackForAllMembers = 1;
     r.putStorage(this.storage());
+    if (r instanceof EventsAuditTrack) r.lifecycle = this.eventsLifecycle(r.lifecycle?.precondition);
     r.dependsOn = this.dependencies(this.nameMarker!).map((d) => dependable(d));
+  }
+
+  /**
+   * The provider's Read of tencentcloud_events_audit_track never sets `storage_account_id` /
+   * `storage_app_id` (DescribeAuditTrack returns them): with cross-account storage every plan
+   * would show them added and every apply send ModifyEventsAuditTrack again. Terraform ignores
+   * the two paths, so the stack converges; they are still sent on create (and on a replacement).
+   */
+  private eventsLifecycle(precondition: TerraformResourceLifecycle['precondition']): TerraformResourceLifecycle | undefined {
+    const s = this.storage();
+    const crossAccount = s.storageAccountId !== undefined || s.storageAppId !== undefined;
+    if (!crossAccount && !precondition) return undefined;
+    return {
+      ...(precondition ? { precondition } : {}),
+      ...(crossAccount ? { ignoreChanges: ['storage[0].storage_account_id', 'storage[0].storage_app_id'] } : {}),
+    };
   }
 
   private resourceFields(selectors: readonly ResolvedSelector[]) {
