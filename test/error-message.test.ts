@@ -91,7 +91,7 @@ describe('the first line of a validation error', () => {
     expect(parse(thrown(cases[2][1]).message).path).toBe('test/Org:\\u0020Audit\\rTrack\\t1');
   });
 
-  test('docs/errors.md gives this pattern', () => {
-    expect(fs.readFileSync(path.join(__dirname, '..', 'docs', 'errors.md'), 'utf8')).toContain(FIRST_LINE);
+  test.each(['errors.md', 'languages.md'])('docs/%s gives this pattern', (doc) => {
+    expect(fs.readFileSync(path.join(__dirname, '..', 'docs', doc), 'utf8')).toContain(FIRST_LINE);
   });
 });
