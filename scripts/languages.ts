@@ -119,7 +119,7 @@ function rel(p: string): string {
 }
 
 function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 function seconds(ms: number): string {
