@@ -19,7 +19,8 @@
  * (one log per command), dist/languages/smoke/<edition>/ (what each app synthesized).
  * Cache (LANGUAGES_CACHE_DIR, default ~/.cache/cdktf-tencentcloud-cloudaudit/languages; outside
  * node_modules, which `npm ci` deletes): the Maven repository with cdktf's jar built from npm, the
- * Python virtual environments with cdktf/cdktn installed, and the built artifacts by content.
+ * Python virtual environments with cdktf/cdktn installed, and the built artifacts by content; one
+ * run at a time holds it (`<cache>/lock`), so clones on one machine can share it.
  * docs/languages.md says what a user of each language needs.
  *
  * Options: `--json FILE`, `--only python,java,...` (editions: typescript, python, java, go,
@@ -532,6 +533,40 @@ async function validateStack(stackDir: string, rc: string, log: string): Promise
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * One run at a time per cache (two clones on one machine share it): waits while another live
+ * process holds `<cache>/lock`, takes over a lock whose process is gone.
+ */
+async function lockCache(): Promise<() => void> {
+  const lock = path.join(CACHE, 'lock');
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; ; waited += 2000) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(fs.readFileSync(lock, 'utf8'));
+      if (!holder || !alive(holder)) {
+        fs.rmSync(lock, { force: true });
+        continue;
+      }
+      if (waited === 0) process.stdout.write(`languages: ${CACHE} is in use by process ${holder}: waiting\n`);
+      if (waited > 30 * 60_000) throw new Error(`${CACHE} is still locked by process ${holder} after 30 minutes`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  const release = () => fs.rmSync(lock, { force: true });
+  process.on('exit', release);
+  return release;
+}
+
 interface EditionReport {
   artifact?: { file: string; bytes: number; note?: string };
   startMs?: number;
@@ -550,9 +585,10 @@ async function main(): Promise<void> {
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : undefined;
   const editions = EDITIONS.filter((e) => !only || only.has(e.id) || [...only].some((o) => EDITIONS.find((x) => x.id === o)?.reference === e.id));
+  fs.mkdirSync(CACHE, { recursive: true });
+  const unlock = await lockCache();
   fs.rmSync(LOGS, { recursive: true, force: true });
   fs.rmSync(SMOKE_OUT, { recursive: true, force: true });
-  fs.mkdirSync(CACHE, { recursive: true });
   process.stdout.write(`languages: version ${VERSION}, cache ${CACHE}, logs ${rel(LOGS)}\n`);
 
   const reports = new Map<EditionId, EditionReport>();
@@ -671,6 +707,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
     fs.writeFileSync(jsonFile, JSON.stringify({ passed, failed, wallMs, version: VERSION, checks, editions: Object.fromEntries(reports) }, null, 2) + '\n');
   }
+  unlock();
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
