@@ -38,6 +38,11 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@cdktf/commons@0.21.0',
     'fast-check@^4.3.0',
     'ts-node@10.9.2',
+    // test/review/html.test.ts: the HTML report in Debian's chromium (no browser download):
+    // axe-core runs in the page, pngjs decodes its screenshots.
+    'axe-core@^4.10.0',
+    'pngjs@^7.0.0',
+    '@types/pngjs@^6.0.5',
   ],
   bin: { 'cloudaudit-review': 'bin/cloudaudit-review', 'cloudaudit-import': 'bin/cloudaudit-import' },
   // Other jsii languages (names also used, with cdktf -> cdktn, by the cdktn package). Python, Java

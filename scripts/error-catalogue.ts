@@ -163,6 +163,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA614: () => review((d) => [d]),
   CA615: () => review((d) => [file(d, 'plan.json', '{"hello": "world"}')]),
   CA616: () => review(() => ['--no-such-option']),
+  CA617: () => review((d) => [file(d, 'main.tf.json', '{"resource": {"tencentcloud_cos_bucket": {"logs": {"bucket": "audit-logs-1250000000"}}}}'), '-o', path.join(d, 'missing-dir', 'review.html')]),
   CA620: () => review((d) => { file(d, 'main.tf', 'resource "tencentcloud_audit_track" "all" {\n  name =\n}\n'); return [d]; }),
   CA621: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', path.join(d, 'missing.tfvars')]; }),
   CA622: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var', 'regoin=ap-guangzhou']; }),

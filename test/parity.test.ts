@@ -259,6 +259,7 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA614: 'review input',
   CA615: 'review input',
   CA616: 'review usage',
+  CA617: 'review output',
   CA620: 'review input (HCL syntax)',
   CA621: 'review input (--var-file)',
   CA622: 'review input (--var)',

@@ -4,13 +4,18 @@
  * input or usage (one line on stderr naming the file, never a stack trace).
  */
 import * as fs from 'fs';
+import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
+import { evaluateFrameworks, FrameworkResult } from './compliance';
 import { hasBlockingFinding, review } from './engine';
-import { formatJson, formatMarkdown, formatTableLines, summarize, TOOL_NAME } from './format';
+import { FormatOptions, formatJson, formatMarkdown, formatTableLines, summarize, TABLE_WIDTH, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
+import { formatHtml } from './html';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
-import { ReviewDocument, ReviewResult } from './model';
+import { Finding, ReviewDocument, ReviewResult } from './model';
 import { formatSarif } from './sarif';
-import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
+import { Io, packageVersion, PROCESS_IO, walkArgs } from '../internal/cli';
+import { FRAMEWORKS, FrameworkId, isFramework } from '../rules/compliance';
+import { RULES as REGISTRY } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { ReviewQuotaInvalid, ReviewUsage } from '../rules/review-input';
 import { Rule } from '../rules/rule';
@@ -37,17 +42,21 @@ function pieces(lines: readonly string[]): string[] {
 
 /** Each format as the pieces of its text. */
 const FORMATS = {
-  table: (r: readonly ReviewResult[]) => pieces(formatTableLines(r)),
-  json: (r: readonly ReviewResult[]) => [formatJson(r)],
-  markdown: (r: readonly ReviewResult[]) => [formatMarkdown(r)],
-  sarif: (r: readonly ReviewResult[]) => [formatSarif(r)],
+  table: (r: readonly ReviewResult[], o: FormatOptions) => pieces(formatTableLines(r, o)),
+  json: (r: readonly ReviewResult[], o: FormatOptions) => [formatJson(r, o)],
+  markdown: (r: readonly ReviewResult[], o: FormatOptions) => [formatMarkdown(r, o)],
+  sarif: (r: readonly ReviewResult[]) => [formatSarif(r, { version: packageVersion() })],
+  html: (r: readonly ReviewResult[], o: FormatOptions) => [formatHtml(r, { ...o, version: packageVersion() })],
 } as const;
 type Format = keyof typeof FORMATS;
+
+const FRAMEWORK_IDS = Object.keys(FRAMEWORKS) as FrameworkId[];
 
 export const USAGE = `Usage: ${TOOL_NAME} [options] <path>...
 
 Reviews CloudAudit tracking sets and their storage in Terraform (HCL or JSON) and prints a
-coverage matrix and the findings of every rule (docs/review.md, Rules).
+coverage matrix and the findings of every rule (docs/review.md, Rules), and with --framework the
+obligations of a compliance framework they meet (docs/compliance.md).
 
 <path>  a folder of *.tf (and *.tf.json) files: one Terraform root module, evaluated statically
         (variables, locals, functions, count/for_each, dynamic blocks, local modules);
@@ -55,17 +64,40 @@ coverage matrix and the findings of every rule (docs/review.md, Rules).
         *.tf.json (one Terraform module), or a \`terraform show -json\` plan or state file
 
 Options:
-  --format <table|json|markdown|sarif>  output format (default: table); sarif is SARIF 2.1.0
-  --output <file>, -o <file>            write the report to <file> instead of stdout
-  --quota <n>                           tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
-  --var-file <file>                     variable values for .tf folders (.tfvars or .tfvars.json;
-                                        repeatable; terraform.tfvars and *.auto.tfvars are read too)
-  --var <name>=<value>                  one variable value for .tf folders (repeatable; with
-                                        --var-file, later ones win, as in Terraform)
-  --help, -h                            print this help
+  --format <table|json|markdown|sarif|html>, -f
+                            output format (default: table); sarif is SARIF 2.1.0; html is one
+                            self-contained page to hand on (print it, or read it on a phone)
+  --output-file <file>, -o  write the report to <file> instead of stdout (also --output)
+  --framework <id>          add the obligations of ${FRAMEWORK_IDS.join(', ')} (repeatable, or
+                            comma-separated): per clause met / not met / not checkable from
+                            Terraform, with the evidence; html shows every framework by default
+  --check <ids>             report only these rules (review ids or CAxxx codes, comma-separated,
+                            repeatable; a trailing * matches a prefix, e.g. STO-*)
+  --skip-check <ids>        report every rule but these (same syntax); obligations still count them
+  --soft-fail               exit 0 even when an error finding is not acknowledged (bad input is still 2)
+  --wide                    table: every row on one line, however wide (default: fit ${TABLE_WIDTH} columns)
+  --quota <n>               tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
+  --var-file <file>         variable values for .tf folders (.tfvars or .tfvars.json; repeatable;
+                            terraform.tfvars and *.auto.tfvars are read too)
+  --var <name>=<value>      one variable value for .tf folders (repeatable; with --var-file,
+                            later ones win, as in Terraform)
+  --version, -v             print the version
+  --help, -h                print this help
 
-Exit codes: 0 no unacknowledged error finding (warnings allowed), 1 an error-level finding is
-not acknowledged, 2 bad input or usage. Input files over ${MAX_INPUT_BYTES / 1048576} MB are refused.
+Examples:
+  ${TOOL_NAME} infra/                                      table on the terminal
+  ${TOOL_NAME} infra/ --format json -o review.json         for other tools
+  ${TOOL_NAME} cdktf.out --format markdown -o review.md    for a pull-request comment
+  ${TOOL_NAME} plan.json --format sarif -o review.sarif    for code scanning
+  ${TOOL_NAME} infra/ --format html -o review.html         the page for an auditor
+  ${TOOL_NAME} infra/ --framework mlps2-l3,csl             with the obligations they meet
+  ${TOOL_NAME} infra/ --skip-check STO-008 --soft-fail     report, never fail the job
+
+Exit codes:
+  0  no unacknowledged error finding (warnings and infos allowed), or --soft-fail
+  1  an error-level finding is not acknowledged
+  2  bad input or usage: one coded line on stderr (docs/errors.md), nothing written
+Input files over ${MAX_INPUT_BYTES / 1048576} MB are refused.
 `;
 
 export type { Io } from '../internal/cli';
@@ -76,7 +108,13 @@ interface Args {
   readonly output?: string;
   readonly quota: number;
   readonly vars: VarSource[];
+  readonly frameworks: FrameworkId[];
+  readonly check: string[];
+  readonly skip: string[];
+  readonly softFail: boolean;
+  readonly wide: boolean;
   readonly help: boolean;
+  readonly version: boolean;
 }
 
 /** A usage error: CA616, or the code of the option's own rule (CA603 for --quota). */
@@ -86,22 +124,60 @@ class UsageError extends Error {
   }
 }
 
+/** Every id --check and --skip-check may name: review rule ids and the API codes the review reports. */
+const CHECK_IDS: readonly string[] = [
+  ...REVIEW_RULES.map((r) => r.id),
+  ...(REGISTRY as readonly Rule[]).filter((r) => r.review !== undefined).map((r) => r.code),
+];
+
+/** The ids of a --check / --skip-check value; each must name a rule (or, with `*`, at least one). */
+function checkIds(option: string, value: string): string[] {
+  const ids = value.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  if (ids.length === 0) throw new UsageError(`${option} needs rule ids, e.g. STO-008 or CA105`);
+  for (const id of ids) {
+    const known = id.endsWith('*') ? CHECK_IDS.some((c) => c.startsWith(id.slice(0, -1))) : isRuleId(id);
+    if (!known) throw new UsageError(`${option}: "${id}" names no rule the review reports (see docs/review.md, Rules)`);
+  }
+  return ids;
+}
+
 function parseArgs(argv: readonly string[]): Args {
   const paths: string[] = [];
   let format: Format = 'table';
   let output: string | undefined;
   let quota = DEFAULT_TRACK_QUOTA;
   let help = false;
+  let version = false;
+  let softFail = false;
+  let wide = false;
   const vars: VarSource[] = [];
+  const frameworks: FrameworkId[] = [];
+  const check: string[] = [];
+  const skip: string[] = [];
   walkArgs(argv, (name, value) => {
     if (name === '--help' || name === '-h') {
       help = true;
+    } else if (name === '--version' || name === '-v') {
+      version = true;
     } else if (name === '--format' || name === '-f') {
       const v = value();
       if (!(v in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not "${v}"`);
       format = v as Format;
-    } else if (name === '--output' || name === '-o') {
+    } else if (name === '--output-file' || name === '--output' || name === '-o') {
       output = value();
+    } else if (name === '--framework') {
+      for (const id of value().split(',').map((x) => x.trim())) {
+        if (!isFramework(id)) throw new UsageError(`--framework must be one of ${FRAMEWORK_IDS.join(', ')}, not "${id}"`);
+        if (!frameworks.includes(id)) frameworks.push(id);
+      }
+    } else if (name === '--check') {
+      check.push(...checkIds(name, value()));
+    } else if (name === '--skip-check') {
+      skip.push(...checkIds(name, value()));
+    } else if (name === '--soft-fail') {
+      softFail = true;
+    } else if (name === '--wide') {
+      wide = true;
     } else if (name === '--quota') {
       const v = value();
       if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`--quota must be a whole number >= 1, not "${v}"`, ReviewQuotaInvalid);
@@ -118,8 +194,39 @@ function parseArgs(argv: readonly string[]): Args {
     }
     return true;
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
-  if (!help && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
-  return { paths, format, output, quota, vars, help };
+  if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
+  return { paths, format, output, quota, vars, frameworks, check, skip, softFail, wide, help, version };
+}
+
+/** Whether a finding is one of `ids` (its rule id or code; `X*` a prefix). */
+function matches(f: Finding, ids: readonly string[]): boolean {
+  return ids.some((id) => (id.endsWith('*')
+    ? f.ruleId.startsWith(id.slice(0, -1)) || (f.code?.startsWith(id.slice(0, -1)) ?? false)
+    : f.ruleId === id || f.code === id));
+}
+
+/** The results with only the findings --check keeps and --skip-check does not drop. */
+function selectFindings(results: readonly ReviewResult[], check: readonly string[], skip: readonly string[]): ReviewResult[] {
+  if (check.length === 0 && skip.length === 0) return [...results];
+  return results.map((r) => ({
+    ...r,
+    findings: r.findings.filter((f) => (check.length === 0 || matches(f, check)) && !matches(f, skip)),
+  }));
+}
+
+/** Why a file cannot be written, in words (the errno code in brackets). */
+function unwritable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  const why: Record<string, string> = {
+    ENOENT: 'its folder does not exist',
+    ENOTDIR: 'a part of its path is not a folder',
+    EISDIR: 'it is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+  };
+  return `cannot be written: ${why[code] ?? 'the system refused it'} (${code}); nothing was written`;
 }
 
 /** Runs the command; returns (and sets) the exit code. */
@@ -142,6 +249,10 @@ function run(argv: readonly string[], io: Io): number {
     io.stdout(USAGE);
     return EXIT_CLEAN;
   }
+  if (args.version) {
+    io.stdout(`${TOOL_NAME} ${packageVersion()}\n`);
+    return EXIT_CLEAN;
+  }
   try {
     const loaded = args.paths.map((p) => loadPath(p, { vars: args.vars }));
     const docs: ReviewDocument[] = loaded.flat();
@@ -151,23 +262,27 @@ function run(argv: readonly string[], io: Io): number {
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
     for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
-    const results = loaded.flatMap((group) => {
+    const reviewed = loaded.flatMap((group) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
       return group.map((d) => review(d, { quota: args.quota, app }));
     });
-    const text = FORMATS[args.format](results);
+    // Obligations are judged on every finding: --check / --skip-check choose what is reported.
+    const frameworks: FrameworkResult[] = evaluateFrameworks(reviewed,
+      args.frameworks.length > 0 ? args.frameworks : args.format === 'html' ? FRAMEWORK_IDS : []);
+    const results = selectFindings(reviewed, args.check, args.skip);
+    const text = FORMATS[args.format](results, { width: args.wide ? undefined : TABLE_WIDTH, frameworks });
     if (args.output) {
       try {
         fs.writeFileSync(args.output, text.join(''));
       } catch (e) {
-        throw new ReviewInputError(args.output, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw new ReviewInputError(args.output, 'CA617', unwritable(e));
       }
       const s = summarize(results);
       io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
     } else {
       for (const piece of text) io.stdout(piece);
     }
-    return hasBlockingFinding(results) ? EXIT_FINDINGS : EXIT_CLEAN;
+    return hasBlockingFinding(results) && !args.softFail ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (e) {
     if (e instanceof ReviewInputError) {
       io.stderr(`${TOOL_NAME}: ${e.message}\n`);

@@ -6,6 +6,7 @@
  */
 import { ALARM_RULES } from './alarm';
 import { CLS_RULES } from './cls';
+import { Clause, clause, clauseIdsOf } from './compliance';
 import { COS_RULES } from './cos';
 import { ACCOUNT_RULES, API_GROUP_RULES, COVERAGE_RULES } from './coverage';
 import { EVENTBRIDGE_RULES } from './eventbridge';
@@ -65,4 +66,12 @@ export function acknowledgementCovers(ackId: string, ruleId: string, code?: stri
 export function isAcknowledgeable(id: string): boolean {
   const r = findRule(id);
   return r !== undefined && (!r.code.startsWith('CA') || r.review !== undefined || r.level === 'warning');
+}
+
+/**
+ * The compliance clauses a rule supports (src/rules/compliance.ts; docs/compliance.md): MLPS 2.0,
+ * the Cybersecurity Law, ISO/IEC 27001. Empty for a rule that supports none, or an unknown code.
+ */
+export function clausesOf(code: string): readonly Clause[] {
+  return (clauseIdsOf(code) ?? []).map(clause);
 }

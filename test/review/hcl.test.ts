@@ -70,7 +70,7 @@ describe('HCL folder: planted mistakes (examples/complete calling modules/clouda
   });
 
   test('the command exits 1 and prints the findings and the unknown values', () => {
-    const r = run(COMPLETE);
+    const r = run(COMPLETE, '--wide');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('acl is "public-read"');
