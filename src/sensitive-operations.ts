@@ -1,3 +1,5 @@
+import { and, AUDIT_FIELDS, eq, oneOf, renderQuery } from './cls-query';
+import type { ClsIndexField } from './detection';
 import { Violation } from './rules/errors';
 import { ApiNamesInvalid, SensitiveProductInvalid } from './rules/eventbridge';
 import { ResourceTypeInvalid } from './rules/track';
@@ -108,14 +110,24 @@ export class SensitiveOperations {
   }
 
   /**
-   * The CLS query: matching events counted as `events`, e.g.
+   * The CLS query (empty for a refused custom set): matching events counted as `events`, e.g.
    * `resourceType:"cam" AND (eventName:"CreateAccessKey" OR …) | select count(*) as events`.
    * The field names are the CloudAudit log's (doc "Viewing Event Details in Operation Record",
-   * appendix); that CLS stores them as top-level keys with a key-value index is UNVERIFIED.
+   * appendix); they need a key-value index on the topic (`indexFields`), which
+   * `ClsDestination.addAlarm` creates. Rendered by the query builder: names are quoted and escaped.
    */
   public get query(): string {
-    const names = this.eventNames.map((n) => `eventName:"${n}"`).join(' OR ');
-    return `resourceType:"${this.product}" AND (${names}) | select count(*) as events`;
+    // A refused custom set has no query (using it throws its coded error).
+    if (this._violations('preset').length > 0) return '';
+    return renderQuery({
+      search: and(eq(AUDIT_FIELDS.resourceType, this.product), oneOf(AUDIT_FIELDS.eventName, this.eventNames)),
+      analysis: { groupBy: [], count: 'events' },
+    });
+  }
+
+  /** The key-value index fields the query needs: `eventName` and `resourceType`, text. */
+  public get indexFields(): ClsIndexField[] {
+    return [AUDIT_FIELDS.eventName, AUDIT_FIELDS.resourceType].map((f) => ({ key: f.key, type: f.type as ClsIndexField['type'], analysis: false }));
   }
 
   /** @internal the violations of a custom set (the presets have none). */
