@@ -1,6 +1,6 @@
 import { Op, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { FIELDS_BY_KEY, queriedFields } from './cls-query';
+import { FIELDS_BY_KEY, queriedFields } from './internal/cls-query';
 import { ClsIndexField, ClsIndexFieldType, Detection } from './detection';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { checkProviderChoice, validateAtSynth } from './internal/provider';

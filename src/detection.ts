@@ -3,7 +3,7 @@ import type { ActionType } from './audit-track';
 import {
   and, Analysis, AUDIT_FIELDS, AuditLogField, Cidr, ClsQuerySpec, eq, not, oneOf, or, parseCidr, renderQuery, SearchTerm, specFields,
   SqlCondition,
-} from './cls-query';
+} from './internal/cls-query';
 import {
   DetectionAllowListEmpty, DetectionCidrInvalid, DetectionEventNameUnlisted, DetectionInvalid, DetectionThresholdInvalid, DetectionWatch,
 } from './rules/alarm';

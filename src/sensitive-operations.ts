@@ -1,4 +1,4 @@
-import { and, AUDIT_FIELDS, eq, oneOf, renderQuery } from './cls-query';
+import { and, AUDIT_FIELDS, eq, oneOf, renderQuery } from './internal/cls-query';
 import type { ClsIndexField } from './detection';
 import { Violation } from './rules/errors';
 import { ApiNamesInvalid, SensitiveProductInvalid } from './rules/eventbridge';
@@ -125,9 +125,9 @@ export class SensitiveOperations {
     });
   }
 
-  /** The key-value index fields the query needs: `eventName` and `resourceType`, text. */
+  /** The key-value index fields the query needs: `eventName` and `resourceType`, text, analysis on (its SQL counts). */
   public get indexFields(): ClsIndexField[] {
-    return [AUDIT_FIELDS.eventName, AUDIT_FIELDS.resourceType].map((f) => ({ key: f.key, type: f.type as ClsIndexField['type'], analysis: false }));
+    return [AUDIT_FIELDS.eventName, AUDIT_FIELDS.resourceType].map((f) => ({ key: f.key, type: f.type as ClsIndexField['type'], analysis: true }));
   }
 
   /** @internal the violations of a custom set (the presets have none). */

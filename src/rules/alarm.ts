@@ -16,7 +16,7 @@ import { characters, checkKnown, defineRule, isWholeNumber, Rule, Violation } fr
 import { SOURCES } from './sources';
 import { isExpression, isTrue, known, lit, many, num, one, strings, TerraformInput, TerraformResourceView } from './terraform';
 import { trackSelectors } from './track';
-import { FIELDS_BY_KEY, parseCidr, QueriedField, queriedFields } from '../cls-query';
+import { FIELDS_BY_KEY, parseCidr, QueriedField, queriedFields } from '../internal/cls-query';
 
 export const TRIGGER_COUNT_MIN = 1;
 export const TRIGGER_COUNT_MAX = 2000;

@@ -112,8 +112,9 @@ function renderTerm(t: SearchTerm, parent?: SearchTerm['op']): string {
       if (t.terms.length === 0) throw new Error(`cls-query: empty ${t.op}`);
       if (t.terms.length === 1) return renderTerm(t.terms[0], parent);
       const text = t.terms.map((x) => renderTerm(x, t.op)).join(t.op === 'and' ? ' AND ' : ' OR ');
-      // AND binds tighter than OR: parentheses wherever a combination sits inside another, or under NOT.
-      return parent === undefined ? text : `(${text})`;
+      // AND binds tighter than OR: parentheses wherever a combination sits inside another kind, or
+      // under NOT (an AND inside an AND needs none).
+      return parent === undefined || parent === t.op ? text : `(${text})`;
     }
   }
 }
