@@ -1,12 +1,12 @@
 import { Precondition, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Detection } from './detection';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { checkProviderChoice, effectiveProvider, providerRegion, validateAtSynth } from './internal/provider';
 import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { DataTencentcloudEbBus } from './provider-tencentcloud/data-tencentcloud-eb-bus';
 import { EbEventRule } from './provider-tencentcloud/eb-event-rule';
 import { EbEventTarget } from './provider-tencentcloud/eb-event-target';
-import { Detection } from './detection';
 import { CLOUDAUDIT_EVENT_TYPES, cloudAuditEventPattern, EventRuleRegionNotGuangzhou, eventRulePropsViolations, serviceEventBusNotFoundMessage } from './rules/eventbridge';
 
 /** How the audited call was made (the `…:CloudEvent:<type>` suffix of the event type). */

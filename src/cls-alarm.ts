@@ -1,8 +1,8 @@
 import { Op, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { FIELDS_BY_KEY, queriedFields } from './internal/cls-query';
 import { ClsIndexField, ClsIndexFieldType, Detection } from './detection';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { FIELDS_BY_KEY, queriedFields } from './internal/cls-query';
 import { checkProviderChoice, validateAtSynth } from './internal/provider';
 import { lazySchema, literal, literalNumber, parseProps, throwIfAny, warn, Zod } from './internal/validation';
 import { ClsAlarm as ClsAlarmResource } from './provider-tencentcloud/cls-alarm';

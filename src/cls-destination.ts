@@ -2,19 +2,19 @@ import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { ClsIndex } from './cls-index';
-import { Detection } from './detection';
 import { IAuditDestination, StorageType } from './destination';
+import { Detection } from './detection';
 import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
 import { checkProviderChoice, checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
-import { formatViolation } from './rules/errors';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
 import { AlarmNeverFires, DeliveringTrack, DetectionNotRecorded, watchOf } from './rules/alarm';
 import { clsPropsViolations } from './rules/cls';
 import { MIN_SAFE_RETENTION_DAYS } from './rules/cos';
+import { formatViolation } from './rules/errors';
 import { checkImportClsIds } from './rules/importing';
 import { regionWarnings } from './rules/regions';
 import { STO_007 } from './rules/storage-posture';
@@ -258,9 +258,11 @@ export class ClsDestination extends Construct implements IAuditDestination {
         const tracks = this.deliveringTracks();
         if (tracks === undefined) return [];
         if (detection !== undefined && tracks.length > 0) {
-          return DetectionNotRecorded.check({ title: detection.title, watches: detection._watches(), tracks }).map((v) => formatViolation(v, alarm.node.path));
+          const found = DetectionNotRecorded.check({ title: detection.title, watches: detection._watches(), tracks });
+          return found.map((v) => formatViolation(v, alarm.node.path));
         }
-        const watch = Token.isUnresolved(alarm.query) ? undefined : watchOf(alarm.query) ?? (detection ? { product: detection._watches()[0].product, eventNames: [] } : undefined);
+        const ofDetection = detection && { product: detection._watches()[0].product, eventNames: [] };
+        const watch = Token.isUnresolved(alarm.query) ? undefined : watchOf(alarm.query) ?? ofDetection;
         if (watch) warn(alarm, AlarmNeverFires.check({ watch, tracks, scope: 'this app' }));
         return [];
       },

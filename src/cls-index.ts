@@ -97,7 +97,8 @@ export class ClsIndex extends Construct {
 
   /** Adds key-value fields (a key already there keeps its entry; analysis is on when either asks). */
   public addFields(fields: ClsIndexField[]): void {
-    const given = fields.filter((f) => !Token.isUnresolved(f.key)).map((f) => ({ key: f.key, type: f.type ?? ClsIndexFieldType.TEXT, analysis: f.analysis ?? true }));
+    const given = fields.filter((f) => !Token.isUnresolved(f.key))
+      .map((f) => ({ key: f.key, type: f.type ?? ClsIndexFieldType.TEXT, analysis: f.analysis ?? true }));
     throwIfAny(this, ClsIndexFieldsInvalid.check([...this.byKey.values(), ...given], 'fields'));
     for (const f of given) {
       const had = this.byKey.get(f.key);

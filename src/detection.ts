@@ -125,7 +125,11 @@ export interface CustomDetectionProps {
 }
 
 type Group = 'caller' | 'address' | 'event';
-const GROUP_FIELDS: Record<Group, AuditLogField> = { caller: AUDIT_FIELDS.principalId, address: AUDIT_FIELDS.sourceIPAddress, event: AUDIT_FIELDS.eventName };
+const GROUP_FIELDS: Record<Group, AuditLogField> = {
+  caller: AUDIT_FIELDS.principalId,
+  address: AUDIT_FIELDS.sourceIPAddress,
+  event: AUDIT_FIELDS.eventName,
+};
 
 /** What every detection is made of, built-in or custom. */
 interface Spec {
@@ -304,53 +308,6 @@ export class Detection {
     }, { custom: true, productGiven: props.product !== undefined });
   }
 
-  /** The title. */
-  public readonly title: string;
-  /** The question it answers. */
-  public readonly question: string;
-  /** The CLS query (empty when the detection's input is refused: using it throws the coded error). */
-  public readonly query: string;
-  /** The alarm's trigger condition over the query result, e.g. `$1.calls >= 1`. */
-  public readonly condition: string;
-  /** The keys of the CloudAudit fields the query reads, sorted. */
-  public readonly fields: string[];
-  /** The key-value index fields the query needs (types, analysis on). */
-  public readonly indexFields: ClsIndexField[];
-  /** The EventBridge `event_pattern` JSON, when the event carries what the detection needs. */
-  public readonly eventPattern?: string;
-  /** Why there is no EventBridge pattern, when there is none. */
-  public readonly eventPatternUnavailable?: string;
-
-  private readonly spec: Spec;
-  private readonly problems: Violation[];
-
-  private constructor(spec: Spec, options: { custom?: boolean; productGiven?: boolean } = {}) {
-    this.spec = { ...spec, watches: spec.watches.map((w) => (w.eventNames ? { ...w, eventNames: [...w.eventNames].sort() } : w)) };
-    this.title = spec.title;
-    this.question = spec.question;
-    this.problems = Detection.check(this.spec, options);
-    const ranges = (spec.allowedCidrs ?? []).map((c) => parseCidr(c).cidr).filter((c): c is Cidr => c !== undefined);
-    const q = this.problems.length === 0 ? Detection.compile(this.spec, ranges) : undefined;
-    this.query = q ? renderQuery(q) : '';
-    this.condition = `$1.${spec.count} >= ${Number.isSafeInteger(spec.threshold) ? spec.threshold : 1}`;
-    const fields = q ? specFields(q) : [];
-    this.fields = fields.map((f) => f.key);
-    this.indexFields = fields.map((f) => ({ key: f.key, type: f.type === 'long' ? ClsIndexFieldType.LONG : ClsIndexFieldType.TEXT, analysis: true }));
-    const pattern = Detection.pattern(this.spec, ranges);
-    this.eventPattern = this.problems.length === 0 && typeof pattern === 'string' ? pattern : undefined;
-    this.eventPatternUnavailable = typeof pattern === 'string' ? undefined : pattern.unavailable;
-  }
-
-  /** @internal what the detection watches, for the tracks delivering to its topic. */
-  public _watches(): DetectionWatch[] {
-    return this.spec.watches.map((w) => ({ ...w }));
-  }
-
-  /** @internal the coded problems of the detection's input (the built-ins have none). */
-  public _violations(field: string): Violation[] {
-    return this.problems.map((v) => ({ ...v, field: v.field === '' ? field : `${field}.${v.field}` }));
-  }
-
   private static check(s: Spec, options: { custom?: boolean; productGiven?: boolean }): Violation[] {
     const w = s.watches[0];
     const out: Violation[] = [];
@@ -430,4 +387,52 @@ export class Detection {
     if (Object.keys(pattern).length === 0) return { unavailable: 'the detection matches every event: give it a product or a filter' };
     return canonicalJson(pattern);
   }
+
+  /** The title. */
+  public readonly title: string;
+  /** The question it answers. */
+  public readonly question: string;
+  /** The CLS query (empty when the detection's input is refused: using it throws the coded error). */
+  public readonly query: string;
+  /** The alarm's trigger condition over the query result, e.g. `$1.calls >= 1`. */
+  public readonly condition: string;
+  /** The keys of the CloudAudit fields the query reads, sorted. */
+  public readonly fields: string[];
+  /** The key-value index fields the query needs (types, analysis on). */
+  public readonly indexFields: ClsIndexField[];
+  /** The EventBridge `event_pattern` JSON, when the event carries what the detection needs. */
+  public readonly eventPattern?: string;
+  /** Why there is no EventBridge pattern, when there is none. */
+  public readonly eventPatternUnavailable?: string;
+
+  private readonly spec: Spec;
+  private readonly problems: Violation[];
+
+  private constructor(spec: Spec, options: { custom?: boolean; productGiven?: boolean } = {}) {
+    this.spec = { ...spec, watches: spec.watches.map((w) => (w.eventNames ? { ...w, eventNames: [...w.eventNames].sort() } : w)) };
+    this.title = spec.title;
+    this.question = spec.question;
+    this.problems = Detection.check(this.spec, options);
+    const ranges = (spec.allowedCidrs ?? []).map((c) => parseCidr(c).cidr).filter((c): c is Cidr => c !== undefined);
+    const q = this.problems.length === 0 ? Detection.compile(this.spec, ranges) : undefined;
+    this.query = q ? renderQuery(q) : '';
+    this.condition = `$1.${spec.count} >= ${Number.isSafeInteger(spec.threshold) ? spec.threshold : 1}`;
+    const fields = q ? specFields(q) : [];
+    this.fields = fields.map((f) => f.key);
+    this.indexFields = fields.map((f) => ({ key: f.key, type: f.type === 'long' ? ClsIndexFieldType.LONG : ClsIndexFieldType.TEXT, analysis: true }));
+    const pattern = Detection.pattern(this.spec, ranges);
+    this.eventPattern = this.problems.length === 0 && typeof pattern === 'string' ? pattern : undefined;
+    this.eventPatternUnavailable = typeof pattern === 'string' ? undefined : pattern.unavailable;
+  }
+
+  /** @internal what the detection watches, for the tracks delivering to its topic. */
+  public _watches(): DetectionWatch[] {
+    return this.spec.watches.map((w) => ({ ...w }));
+  }
+
+  /** @internal the coded problems of the detection's input (the built-ins have none). */
+  public _violations(field: string): Violation[] {
+    return this.problems.map((v) => ({ ...v, field: v.field === '' ? field : `${field}.${v.field}` }));
+  }
+
 }

@@ -1,5 +1,5 @@
-import { and, AUDIT_FIELDS, eq, oneOf, renderQuery } from './internal/cls-query';
 import type { ClsIndexField } from './detection';
+import { and, AUDIT_FIELDS, eq, oneOf, renderQuery } from './internal/cls-query';
 import { Violation } from './rules/errors';
 import { ApiNamesInvalid, SensitiveProductInvalid } from './rules/eventbridge';
 import { ResourceTypeInvalid } from './rules/track';

@@ -5,16 +5,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
+import { buildTable, DETECTIONS_FILE, END, REGENERATE, SHIPPED, START, withTable } from '../scripts/detections-table';
 import {
   ActionType, AuditEventTargetType, AuditTrack, CallerFilter, ClsAlarm, ClsDestination, ClsIndex, ClsIndexFieldType, CloudAuditEventType,
   Detection, SensitiveOperations,
 } from '../src';
+import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 import { AUDIT_FIELDS, FIELDS_BY_KEY, parseCidr, queriedFields, quoteLiteral, quotePhrase, renderQuery, eq, and, oneOf, not } from '../src/internal/cls-query';
 import { review } from '../src/review/engine';
 import { loadPath } from '../src/review/load';
 import { fromConfig } from '../src/review/normalize';
-import { buildTable, DETECTIONS_FILE, END, REGENERATE, SHIPPED, START, withTable } from '../scripts/detections-table';
-import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 const BUILT_IN = SHIPPED.map((s) => s.detection);
 const NOTICE = { noticeIds: ['notice-1'] };
@@ -121,7 +121,7 @@ describe('CIDR ranges', () => {
 
   test('IPv4 ranges are asked about IPv4 addresses, IPv6 ranges about IPv6 ones; an empty source is not "outside"', () => {
     const { query } = Detection.callsFromOutsideNetworks({ allowedCidrs: ['10.0.0.0/8', '2001:db8::/32', '203.0.113.0/24'] });
-    expect(query).toContain(`where "sourceIPAddress" != '' and not (case when strpos("sourceIPAddress", ':') > 0 then (is_subnet_of('2001:db8::/32', "sourceIPAddress")) else (is_subnet_of('10.0.0.0/8', "sourceIPAddress") or is_subnet_of('203.0.113.0/24', "sourceIPAddress")) end)`);
+    expect(query).toContain('where "sourceIPAddress" != \'\' and not (case when strpos("sourceIPAddress", \':\') > 0 then (is_subnet_of(\'2001:db8::/32\', "sourceIPAddress")) else (is_subnet_of(\'10.0.0.0/8\', "sourceIPAddress") or is_subnet_of(\'203.0.113.0/24\', "sourceIPAddress")) end)');
     expect(query.startsWith('NOT eventPlatform:1 | ')).toBe(true);
     expect(Detection.callsFromOutsideNetworks({ allowedCidrs: ['10.0.0.0/8'] }).query).toContain("then false else (is_subnet_of('10.0.0.0/8'");
     expect(Detection.callsFromOutsideNetworks({ allowedCidrs: ['2001:db8::/32'], includePlatformEvents: true }).query).toMatch(/^\* \| .*else false end\)/);
@@ -351,7 +351,9 @@ describe('the review: an alarm whose topic index (same configuration) lacks a qu
   test('a missing key, and a key whose analysis is off while the SQL reads it', () => {
     const found = ca712({ resource: { tencentcloud_cls_topic: { events: topic }, tencentcloud_cls_alarm: { a: alarmOn(QUERY) }, tencentcloud_cls_index: { events: index(['userIdentity.principalId', false]) } } });
     expect(found).toEqual([expect.objectContaining({
-      ruleId: 'API-015', level: 'warning', address: 'tencentcloud_cls_alarm.a',
+      ruleId: 'API-015',
+      level: 'warning',
+      address: 'tencentcloud_cls_alarm.a',
       message: expect.stringMatching(/alarm_targets\[0\]\.query: the index of the alarm's topic has no key-value field resourceType and has analysis off \(sql_flag\) for userIdentity.principalId/),
       fix: "add to the tencentcloud_cls_index key_value.key_values: 'resourceType' (text), 'userIdentity.principalId' (text, analysis on)",
     })]);
@@ -389,7 +391,10 @@ test('docs/detections.md lists every detection, as generated', () => {
   expect(page).toContain(END);
   expect({ stale: withTable(page, buildTable()) !== page, fix: REGENERATE }).toEqual({ stale: false, fix: REGENERATE });
   // Every built-in detection is in the table.
-  for (const d of [Detection.ROOT_CREDENTIALS_USED, Detection.CONSOLE_LOGINS, Detection.PURCHASES_AND_RELEASES_BY_SUB_USERS, Detection.AUDIT_TRAIL_CHANGES]) {
+  const constants = [
+    Detection.ROOT_CREDENTIALS_USED, Detection.CONSOLE_LOGINS, Detection.PURCHASES_AND_RELEASES_BY_SUB_USERS, Detection.AUDIT_TRAIL_CHANGES,
+  ];
+  for (const d of constants) {
     expect(SHIPPED.map((s) => s.detection)).toContain(d);
   }
 });

@@ -312,8 +312,7 @@ function pipeIndex(q: string): number {
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '|') return i;
+    } else if (c === '"' || c === "'") {quote = c;} else if (c === '|') {return i;}
   }
   return -1;
 }

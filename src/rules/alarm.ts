@@ -147,7 +147,8 @@ export const AlarmQueryChoice = defineRule({
   field: 'query',
   terraform: (r) => many(r.values.alarm_targets).flatMap((t, i) => { const query = lit(t.query); return query === undefined ? [] : [{ input: { hasQuery: true, hasPreset: false, query }, field: `alarm_targets[${i}].query` }]; }),
   example: { hasQuery: false, hasPreset: false },
-  check: ({ hasQuery, hasPreset, hasDetection = false, query }: { hasQuery: boolean; hasPreset: boolean; hasDetection?: boolean; query?: string }, field) => {
+  check: ({ hasQuery, hasPreset, hasDetection = false, query }: { hasQuery: boolean; hasPreset: boolean; hasDetection?: boolean; query?: string },
+    field) => {
     const given = [hasQuery && 'query', hasPreset && 'preset', hasDetection && 'detection'].filter((x): x is string => x !== false);
     if (given.length !== 1) {
       return {
@@ -555,7 +556,7 @@ export const ClsIndexFieldsInvalid = defineRule({
   check: (fields: ReadonlyArray<{ readonly key: string; readonly type: string }>, field) => {
     const bad = fields.findIndex((f) => !INDEX_KEY.test(f.key));
     if (bad >= 0) return { field: `${field}[${bad}].key`, problem: `${JSON.stringify(fields[bad].key)} is not a log key`, fix: 'use the key as the log writes it, e.g. "eventName" or "userIdentity.type"' };
-    const clash = fields.find((f, i) => fields.findIndex((g) => g.key === f.key && g.type !== f.type) >= 0 && fields.findIndex((g) => g.key === f.key) === i);
+    const clash = fields.find((f) => fields.some((g) => g.key === f.key && g.type !== f.type));
     if (clash) return { field, problem: `"${clash.key}" is given with two types`, fix: 'give each key one type (CloudAudit\'s errorCode and eventPlatform are long, the other fields text)' };
     const keys = new Set(fields.map((f) => f.key)).size;
     return keys <= INDEX_KEYS_MAX ? undefined : { field, problem: `${keys} keys`, fix: `index at most ${INDEX_KEYS_MAX} keys: split the alarms over two topics, or drop fields` };
