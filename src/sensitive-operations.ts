@@ -58,8 +58,8 @@ export class SensitiveOperations {
    * Names: SDK cloudaudit v20190319 actions (ModifyAuditTrack, ModifyEventsAuditTrack,
    * DeleteAuditTrack, StopLogging; tencentcloud-sdk-dotnet TencentCloud/Cloudaudit/V20190319/Models)
    * and the CAM write-operation list for CloudAudit (tencentcloud.com/document/product/598/57090).
-   * UNVERIFIED: the resourceType `cloudaudit` in audit events (it is the CAM product code of
-   * CloudAudit; no audit-event sample with it was found).
+   * The resourceType `cloudaudit`: the LookUpEvents output sample shows a CloudAudit event with it
+   * (tencentcloud.com/document/api/1021/34200).
    */
   public static readonly CLOUDAUDIT_TRACK_CHANGES = new SensitiveOperations('cloudaudit', 'CloudAudit tracking set changes', [
     'ModifyAuditTrack', 'ModifyEventsAuditTrack', 'DeleteAuditTrack', 'StopLogging',

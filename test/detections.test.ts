@@ -15,6 +15,7 @@ import { AUDIT_FIELDS, FIELDS_BY_KEY, parseCidr, queriedFields, quoteLiteral, qu
 import { review } from '../src/review/engine';
 import { loadPath } from '../src/review/load';
 import { fromConfig } from '../src/review/normalize';
+import { CLOUDAUDIT_EVENT_NAMES } from '../src/rules/audit-events';
 
 const BUILT_IN = SHIPPED.map((s) => s.detection);
 const NOTICE = { noticeIds: ['notice-1'] };
@@ -159,6 +160,16 @@ describe('bad input: coded errors naming the fix, nothing written', () => {
     const bad = Detection.deniedCalls({ threshold: 0 });
     expect(bad.query).toBe('');
     expect(bad.eventPattern).toBeUndefined();
+  });
+  test('the built-in detections name only operations CloudAudit lists, for the products it lists them for', () => {
+    for (const d of BUILT_IN) {
+      for (const w of d._watches()) {
+        const listed = CLOUDAUDIT_EVENT_NAMES[w.product];
+        const unlisted = listed && w.eventNames ? w.eventNames.filter((n) => !listed.has(n)) : [];
+        expect({ product: w.product, unlisted }).toEqual({ product: w.product, unlisted: [] });
+      }
+    }
+    expect(Object.keys(CLOUDAUDIT_EVENT_NAMES).sort()).toEqual(['account', 'cam', 'ckafka', 'cos', 'emr', 'mariadb', 'sqlserver']);
   });
   test('a custom name for a product CloudAudit lists nothing for is checked for form only', () => {
     expect(Detection.custom({ title: 'CVM terminations', product: 'cvm', eventNames: ['TerminateInstances'] })._violations('d')).toEqual([]);
