@@ -218,6 +218,12 @@ describe('the index grows with the alarms', () => {
     const keys = only(synth(stack), 'tencentcloud_cls_index').rule.key_value.key_values.map((k: any) => `${k.key}:${k.value.type}`);
     expect(keys).toEqual(['errorCode:long', 'eventName:text', 'resourceType:text', 'userIdentity.principalId:text']);
   });
+  test('reading any query: keys outside quotes, quoted SQL names, registry words; not CLS\'s own fields', () => {
+    expect(queriedFields('url:"http://x" AND NOT (eventName:"a:b" OR __TAG__.pod:"p") | select "errorCode", sourceIPAddress, count(*) as n where __TIMESTAMP__ > 0 and x = \'"userAgent"\'')).toEqual([
+      { key: 'errorCode', sql: true }, { key: 'eventName', sql: false }, { key: 'sourceIPAddress', sql: true }, { key: 'url', sql: false },
+    ]);
+    expect(queriedFields('*')).toEqual([]);
+  });
   test('a hand-written query indexes the keys it names', () => {
     const { stack } = newStack();
     const a = logs(stack).addAlarm('Q', { alarmName: 'q', query: 'eventName:"DeleteBucket" AND action:"x" | select "sourceIPAddress" as ip, count(*) as n group by ip', ...NOTICE });

@@ -292,15 +292,17 @@ export interface QueriedField {
  * The fields any CLS query text reads, for the review and for hand-written alarm queries: in the
  * search statement every `key:` outside quotes; in the analysis statement every double-quoted
  * name and every bare word that is a CloudAudit field of the registry (other bare words are
- * functions, keywords or output names). Sorted by key.
+ * functions, keywords or output names). CLS's own `__…__` fields are left out. Sorted by key.
  */
 export function queriedFields(query: string): QueriedField[] {
   const bar = pipeIndex(query);
   const search = bar < 0 ? query : query.slice(0, bar);
   const analysis = bar < 0 ? '' : query.slice(bar + 1);
   const out = new Map<string, boolean>();
-  for (const key of searchKeys(search)) out.set(key, out.get(key) ?? false);
-  for (const key of analysisKeys(analysis)) out.set(key, true);
+  // CLS's own fields (__TIMESTAMP__, __SOURCE__, __TAG__.…) are not in the key-value index.
+  const own = (key: string) => key.startsWith('__');
+  for (const key of searchKeys(search)) if (!own(key)) out.set(key, out.get(key) ?? false);
+  for (const key of analysisKeys(analysis)) if (!own(key)) out.set(key, true);
   return [...out.entries()].map(([key, sql]) => ({ key, sql })).sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
