@@ -12,8 +12,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, Testing, TerraformStack, Token } from 'cdktf';
 import {
-  AuditChecks, AuditEventRule, AuditTrack, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, CosEncryption,
-  IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
+  AuditChecks, AuditEventRule, AuditTrack, ClsAlarm, ClsDestination, ClsIndex, CloudAuditAccount, CloudAuditServiceRole, CosDestination,
+  CosEncryption, Detection, IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
 import { serviceEventBusNotFoundMessage } from '../src/rules/eventbridge';
@@ -41,8 +41,8 @@ function cos(s: TerraformStack, props: object = {}): IAuditDestination {
 function track(props: object, s = stack()): void {
   new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s), ...props } as any);
 }
-function cls(props: object, region = 'ap-hongkong'): void {
-  new ClsDestination(stack(region), 'Events', { region, logsetName: 'cloudaudit', topicName: 'events', ...props } as any);
+function cls(props: object, region = 'ap-hongkong'): ClsDestination {
+  return new ClsDestination(stack(region), 'Events', { region, logsetName: 'cloudaudit', topicName: 'events', ...props } as any);
 }
 /** The message of the error `fn` throws (constructor-time or synth-time). */
 function thrown(fn: () => unknown): string {
@@ -171,6 +171,15 @@ export const TRIGGERS: Record<string, () => string> = {
   CA728: () => thrown(() => { const s = stack(); new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: Token.asList('${var.products}') }); }),
   CA729: () => thrown(() => { const s = stack(); new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }).addAlarm('Alarm', { alarmName: 'custom', preset: SensitiveOperations.custom('*', 'everything', ['DeleteUser']), noticeIds: ['notice-1'] }); }),
   CA711: () => warning('CA711', (s) => { const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cvm-writes', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),
+  CA712: () => warning('CA712', (s) => { new ClsAlarm(s, 'Keys', { alarmName: 'cam-key-changes', logsetId: 'ls-1', topicId: 'tp-1', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),
+  CA713: () => thrown(() => { const s = stack(); const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cam-only', destination: d, resourceType: 'cam', eventNames: ['*'] }); d.addAlarm('Trail', { alarmName: 'audit-trail-changes', detection: Detection.AUDIT_TRAIL_CHANGES, noticeIds: ['notice-1'] }); Testing.synth(s, true); }),
+  CA714: () => thrown(() => cls({}).addAlarm('Outside', { alarmName: 'outside', detection: Detection.callsFromOutsideNetworks({ allowedCidrs: ['10.0.0.1/8'] }), noticeIds: ['notice-1'] })),
+  CA715: () => thrown(() => cls({}).addAlarm('Outside', { alarmName: 'outside', detection: Detection.callsFromOutsideNetworks({ allowedCidrs: [] }), noticeIds: ['notice-1'] })),
+  CA716: () => thrown(() => cls({}).addAlarm('Denied', { alarmName: 'denied', detection: Detection.deniedCalls({ threshold: 0 }), noticeIds: ['notice-1'] })),
+  CA717: () => thrown(() => cls({}).addAlarm('Custom', { alarmName: 'custom', detection: Detection.custom({ title: 'CAM deletions', product: 'cam', eventNames: ['DeleteUsers'] }), noticeIds: ['notice-1'] })),
+  CA718: () => thrown(() => cls({}).addAlarm('Custom', { alarmName: 'custom', detection: Detection.custom({ title: 'Deletions', eventNames: ['DeleteUser'] }), noticeIds: ['notice-1'] })),
+  CA719: () => thrown(() => new ClsIndex(stack(), 'Index', { topicId: 'tp-1', fields: [{ key: 'event name' }] })),
+  CA730: () => thrown(() => new AuditEventRule(stack('ap-guangzhou'), 'Rule', { ruleName: 'denied-calls', eventBusId: 'eb-12345678', detection: Detection.deniedCalls() })),
   CA751: () => warning('CA751', (s) => { new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: ['cam'] }); }),
   CA801: () => thrown(() => { const s = stack(); new CloudAuditServiceRole(s, 'A'); new CloudAuditServiceRole(s, 'B'); }),
   CA752: () => serviceEventBusNotFoundMessage('example/Rule'),

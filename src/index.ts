@@ -6,6 +6,8 @@ export * from './cls-destination';
 export * as tencentcloud from './provider-tencentcloud';
 export * from './sensitive-operations';
 export * from './cls-alarm';
+export * from './cls-index';
+export * from './detection';
 export * from './audit-event-rule';
 export * from './service-role';
 export * from './acknowledgement';

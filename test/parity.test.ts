@@ -9,7 +9,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, track as tfTrack } from './review/support';
 import { newStack, warningsOf } from './support';
 import {
-  AuditEventTargetType, AuditTrack, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption,
+  AuditEventTargetType, AuditTrack, ClsAlarm, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption,
   IAuditDestination, NoticeChannel, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { review } from '../src/review/engine';
@@ -161,6 +161,10 @@ const CASES: Record<string, Case> = {
     construct: () => { const { stack } = newStack(); const d = cls(stack); new AuditTrack(stack, 'T', { trackName: 'cvm-only', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Alarm', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); return stack; },
     terraform: (d) => { addAlarm(d); clsTrack(d).resource_type = 'cvm'; },
   },
+  CA712: {
+    construct: () => { const { stack } = newStack(); new ClsAlarm(stack, 'Alarm', { alarmName: 'cam-key-changes', logsetId: 'l', topicId: 't', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); return stack; },
+    terraform: (d) => addAlarm(d),
+  },
   CA721: { construct: () => eventRule({ ruleName: '1' }), terraform: (d) => addEventRule(d, CAM_PATTERN, { rule_name: '1' }) },
   CA722: { construct: () => eventRule({ products: ['CAM'] }), terraform: (d) => addEventRule(d, { source: ['CAM.cloud.tencent'], type: ['CAM:CloudEvent:ApiCall'] }) },
   CA723: {
@@ -278,7 +282,15 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA918: 'cloudaudit-import output',
   CA919: 'cloudaudit-import result (a console track that breaks a rule)',
   CA707: 'a props choice (noticeIds or notify); Terraform has alarm_notice_ids only',
+  CA713: 'the tracks of the app a detection\'s topic is fed by; on Terraform, CA711 judges what an alarm\'s query watches',
+  CA714: 'a Detection\'s input (its CLS query is built at synth)',
+  CA715: 'a Detection\'s input (its CLS query is built at synth)',
+  CA716: 'a Detection\'s input (its CLS query is built at synth)',
+  CA717: 'a Detection\'s input (its CLS query is built at synth)',
+  CA718: 'a Detection\'s input (its CLS query is built at synth)',
+  CA719: 'a ClsIndex prop; on Terraform the review reads the index for what alarms need (CA712)',
   CA728: 'a construct limitation (the pattern is built at synth from literal lists)',
+  CA730: 'a props choice (products or a detection); Terraform has event_pattern only',
   CA729: 'a SensitiveOperations preset (CLS query built at synth)',
   CA752: 'checked by Terraform itself at plan time (a precondition on the data source tencentcloud_eb_bus)',
   CA821: 'checked by Terraform itself at plan time (a precondition)',

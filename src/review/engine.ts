@@ -15,6 +15,7 @@ import {
 } from './model';
 import { accountLabel } from '../internal/account-label';
 import { ACCOUNT_KEY, METADATA_KEY } from '../internal/metadata';
+import { CLS_INDEX } from '../rules/alarm';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET, splitBucket } from '../rules/cos';
 import { problemParts } from '../rules/errors';
@@ -424,11 +425,20 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
       return t ? index.resolve(t).storage : undefined;
     },
     tracksDeliveringTo: (topicId) => {
-      const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.at(a)).find((r) => r?.type === TOPIC)
-        : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
+      const topic = topicOf(index, topicId);
       return topic ? [...index.tracks.filter((t) => index.resolve(t).storage === topic), ...app?.tracksOf(topic) ?? []] : undefined;
     },
+    indexesOf: (topicId) => {
+      const topic = topicOf(index, topicId);
+      return topic ? index.ofTypes([CLS_INDEX]).filter((x) => topicOf(index, x.values.topic_id) === topic) : undefined;
+    },
   };
+}
+
+/** The topic of the document a `topic_id` (a reference or a literal id) names. */
+function topicOf(index: PlanIndex, topicId: unknown): TfResource | undefined {
+  return isExpression(topicId) ? storageRefs([topicId]).map((a) => index.at(a)).find((r) => r?.type === TOPIC)
+    : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
 }
 
 /**

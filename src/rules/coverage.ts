@@ -184,9 +184,9 @@ export const API_015 = defineRule({
   name: 'AlarmCanFire',
   level: 'warning',
   source: SOURCES.library,
-  rule: 'a CLS alarm on a CloudAudit topic watches operations an enabled tracking set delivering to that topic records',
-  fix: 'deliver a tracking set recording the alarm\'s product (or "*") and operations to the topic, or acknowledge if one outside this plan does',
-  rationale: `${SOURCES.cloudAuditToCls}; code CA711`,
+  rule: 'a CLS alarm on a CloudAudit topic watches operations an enabled tracking set delivering to that topic records, and the topic\'s index has the fields its query reads',
+  fix: 'deliver a tracking set recording the alarm\'s product (or "*") and operations to the topic, and give the topic a tencentcloud_cls_index with the fields the query reads; or acknowledge if they are outside this plan',
+  rationale: `${SOURCES.cloudAuditToCls}; ${SOURCES.clsIndex}; codes CA711, CA712`,
 });
 
 export const ORG_001 = defineRule({

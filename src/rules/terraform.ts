@@ -36,6 +36,11 @@ export interface TerraformContext {
    * in the document (undefined otherwise: who delivers to it is unknown).
    */
   tracksDeliveringTo(topicId: unknown): TerraformResourceView[] | undefined;
+  /**
+   * The `tencentcloud_cls_index` resources on the topic a `topic_id` names, when that topic is
+   * created in the document (`[]`: none; undefined: the topic is not in the document).
+   */
+  indexesOf(topicId: unknown): TerraformResourceView[] | undefined;
 }
 
 /** One value for a rule's check, and the attribute it came from. */

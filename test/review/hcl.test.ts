@@ -115,7 +115,9 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
       'API-012 tencentcloud_eb_event_rule.cam_writes',
       'API-013 tencentcloud_cam_role_policy_attachment.cloudaudit',
       'API-014 tencentcloud_eb_event_rule.cvm_deletes',
-      'API-015 tencentcloud_cls_alarm.key_changes',
+      'API-015 tencentcloud_cls_alarm.key_changes', // CA711: no track records cam
+      'API-015 tencentcloud_cls_alarm.key_changes', // CA712: the index has no resourceType
+      'API-015 tencentcloud_cls_alarm.root_login', // CA712: the index has no userIdentity.type
       'COV-001 tencentcloud_audit_track.bad_bucket',
       'COV-003 tencentcloud_audit_track.bad_bucket',
       'ORG-001 tencentcloud_audit_track.org[1]',

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { acknowledge, addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, reviewDoc, STORAGE, track } from './support';
+import { acknowledge, addAlarm, addEventRule, addIndex, addEventsTrack, CAM_PATTERN, compliantDoc, reviewDoc, STORAGE, track } from './support';
 import { RULES } from '../../src/review/catalogue';
 import { hasBlockingFinding } from '../../src/review/engine';
 
@@ -66,8 +66,8 @@ const CASES: Record<string, Case> = {
     at: 'tencentcloud_cls_alarm.keys',
   },
   'API-015': {
-    bad: (d) => { addAlarm(d); t(d).cls.resource_type = 'cvm'; },
-    ok: (d) => { addAlarm(d); },
+    bad: (d) => { addAlarm(d); addIndex(d); t(d).cls.resource_type = 'cvm'; },
+    ok: (d) => { addAlarm(d); addIndex(d); },
     at: 'tencentcloud_cls_alarm.keys',
   },
   'API-012': {

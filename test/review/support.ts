@@ -61,6 +61,14 @@ export function addAlarm(doc: any, extra: object = {}): void {
   });
 }
 
+/** A tencentcloud_cls_index on the `events` topic with these key-value keys (analysis on unless `sql: false`). */
+export function addIndex(doc: any, keys: Array<string | { key: string; sql: boolean }> = ['resourceType'], name = 'events'): void {
+  put(doc, 'tencentcloud_cls_index', name, {
+    topic_id: '${tencentcloud_cls_topic.events.id}',
+    rule: { key_value: { case_sensitive: false, key_values: keys.map((k) => (typeof k === 'string' ? { key: k, sql: true } : k)).map(({ key, sql }) => ({ key, value: { type: 'text', sql_flag: sql } })) } },
+  });
+}
+
 /** The event pattern of CloudAudit API calls to CAM. */
 export const CAM_PATTERN = { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall'] };
 
