@@ -1,10 +1,12 @@
 import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Acknowledgement } from './acknowledgement';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { IAuditDestination, StorageType } from './destination';
 import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
+import { adoptedStorage, adoptedStorageSchema, throwUnlessKept } from './internal/keep';
 import { checkProviderChoice, checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
@@ -27,6 +29,25 @@ export interface ExistingClsTopicProps {
    * @default 'cloudaudit'
    */
   readonly prefix?: string;
+  /**
+   * UIN of the account that owns the topic, when it is not the track's own account (digits;
+   * with `storageAppId`).
+   * @default - the track's own account
+   */
+  readonly storageAccountId?: string;
+  /**
+   * APPID (10 digits) of the account that owns the topic; with `storageAccountId`.
+   * @default - the track's own account
+   */
+  readonly storageAppId?: string;
+  /**
+   * Rules the adopted topic (as a tracking set delivers to it) already breaks, kept as the cloud
+   * has them: each entry names the code (e.g. `CA306`) and why it is kept. A listed rule is an
+   * acknowledged finding instead of stopping synth; list it on the track too, which the review
+   * reads it from. `cloudaudit-import` writes these (docs/import.md).
+   * @default - every rule applies
+   */
+  readonly keepImported?: Acknowledgement[];
 }
 
 /** Props of `ClsDestination`. */
@@ -102,7 +123,12 @@ const propsSchema = lazySchema((z) => z.object({
   importTopicId: z.string().optional(),
 }));
 
-const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() }));
+const existingSchema = lazySchema((z) => z.object({
+  topicId: z.string(),
+  region: z.string(),
+  prefix: z.string().optional(),
+  ...adoptedStorageSchema(z),
+}));
 
 class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.CLS;
@@ -111,6 +137,8 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storagePrefix: string;
   public readonly createsStorage = false;
   public readonly dependables: ITerraformDependable[] = [];
+  public readonly storageAccountId?: string;
+  public readonly storageAppId?: string;
 
   constructor(scope: Construct, id: string, props: ExistingClsTopicProps) {
     super(scope, id);
@@ -120,7 +148,10 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
     const topicId = literal(p.topicId);
     const region = literal(p.region);
-    throwIfAny(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }));
+    const adopted = adoptedStorage(this, p);
+    this.storageAccountId = adopted.storageAccountId;
+    this.storageAppId = adopted.storageAppId;
+    throwUnlessKept(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }), adopted.kept);
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
   }
 }

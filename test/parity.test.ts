@@ -244,6 +244,8 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA110: 'a construct argument (the destination object)',
   CA111: 'a props shape (selectors vs resourceType/eventNames)',
   CA114: 'a construct-model rule (a handed-out resource is never replaced)',
+  CA117: 'a construct-model rule (the track and its marker are replaced destroy-first; a plan JSON has no lifecycle)',
+  CA118: 'a construct prop (keepImported needs importTrackId)',
   CA208: 'this library\'s opt-in (allowShortRetention); the review\'s STO-006/STO-007 judge short retention',
   CA404: 'which provider a construct given none gets: in Terraform an implicit empty provider is the documented default, not an attribute to read',
   CA405: 'Terraform itself refuses two default provider configurations (terraform validate: Duplicate provider configuration)',
