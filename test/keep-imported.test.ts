@@ -12,7 +12,8 @@ import { review } from '../src/review/engine';
 import { fromConfig } from '../src/review/normalize';
 
 const REASON = 'console track since 2024, kept as the cloud has it until the team decides';
-const annotations = (c: any, type: string) => c.node.findAll().flatMap((x: any) => x.node.metadata.filter((m: any) => m.type === type).map((m: any) => String(m.data)));
+const annotations = (c: any, type: string): string[] =>
+  c.node.findAll().flatMap((x: any) => x.node.metadata.filter((m: any) => m.type === type).map((m: any) => String(m.data)));
 
 function consoleTrack(keep: Array<{ id: string; reason: string }> | undefined, over: object = {}) {
   const { app, stack } = newStack();
@@ -71,8 +72,13 @@ describe('keepImported on an adopted track', () => {
     const { stack } = newStack();
     const logs = CosDestination.fromExistingBucket(stack, 'Logs', { bucketName: 'org-logs', region: 'ap-guangzhou' });
     new OrgWideTrack(stack, 'Org', {
-      trackName: 'org-wide', destination: logs, importTrackId: '24410', resourceType: '*', eventNames: ['DeleteUser'],
-      checkDeliveryRegion: false, keepImported: [{ id: 'CA105', reason: REASON }],
+      trackName: 'org-wide',
+      destination: logs,
+      importTrackId: '24410',
+      resourceType: '*',
+      eventNames: ['DeleteUser'],
+      checkDeliveryRegion: false,
+      keepImported: [{ id: 'CA105', reason: REASON }],
     });
     const doc = JSON.parse(Testing.synth(stack, true));
     expect(Object.values<any>(doc.resource.tencentcloud_audit_track)[0].track_for_all_members).toBe(1);
