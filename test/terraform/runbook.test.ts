@@ -118,7 +118,12 @@ describe('A rename or replacement whose create failed', () => {
   test('renamed onto a name in use: the old track is gone, nothing records; freeing the name and applying again recovers', async () => {
     const store = CloudStore.create();
     const t = trackAttributes({
-      TrackId: 601, Name: 'org-audit-v2', ActionType: '*', ResourceType: '*', EventNames: ['*'], Status: 0,
+      TrackId: 601,
+      Name: 'org-audit-v2',
+      ActionType: '*',
+      ResourceType: '*',
+      EventNames: ['*'],
+      Status: 0,
       Storage: { StorageType: 'cos', StorageRegion: 'ap-guangzhou', StorageName: 'old-logs', StoragePrefix: 'cloudaudit' },
     });
     store.seed(t.type, t.id, t.attributes);
@@ -145,7 +150,12 @@ describe('LimitExceeded.OverAmount: the tracking-set quota', () => {
     const store = CloudStore.create();
     for (let i = 1; i <= 5; i++) {
       const t = trackAttributes({
-        TrackId: 500 + i, Name: `console-${i}`, ActionType: '*', ResourceType: '*', EventNames: ['*'], Status: 1,
+        TrackId: 500 + i,
+        Name: `console-${i}`,
+        ActionType: '*',
+        ResourceType: '*',
+        EventNames: ['*'],
+        Status: 1,
         Storage: { StorageType: 'cos', StorageRegion: 'ap-guangzhou', StorageName: 'other-logs', StoragePrefix: 'cloudaudit' },
       });
       store.seed(t.type, t.id, t.attributes);
