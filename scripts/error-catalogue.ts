@@ -192,6 +192,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA917: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ResourceType: '', ActionType: '', EventNames: [] })] }))]),
   CA918: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })), '-o', path.join(d, 'missing-dir', 'tracks.ts')]),
   CA919: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ActionType: 'write' })] }))]),
+  CA930: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ Storage: { StorageType: 'cos', StorageRegion: 'ap-guangzhou', StorageName: 'archive-logs', StoragePrefix: 'cloudaudit', StorageAccountId: '100012345678', StorageAppId: '1250000001' } })] }))]),
 };
 
 // ---------------------------------------------------------------- table

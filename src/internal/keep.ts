@@ -13,7 +13,7 @@ import { ACK_METADATA, annotate, applyAcknowledgements } from './acknowledgement
 import { literal, Zod } from './validation';
 import type { Acknowledgement } from '../acknowledgement';
 import { CloudAuditValidationError, ERROR_CODES, formatViolation, Violation } from '../rules/errors';
-import { isAcknowledgeable } from '../rules/index';
+import { findRule } from '../rules/index';
 import { checkStorageAccount } from '../rules/organization';
 import { AcknowledgementReasonTooShort, AcknowledgementRuleUnknown } from '../rules/review-input';
 import { characters } from '../rules/rule';
@@ -30,7 +30,7 @@ export function recordKept(scope: IConstruct, keep: readonly Acknowledgement[] |
   for (const [i, k] of (keep ?? []).entries()) {
     const id = String(k?.id ?? '');
     const reason = typeof k?.reason === 'string' ? k.reason : '';
-    if (!/^CA[0-9]{3}$/.test(id) || ERROR_CODES[id] === undefined || !isAcknowledgeable(id)) {
+    if (!/^CA[0-9]{3}$/.test(id) || ERROR_CODES[id] === undefined || findRule(id)?.review === undefined) {
       throw new CloudAuditValidationError(AcknowledgementRuleUnknown.violation({
         field: `keepImported[${i}].id`,
         problem: `"${id}" is not the code of an API rule the review reports`,
