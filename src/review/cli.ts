@@ -62,6 +62,13 @@ Options:
                                         repeatable; terraform.tfvars and *.auto.tfvars are read too)
   --var <name>=<value>                  one variable value for .tf folders (repeatable; with
                                         --var-file, later ones win, as in Terraform)
+  --live <file>                         report live drift instead: the tracking sets of this
+                                        DescribeAuditTracks response (and of DescribeAuditTrack
+                                        responses, repeatable) against the tracks of <path>
+                                        (best a state: terraform show -json); docs/review.md
+  --live-account <name>                 the account the response is of, when <path> has several:
+                                        an account name, role ARN, profile, provider
+                                        configuration (tencentcloud.archive) or default
   --help, -h                            print this help
 
 Exit codes: 0 no unacknowledged error finding (warnings allowed), 1 an error-level finding is
@@ -77,6 +84,9 @@ interface Args {
   readonly quota: number;
   readonly vars: VarSource[];
   readonly help: boolean;
+  /** `--live` files (src/review/live.ts) and `--live-account`. */
+  readonly live: string[];
+  readonly liveAccount?: string;
 }
 
 /** A usage error: CA616, or the code of the option's own rule (CA603 for --quota). */
@@ -93,7 +103,11 @@ function parseArgs(argv: readonly string[]): Args {
   let quota = DEFAULT_TRACK_QUOTA;
   let help = false;
   const vars: VarSource[] = [];
+  const live: string[] = [];
+  let liveAccount: string | undefined;
   walkArgs(argv, (name, value) => {
+    if (name === '--live') return live.push(value()) > 0;
+    if (name === '--live-account') return (liveAccount = value()) !== undefined;
     if (name === '--help' || name === '-h') {
       help = true;
     } else if (name === '--format' || name === '-f') {
@@ -119,7 +133,8 @@ function parseArgs(argv: readonly string[]): Args {
     return true;
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
-  return { paths, format, output, quota, vars, help };
+  if (liveAccount !== undefined && live.length === 0) throw new UsageError('--live-account goes with --live');
+  return { paths, format, output, quota, vars, help, live, liveAccount };
 }
 
 /** Runs the command; returns (and sets) the exit code. */
@@ -150,6 +165,12 @@ function run(argv: readonly string[], io: Io): number {
     }
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
     for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
+    if (args.live.length > 0) {
+      // The live drift report instead of the review: same formats, output and exit codes.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { runLive } = require('./live') as typeof import('./live');
+      return runLive({ live: args.live, account: args.liveAccount, paths: args.paths, format: args.format, output: args.output }, docs, io);
+    }
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
     const results = loaded.flatMap((group) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
