@@ -1,8 +1,8 @@
 /**
  * `cloudaudit-import`: writes TypeScript declaring the account's existing tracking sets, each with
  * its import ID, from the JSON of DescribeAuditTracks (and DescribeAuditTrack per track).
- * Exit 0 every tracking set declared, 1 some written commented out because they break a rule,
- * 2 bad input or usage (one coded line on stderr, nothing written).
+ * Exit 0 every tracking set declared as is, 1 some carry findings (a rule kept as the cloud has it,
+ * a missing detail) or could not be declared, 2 bad input or usage (one coded line, nothing written).
  */
 import * as fs from 'fs';
 import { checkPlans } from './check';
