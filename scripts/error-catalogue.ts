@@ -125,6 +125,8 @@ export const TRIGGERS: Record<string, () => string> = {
   CA112: () => thrown(() => track({ selectors: [{ resourceType: '*' }, { resourceType: 'cam' }] })),
   CA113: () => thrown(() => track({ selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cam', eventNames: ['CreateUser'] }] })),
   CA114: () => thrown(() => { const s = stack(); const t = new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s), resourceType: 'cam' }); t.resource.addOverride('tags.team', 'audit'); t.addSelector({ resourceType: 'cvm' }); }),
+  CA117: () => thrown(() => { const s = stack(); const t = new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s) }); t.resource.addOverride('lifecycle.create_before_destroy', true); Testing.synth(s, true); }),
+  CA118: () => thrown(() => track({ resourceType: '*', eventNames: ['DeleteUser'], keepImported: [{ id: 'CA105', reason: 'kept as the console made it' }] })),
   CA201: () => thrown(() => cos(stack(), { bucketName: 'Audit_Logs' })),
   CA202: () => thrown(() => cos(stack(), { bucketName: 'a'.repeat(50) })),
   CA203: () => thrown(() => cos(stack(), { bucketName: 'audit-logs-1250000000' })),
@@ -200,6 +202,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA917: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ResourceType: '', ActionType: '', EventNames: [] })] }))]),
   CA918: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })), '-o', path.join(d, 'missing-dir', 'tracks.ts')]),
   CA919: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ActionType: 'write' })] }))]),
+  CA930: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ Storage: { StorageType: 'cos', StorageRegion: 'ap-guangzhou', StorageName: 'archive-logs', StoragePrefix: 'cloudaudit', StorageAccountId: '100012345678', StorageAppId: '1250000001' } })] }))]),
 };
 
 // ---------------------------------------------------------------- table

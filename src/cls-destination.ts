@@ -1,5 +1,6 @@
 import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Acknowledgement } from './acknowledgement';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
 import { ClsIndex } from './cls-index';
 import { IAuditDestination, StorageType } from './destination';
@@ -7,6 +8,7 @@ import { Detection } from './detection';
 import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
+import { adoptedStorage, adoptedStorageSchema, throwUnlessKept } from './internal/keep';
 import { checkProviderChoice, checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
@@ -30,6 +32,25 @@ export interface ExistingClsTopicProps {
    * @default 'cloudaudit'
    */
   readonly prefix?: string;
+  /**
+   * UIN of the account that owns the topic, when it is not the track's own account (digits;
+   * with `storageAppId`).
+   * @default - the track's own account
+   */
+  readonly storageAccountId?: string;
+  /**
+   * APPID (10 digits) of the account that owns the topic; with `storageAccountId`.
+   * @default - the track's own account
+   */
+  readonly storageAppId?: string;
+  /**
+   * Rules the adopted topic (as a tracking set delivers to it) already breaks, kept as the cloud
+   * has them: each entry names the code (e.g. `CA306`) and why it is kept. A listed rule is an
+   * acknowledged finding instead of stopping synth; list it on the track too, which the review
+   * reads it from. `cloudaudit-import` writes these (docs/import.md).
+   * @default - every rule applies
+   */
+  readonly keepImported?: Acknowledgement[];
 }
 
 /** Props of `ClsDestination`. */
@@ -119,7 +140,12 @@ const propsSchema = lazySchema((z) => z.object({
   importIndex: z.boolean().optional(),
 }));
 
-const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() }));
+const existingSchema = lazySchema((z) => z.object({
+  topicId: z.string(),
+  region: z.string(),
+  prefix: z.string().optional(),
+  ...adoptedStorageSchema(z),
+}));
 
 class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.CLS;
@@ -128,6 +154,8 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storagePrefix: string;
   public readonly createsStorage = false;
   public readonly dependables: ITerraformDependable[] = [];
+  public readonly storageAccountId?: string;
+  public readonly storageAppId?: string;
 
   constructor(scope: Construct, id: string, props: ExistingClsTopicProps) {
     super(scope, id);
@@ -137,7 +165,10 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
     const topicId = literal(p.topicId);
     const region = literal(p.region);
-    throwIfAny(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }));
+    const adopted = adoptedStorage(this, p);
+    this.storageAccountId = adopted.storageAccountId;
+    this.storageAppId = adopted.storageAppId;
+    throwUnlessKept(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }), adopted.kept);
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
   }
 }

@@ -1,12 +1,12 @@
 /**
  * `cloudaudit-import`: writes TypeScript declaring the account's existing tracking sets, each with
  * its import ID, from the JSON of DescribeAuditTracks (and DescribeAuditTrack per track).
- * Exit 0 every tracking set declared, 1 some written commented out because they break a rule,
- * 2 bad input or usage (one coded line on stderr, nothing written).
+ * Exit 0 every tracking set declared as is, 1 some carry findings (a rule kept as the cloud has it,
+ * a missing detail) or could not be declared, 2 bad input or usage (one coded line, nothing written).
  */
 import * as fs from 'fs';
 import { checkPlans } from './check';
-import { PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
+import { findingLine, PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
 import { ImportInputError, mergeDetails, parseTrackDetail, parseTracks, TrackDetail } from './parse';
 import { Io, packageVersion, PROCESS_IO, walkArgs } from '../internal/cli';
 import { checkRegion } from '../rules/regions';
@@ -47,8 +47,10 @@ Examples:
   ${TOOL_NAME} tracks.json --region ap-shanghai > audit.ts         the provider's region
 
 Exit codes:
-  0  every tracking set declared (or --soft-fail)
-  1  some break a rule and are written commented out, with a comment naming the rule
+  0  every tracking set declared as is (or --soft-fail)
+  1  every one declared, but some carry a finding to decide (a rule they break, kept as the
+     cloud has it with keepImported; a detail DescribeAuditTracks does not give, CA930), or one
+     could not be declared and is written commented out (CA919), each named on stderr
   2  bad input or usage: one coded line on stderr (docs/errors.md), nothing written
 `;
 
@@ -129,6 +131,8 @@ function run(argv: readonly string[], io: Io): number {
     return EXIT_CLEAN;
   }
   const list = args.list!;
+  // Declared tracking sets' findings (kept rules, missing details): stderr, exit 1.
+  let findings: string[] = [];
   let text: string;
   let problems: string[];
   try {
@@ -137,6 +141,7 @@ function run(argv: readonly string[], io: Io): number {
     const plans = planTracks(mergeDetails(tracks, details, list));
     checkPlans(plans, args.region);
     problems = plans.flatMap((p) => (p.problem ? [problemLine(p.problem.message)] : []));
+    findings = plans.flatMap((p) => (p.problem ? [] : p.findings.map(findingLine)));
     text = renderFile(plans, { region: args.region, module: args.module, sources: [list, ...args.tracks].map((f) => f.split(/[\\/]/).pop()!) });
   } catch (e) {
     if (e instanceof ImportInputError) {
@@ -162,5 +167,6 @@ function run(argv: readonly string[], io: Io): number {
     const declared = text.match(/^ {4}new (AuditTrack|OrgWideTrack)\(/gm)?.length ?? 0;
     io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${declared} tracking set(s) declared with import IDs, ${problems.length} left commented out\n`);
   }
-  return problems.length > 0 && !args.softFail ? EXIT_RULES : EXIT_CLEAN;
+  for (const f of findings) io.stderr(`${TOOL_NAME}: ${f}\n`);
+  return problems.length + findings.length > 0 && !args.softFail ? EXIT_RULES : EXIT_CLEAN;
 }

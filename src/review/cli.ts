@@ -81,6 +81,12 @@ Options:
                             terraform.tfvars and *.auto.tfvars are read too)
   --var <name>=<value>      one variable value for .tf folders (repeatable; with --var-file,
                             later ones win, as in Terraform)
+  --live <file>             report live drift instead: the tracking sets of this DescribeAuditTracks
+                            response (and of DescribeAuditTrack responses, repeatable) against the
+                            tracks of <path> (best a state: terraform show -json); docs/review.md
+  --live-account <name>     the account the response is of, when <path> has several: an account
+                            name, role ARN, profile, provider configuration (tencentcloud.archive)
+                            or default
   --version, -v             print the version
   --help, -h                print this help
 
@@ -115,6 +121,9 @@ interface Args {
   readonly wide: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  /** `--live` files (src/review/live.ts) and `--live-account`. */
+  readonly live: string[];
+  readonly liveAccount?: string;
 }
 
 /** A usage error: CA616, or the code of the option's own rule (CA603 for --quota). */
@@ -154,7 +163,11 @@ function parseArgs(argv: readonly string[]): Args {
   const frameworks: FrameworkId[] = [];
   const check: string[] = [];
   const skip: string[] = [];
+  const live: string[] = [];
+  let liveAccount: string | undefined;
   walkArgs(argv, (name, value) => {
+    if (name === '--live') return live.push(value()) > 0;
+    if (name === '--live-account') return (liveAccount = value()) !== undefined;
     if (name === '--help' || name === '-h') {
       help = true;
     } else if (name === '--version' || name === '-v') {
@@ -195,7 +208,8 @@ function parseArgs(argv: readonly string[]): Args {
     return true;
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
-  return { paths, format, output, quota, vars, frameworks, check, skip, softFail, wide, help, version };
+  if (liveAccount !== undefined && live.length === 0) throw new UsageError('--live-account goes with --live');
+  return { paths, format, output, quota, vars, frameworks, check, skip, softFail, wide, help, version, live, liveAccount };
 }
 
 /** Whether a finding is one of `ids` (its rule id or code; `X*` a prefix). */
@@ -261,6 +275,12 @@ function run(argv: readonly string[], io: Io): number {
     }
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
     for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
+    if (args.live.length > 0) {
+      // The live drift report instead of the review: same formats, output and exit codes.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { runLive } = require('./live') as typeof import('./live');
+      return runLive({ live: args.live, account: args.liveAccount, paths: args.paths, format: args.format, output: args.output }, docs, io);
+    }
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
     const reviewed = loaded.flatMap((group) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;

@@ -266,6 +266,8 @@ export const RULE_CLAUSES = {
   'CA114': RECORDING,
   'CA115': RECORDING,
   'CA116': RECORDING,
+  'CA117': RECORDING,
+  'CA118': NONE,
   // COS storage: a bucket the API refuses receives nothing; retention, encryption and object lock.
   'CA201': RECORDING,
   'CA202': RECORDING,
@@ -365,6 +367,7 @@ export const RULE_CLAUSES = {
   'CA917': NONE,
   'CA918': NONE,
   'CA919': NONE,
+  'CA930': NONE,
   // The review's own rules.
   'COV-001': RECORDING,
   'COV-002': RECORDING,

@@ -469,6 +469,49 @@ export const TrackResourceFixed = defineRule({
   }),
 });
 
+/** Where `lifecycle.create_before_destroy` is set on a track's resources (the track, its name marker). */
+export interface ReplacementOrderInput {
+  /** Terraform addresses whose lifecycle sets create_before_destroy. */
+  readonly createBeforeDestroy: readonly string[];
+}
+
+/**
+ * A tracking set is replaced destroy-first, never create-before-destroy: the API refuses a second
+ * tracking set with the same name (AliasAlreadyExists) and past the quota (LimitExceeded.OverAmount),
+ * and a create that fails after the name marker was replaced leaves the state planning an in-place
+ * rename the API refuses at every apply (InvalidParameterValue.AuditTrackNameNotSupportModify).
+ */
+export const TrackCreateBeforeDestroy = defineRule({
+  code: 'CA117',
+  name: 'TrackCreateBeforeDestroy',
+  level: 'error',
+  source: `${SOURCES.createAuditTrack}: a name in use fails (AliasAlreadyExists), a tracking set past the quota fails (LimitExceeded.OverAmount), and ModifyAuditTrack cannot rename one (AuditTrackNameNotSupportModify)`,
+  rule: 'a tracking set and its name marker are replaced destroy-first: lifecycle.create_before_destroy is never set on them',
+  field: 'lifecycle.create_before_destroy',
+  example: { createBeforeDestroy: ['tencentcloud_audit_track.Track_0A1B2C3D'] } as ReplacementOrderInput,
+  check: ({ createBeforeDestroy }: ReplacementOrderInput, field) => (createBeforeDestroy.length === 0 ? undefined : {
+    field,
+    problem: `create_before_destroy is set on ${createBeforeDestroy.join(' and ')}: a replacement would create the new tracking set first, which fails at the quota or with the name in use after the name marker was replaced, and every later apply then fails with AuditTrackNameNotSupportModify`,
+    fix: 'remove the create_before_destroy override (a replacement is destroy-first); to replace a track without a gap, add the new track under a new name and construct id, apply, then remove the old one and apply again (docs/operations.md)',
+  }),
+});
+
+/** `keepImported` on a track: only for an adopted tracking set. */
+export const KeepImportedWithoutImport = defineRule({
+  code: 'CA118',
+  name: 'KeepImportedWithoutImport',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'keepImported (rules an existing tracking set already breaks, kept as the cloud has them) is given with importTrackId only',
+  field: 'keepImported',
+  example: { keepImported: 1, imported: false },
+  check: ({ keepImported, imported }: { keepImported: number; imported: boolean }, field) => (keepImported === 0 || imported ? undefined : {
+    field,
+    problem: `${keepImported} rule(s) are listed to keep, but the track has no importTrackId: a new tracking set must follow every rule`,
+    fix: 'give the TrackId of the existing tracking set as importTrackId, or fix the values and drop keepImported',
+  }),
+});
+
 /** AuditTrack props, literal values only (undefined: absent or a token). */
 export interface TrackPropsInput {
   readonly trackName?: string;
@@ -502,5 +545,5 @@ export function selectorPropsViolations(
 export const TRACK_RULES = [
   TrackNameInvalid, TrackNameDuplicate, ActionTypeInvalid, ResourceTypeInvalid, EventNamesNotStar, EventNamesTooMany,
   EventNamesStarMixed, EventNameBlank, EventNameDuplicate, DestinationInvalid, SelectorsConflict, SelectorCovered, SelectorDuplicate,
-  TrackResourceFixed, StorageTypeInvalid, EventNameWildcard,
+  TrackResourceFixed, StorageTypeInvalid, EventNameWildcard, TrackCreateBeforeDestroy, KeepImportedWithoutImport,
 ] as const;

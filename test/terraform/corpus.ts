@@ -190,6 +190,19 @@ function clsStack(app: App): void {
     prefix: 'adopted',
   }));
   new AuditTrack(stack, 'AdoptedTrack', { trackName: 'corpus-cls-adopted', destination: adopted, actionType: ActionType.WRITE });
+  // Adopted as the cloud has it: a console track into another account's topic, with an empty prefix (CA306 kept).
+  const kept = [{ id: 'CA306', reason: 'console track since 2024: the empty prefix is kept until the team decides' }];
+  const foreign = ClsDestination.fromTopicId(stack, 'Foreign', p('ExistingClsTopicProps', {
+    topicId: 'a1b2c3d4-0000-4000-8000-000000000004',
+    region: 'ap-guangzhou',
+    prefix: '',
+    storageAccountId: '100012345678',
+    storageAppId: '1250000001',
+    keepImported: kept,
+  }));
+  new AuditTrack(stack, 'KeptTrack', p('AuditTrackProps', {
+    trackName: 'corpus-cls-kept', destination: foreign, actionType: ActionType.WRITE, importTrackId: '10087', keepImported: kept,
+  }));
 }
 
 /** Organization-wide delivery into another account, adopted storage, the service role alone. */
@@ -201,6 +214,17 @@ function orgStack(app: App): void {
     region: 'ap-shanghai',
     prefix: 'orgaudit',
   }));
+  // A member account's bucket, adopted with a prefix the rules refuse (CA205 kept).
+  const keptPrefix = [{ id: 'CA205', reason: 'console track: its prefix "org_audit" is kept until the team moves it' }];
+  const member = CosDestination.fromExistingBucket(stack, 'Member', p('ExistingCosBucketProps', {
+    bucketName: 'member-log-archive',
+    region: 'ap-guangzhou',
+    prefix: 'org_audit',
+    storageAccountId: '100012345679',
+    storageAppId: '1250000002',
+    keepImported: keptPrefix,
+  }));
+  new AuditTrack(stack, 'MemberTrack', { trackName: 'corpus-member', destination: member, importTrackId: '10088', keepImported: keptPrefix, checkDeliveryRegion: false });
   new OrgWideTrack(stack, 'Org', p('OrgWideTrackProps', {
     trackName: 'corpus-org',
     destination: archive,

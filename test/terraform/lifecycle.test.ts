@@ -98,3 +98,9 @@ test('examples/detections: the apply created the topic\'s CLS index, keyed by th
 function one(v: any): any {
   return Array.isArray(v) ? v[0] : v;
 }
+
+test('the CLS topics hold the retention the README promises: the default 180 days (cls-alarms), or as declared (cls: 365, hot 30)', () => {
+  const topics = (name: string) => Object.values(results.get(name)!.store.all('tencentcloud_cls_topic'));
+  expect(topics('cls-alarms').map((t) => t.period)).toEqual([180]);
+  expect(topics('cls').map((t) => ({ period: t.period, hot: t.hot_period }))).toEqual([{ period: 365, hot: 30 }]);
+});
