@@ -36,7 +36,7 @@ Options:
                              write the TypeScript to <file> (default: stdout; also --output)
   --region <region>          region of the generated tencentcloud provider (default: ap-guangzhou)
   --module <specifier>       module the constructs are imported from (default: ${PACKAGE_NAME})
-  --soft-fail                exit 0 even when some tracking sets are written commented out
+  --soft-fail                exit 0 even when some tracking sets carry a finding to decide
   --version, -v              print the version
   --help, -h                 print this help
 
@@ -48,9 +48,7 @@ Examples:
 
 Exit codes:
   0  every tracking set declared as is (or --soft-fail)
-  1  every one declared, but some carry a finding to decide (a rule they break, kept as the
-     cloud has it with keepImported; a detail DescribeAuditTracks does not give, CA930), or one
-     could not be declared and is written commented out (CA919), each named on stderr
+  1  every one declared, some with a finding to decide, named on stderr (CA919 rule kept, CA930 detail missing)
   2  bad input or usage: one coded line on stderr (docs/errors.md), nothing written
 `;
 

@@ -64,7 +64,7 @@ describe('changes a team makes: apply, then a clean re-plan', () => {
     expect(tracks['iam-changes'].filters[0].resource_fields.map((f: any) => f.resource_type)).toEqual(['cam', 'cvm']);
   });
 
-  test('adding an alarm: only the alarm and its notice group are created', async () => {
+  test('adding an alarm: only the alarm, its notice group and the topic\'s CLS index are created', async () => {
     const v = (alarm: boolean) => stackConfig((s) => {
       const events = cls(s);
       new AuditTrack(s, 'Writes', { trackName: 'writes', destination: events, actionType: ActionType.WRITE });
@@ -80,7 +80,7 @@ describe('changes a team makes: apply, then a clean re-plan', () => {
     const ws = await deployed(v(false));
     const r = await change(ws, v(true));
     expect(Object.entries(r.planned).map(([a, actions]) => `${a.split('.')[0]} ${actions.join('+')}`).sort())
-      .toEqual(['tencentcloud_cls_alarm create', 'tencentcloud_cls_alarm_notice create']);
+      .toEqual(['tencentcloud_cls_alarm create', 'tencentcloud_cls_alarm_notice create', 'tencentcloud_cls_index create']);
     expectExit(r.apply, 0, 'apply');
     expectExit(r.replan, 0, 're-plan');
     const [alarm] = Object.values(ws.store.all('tencentcloud_cls_alarm'));

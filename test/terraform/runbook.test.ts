@@ -80,7 +80,7 @@ describe('A tracking set, topic or logset deleted outside Terraform', () => {
     });
     const planned = await ws.changes();
     expect(Object.entries(planned.changes).map(([a, x]) => `${a.split('.')[0]} ${x.join('+')}`).sort()).toEqual([
-      'tencentcloud_audit_track update', 'tencentcloud_cls_alarm update', 'tencentcloud_cls_logset create', 'tencentcloud_cls_topic create',
+      'tencentcloud_audit_track update', 'tencentcloud_cls_alarm update', 'tencentcloud_cls_index update', 'tencentcloud_cls_logset create', 'tencentcloud_cls_topic create',
     ]);
     await runbook(ws, 'terraform apply');
     await runbook(ws, 'terraform plan -detailed-exitcode');
