@@ -6,12 +6,12 @@
 import * as fs from 'fs';
 import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
 import { evaluateFrameworks, FrameworkResult } from './compliance';
-import { hasBlockingFinding, review } from './engine';
+import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
 import { FormatOptions, formatJson, formatMarkdown, formatTableLines, summarize, TABLE_WIDTH, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
 import { formatHtml } from './html';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
-import { Finding, ReviewDocument, ReviewResult } from './model';
+import { Finding, Level, ReviewDocument, ReviewResult } from './model';
 import { formatSarif } from './sarif';
 import { Io, packageVersion, PROCESS_IO, walkArgs } from '../internal/cli';
 import { FRAMEWORKS, FrameworkId, isFramework } from '../rules/compliance';
@@ -74,7 +74,13 @@ Options:
   --check <ids>             report only these rules (review ids or CAxxx codes, comma-separated,
                             repeatable; a trailing * matches a prefix, e.g. STO-*)
   --skip-check <ids>        report every rule but these (same syntax); obligations still count them
-  --soft-fail               exit 0 even when an error finding is not acknowledged (bad input is still 2)
+  --fail-on <level>         exit 1 on an unacknowledged finding at <level> or worse: error
+                            (default), warning, or info (any finding)
+  --soft-fail               exit 0 whatever the findings (bad input is still 2)
+  --require-tracks <level>  level of COV-004 (a root with no tracking set) and COV-005 (a plan
+                            deleting tracking sets): error (default), warning, info, or off
+  --tracks-per-root         every root reviewed must hold a tracking set (default: at least one
+                            root of the review must)
   --wide                    table: every row on one line, however wide (default: fit ${TABLE_WIDTH} columns)
   --quota <n>               tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
   --var-file <file>         variable values for .tf folders (.tfvars or .tfvars.json; repeatable;
@@ -94,8 +100,8 @@ Examples:
   ${TOOL_NAME} infra/ --skip-check STO-008 --soft-fail     report, never fail the job
 
 Exit codes:
-  0  no unacknowledged error finding (warnings and infos allowed), or --soft-fail
-  1  an error-level finding is not acknowledged
+  0  no unacknowledged finding at the --fail-on level or worse, or --soft-fail
+  1  a finding at the --fail-on level (default: error) or worse is not acknowledged
   2  bad input or usage: one coded line on stderr (docs/errors.md), nothing written
 Input files over ${MAX_INPUT_BYTES / 1048576} MB are refused.
 `;
@@ -112,6 +118,9 @@ interface Args {
   readonly check: string[];
   readonly skip: string[];
   readonly softFail: boolean;
+  readonly failOn: Level;
+  readonly requireTracks: Level | 'off';
+  readonly tracksPerRoot: boolean;
   readonly wide: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -149,6 +158,9 @@ function parseArgs(argv: readonly string[]): Args {
   let help = false;
   let version = false;
   let softFail = false;
+  let failOn: Level = 'error';
+  let requireTracks: Level | 'off' = 'error';
+  let tracksPerRoot = false;
   let wide = false;
   const vars: VarSource[] = [];
   const frameworks: FrameworkId[] = [];
@@ -176,6 +188,12 @@ function parseArgs(argv: readonly string[]): Args {
       skip.push(...checkIds(name, value()));
     } else if (name === '--soft-fail') {
       softFail = true;
+    } else if (name === '--fail-on') {
+      failOn = levelOf(name, value(), false) as Level;
+    } else if (name === '--require-tracks') {
+      requireTracks = levelOf(name, value(), true);
+    } else if (name === '--tracks-per-root') {
+      tracksPerRoot = true;
     } else if (name === '--wide') {
       wide = true;
     } else if (name === '--quota') {
@@ -195,7 +213,15 @@ function parseArgs(argv: readonly string[]): Args {
     return true;
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
-  return { paths, format, output, quota, vars, frameworks, check, skip, softFail, wide, help, version };
+  return { paths, format, output, quota, vars, frameworks, check, skip, softFail, failOn, requireTracks, tracksPerRoot, wide, help, version };
+}
+
+const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
+
+/** A level option's value: error, warning or info (and `off` when allowed). */
+export function levelOf(option: string, v: string, off: boolean): Level | 'off' {
+  if ((LEVELS as readonly string[]).includes(v) || (off && v === 'off')) return v as Level | 'off';
+  throw new UsageError(`${option} must be one of ${[...LEVELS, ...off ? ['off'] : []].join(', ')}, not "${v}"`);
 }
 
 /** Whether a finding is one of `ids` (its rule id or code; `X*` a prefix). */
@@ -262,9 +288,15 @@ function run(argv: readonly string[], io: Io): number {
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
     for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
+    // A root (one path's documents) holding no tracking set is a COV-004 when every root must
+    // hold one, or when no root of the review does.
+    const hasTracks = (group: readonly ReviewDocument[]) => group.some((d) => d.resources.some((r) => TRACK_TYPES.has(r.type)));
+    const noneAnywhere = !loaded.some(hasTracks);
     const reviewed = loaded.flatMap((group) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
-      return group.map((d) => review(d, { quota: args.quota, app }));
+      const expect = (args.tracksPerRoot || noneAnywhere) && !hasTracks(group);
+      // The root's first document says it (a cdktf.out's stacks are one root).
+      return group.map((d, i) => review(d, { quota: args.quota, app, requireTracks: args.requireTracks, expectTracks: expect && i === 0 }));
     });
     // Obligations are judged on every finding: --check / --skip-check choose what is reported.
     const frameworks: FrameworkResult[] = evaluateFrameworks(reviewed,
@@ -282,7 +314,7 @@ function run(argv: readonly string[], io: Io): number {
     } else {
       for (const piece of text) io.stdout(piece);
     }
-    return hasBlockingFinding(results) && !args.softFail ? EXIT_FINDINGS : EXIT_CLEAN;
+    return hasBlockingFinding(results, args.failOn) && !args.softFail ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (e) {
     if (e instanceof ReviewInputError) {
       io.stderr(`${TOOL_NAME}: ${e.message}\n`);
