@@ -313,6 +313,9 @@ export const RULE_CLAUSES = {
   'CA621': NONE,
   'CA622': NONE,
   'CA623': NONE,
+  'CA640': NONE,
+  'CA641': NONE,
+  'CA642': NONE,
   // CLS alarms and EventBridge rules on CloudAudit events.
   'CA701': ALERTING,
   'CA702': ALERTING,

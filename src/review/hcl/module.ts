@@ -594,11 +594,17 @@ function commandLineValue(raw: string, decl: Block | undefined): Value {
 export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocument {
   const mod = readModule(dir);
   const assigned = new Map<string, Value>();
+  const notices: string[] = [];
   for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file))) assigned.set(k, v);
   for (const src of options.vars ?? []) {
     if (src.kind === 'file') {
       if (!fs.existsSync(src.file)) throw new ReviewInputError(src.file, 'CA621', 'no such variables file (--var-file)');
-      for (const [k, v] of Object.entries(tfvarsValues(src.file))) assigned.set(k, v);
+      const values = tfvarsValues(src.file);
+      const undeclared = Object.keys(values).filter((k) => !mod.variables.has(k)).sort();
+      if (undeclared.length > 0) {
+        notices.push(`${src.file}: [CA640 VarFileUndeclared] sets ${undeclared.join(', ')}, which ${dir} does not declare: not used for this root`);
+      }
+      for (const [k, v] of Object.entries(values)) assigned.set(k, v);
     } else {
       const decl = mod.variables.get(src.name);
       if (!decl) throw new ReviewInputError('--var', 'CA622', `"${src.name}" is not a variable declared in ${dir}`);
@@ -616,7 +622,7 @@ export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocu
     kind: 'terraform-hcl',
     resources: out.resources,
     unknowns: out.unknowns,
-    notices: out.notices,
+    notices: [...notices, ...out.notices],
     ...deleted.length > 0 ? { deletedTracks: deleted } : {},
   };
 }
