@@ -231,10 +231,8 @@ function parseArgs(argv: readonly string[]): Args {
     return true;
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
-  return {
-    paths, format, output, quota, vars, frameworks, check, skip, softFail, failOn, requireTracks, tracksPerRoot,
-    config, changedFiles, wide, help, version,
-  };
+  const gate = { softFail, failOn, requireTracks, tracksPerRoot, config, changedFiles };
+  return { paths, format, output, quota, vars, frameworks, check, skip, ...gate, wide, help, version };
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
