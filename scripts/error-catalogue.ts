@@ -101,6 +101,7 @@ function importedTrack(over: object = {}): object {
 }
 function file(dir: string, name: string, content: string | Buffer): string {
   const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
   fs.writeFileSync(p, content);
   return p;
 }
@@ -170,6 +171,13 @@ export const TRIGGERS: Record<string, () => string> = {
   CA621: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', path.join(d, 'missing.tfvars')]; }),
   CA622: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var', 'regoin=ap-guangzhou']; }),
   CA623: () => review((d) => { file(d, 'main.tf', 'module "cos" {\n  source = "tencentcloudstack/cos/tencentcloud"\n}\n'); return [d]; }),
+  CA640: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', file(d, 'prod.tfvars', 'region = "ap-guangzhou"\nregoin = "ap-shanghai"\n')]; }),
+  CA641: () => review((d) => [d, '--config', file(d, '.cloudaudit-review.yml', 'fail-on: fatal\n')]),
+  CA642: () => review((d) => {
+    file(d, 'audit/main.tf', 'resource "tencentcloud_cos_bucket" "logs" {\n  bucket = "audit-logs-1250000000"\n}\n');
+    file(d, 'app/main.tf', 'resource "tencentcloud_cos_bucket" "app" {\n  bucket = "app-1250000000"\n}\n');
+    return [d];
+  }),
   CA728: () => thrown(() => { const s = stack(); new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: Token.asList('${var.products}') }); }),
   CA729: () => thrown(() => { const s = stack(); new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }).addAlarm('Alarm', { alarmName: 'custom', preset: SensitiveOperations.custom('*', 'everything', ['DeleteUser']), noticeIds: ['notice-1'] }); }),
   CA711: () => warning('CA711', (s) => { const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cvm-writes', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),

@@ -145,7 +145,8 @@ describe('--framework on HCL fixtures', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empty-'));
     fs.writeFileSync(path.join(dir, 'main.tf'), 'resource "tencentcloud_cos_bucket" "b" {\n  bucket = "x-1250000000"\n}\n');
     const o = obligations(dir, '--framework', 'csl');
-    expect(o.csl['Art. 23 (3)']).toMatchObject({ status: 'not met', reason: 'no enabled tracking set in the configuration', evidence: [] });
+    // COV-004 (no tracking set) is the finding that says so.
+    expect(o.csl['Art. 23 (3)']).toMatchObject({ status: 'not met', reason: '1 finding of COV-004', evidence: [] });
   });
 
   test('an unknown framework is a usage error naming the choices', () => {

@@ -4,14 +4,17 @@
  * input or usage (one line on stderr naming the file, never a stack trace).
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
 import { evaluateFrameworks, FrameworkResult } from './compliance';
-import { hasBlockingFinding, review } from './engine';
+import { readConfig } from './config';
+import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
 import { FormatOptions, formatJson, formatMarkdown, formatTableLines, summarize, TABLE_WIDTH, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
 import { formatHtml } from './html';
-import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
-import { Finding, ReviewDocument, ReviewResult } from './model';
+import { MAX_INPUT_BYTES, ReviewInputError } from './load';
+import { Finding, Level, ReviewDocument, ReviewResult } from './model';
+import { CONFIG_FILES, loadRoots, ReviewConfig, Root, touches } from './roots';
 import { formatSarif } from './sarif';
 import { Io, packageVersion, PROCESS_IO, walkArgs } from '../internal/cli';
 import { FRAMEWORKS, FrameworkId, isFramework } from '../rules/compliance';
@@ -60,6 +63,7 @@ obligations of a compliance framework they meet (docs/compliance.md).
 
 <path>  a folder of *.tf (and *.tf.json) files: one Terraform root module, evaluated statically
         (variables, locals, functions, count/for_each, dynamic blocks, local modules);
+        a folder holding several roots: each root found below is reviewed on its own;
         a cdktf.out directory (reads stacks/*/cdk.tf.json), a cdk.tf.json, a directory of
         *.tf.json (one Terraform module), or a \`terraform show -json\` plan or state file
 
@@ -74,9 +78,20 @@ Options:
   --check <ids>             report only these rules (review ids or CAxxx codes, comma-separated,
                             repeatable; a trailing * matches a prefix, e.g. STO-*)
   --skip-check <ids>        report every rule but these (same syntax); obligations still count them
-  --soft-fail               exit 0 even when an error finding is not acknowledged (bad input is still 2)
+  --fail-on <level>         exit 1 on an unacknowledged finding at <level> or worse: error
+                            (default), warning, or info (any finding)
+  --soft-fail               exit 0 whatever the findings (bad input is still 2)
+  --require-tracks <level>  level of COV-004 (a root with no tracking set) and COV-005 (a plan
+                            deleting tracking sets): error (default), warning, info, or off
+  --tracks-per-root         every root reviewed must hold a tracking set (default: at least one
+                            root of the review must)
   --wide                    table: every row on one line, however wide (default: fit ${TABLE_WIDTH} columns)
   --quota <n>               tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
+  --config <file>           settings file (default: .cloudaudit-review.yml, .yaml or .json in the
+                            current folder): fail-on, require-tracks, tracks-per-root, skip-check,
+                            skip-roots, and per root var-files and require-tracks (docs/review.md)
+  --changed-files <file>    review only the roots a change touches: one path per line (\`-\`:
+                            stdin), e.g. git diff --name-only origin/main...
   --var-file <file>         variable values for .tf folders (.tfvars or .tfvars.json; repeatable;
                             terraform.tfvars and *.auto.tfvars are read too)
   --var <name>=<value>      one variable value for .tf folders (repeatable; with --var-file,
@@ -100,8 +115,8 @@ Examples:
   ${TOOL_NAME} infra/ --skip-check STO-008 --soft-fail     report, never fail the job
 
 Exit codes:
-  0  no unacknowledged error finding (warnings and infos allowed), or --soft-fail
-  1  an error-level finding is not acknowledged
+  0  no unacknowledged finding at the --fail-on level or worse, or --soft-fail
+  1  a finding at the --fail-on level (default: error) or worse is not acknowledged
   2  bad input or usage: one coded line on stderr (docs/errors.md), nothing written
 Input files over ${MAX_INPUT_BYTES / 1048576} MB are refused.
 `;
@@ -118,6 +133,12 @@ interface Args {
   readonly check: string[];
   readonly skip: string[];
   readonly softFail: boolean;
+  /** Unset: the config file's, else error. */
+  readonly failOn?: Level;
+  readonly requireTracks?: Level | 'off';
+  readonly tracksPerRoot?: boolean;
+  readonly config?: string;
+  readonly changedFiles?: string;
   readonly wide: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -158,6 +179,11 @@ function parseArgs(argv: readonly string[]): Args {
   let help = false;
   let version = false;
   let softFail = false;
+  let failOn: Level | undefined;
+  let requireTracks: Level | 'off' | undefined;
+  let tracksPerRoot: boolean | undefined;
+  let config: string | undefined;
+  let changedFiles: string | undefined;
   let wide = false;
   const vars: VarSource[] = [];
   const frameworks: FrameworkId[] = [];
@@ -189,6 +215,16 @@ function parseArgs(argv: readonly string[]): Args {
       skip.push(...checkIds(name, value()));
     } else if (name === '--soft-fail') {
       softFail = true;
+    } else if (name === '--fail-on') {
+      failOn = levelOf(name, value(), false) as Level;
+    } else if (name === '--require-tracks') {
+      requireTracks = levelOf(name, value(), true);
+    } else if (name === '--tracks-per-root') {
+      tracksPerRoot = true;
+    } else if (name === '--config') {
+      config = value();
+    } else if (name === '--changed-files') {
+      changedFiles = value();
     } else if (name === '--wide') {
       wide = true;
     } else if (name === '--quota') {
@@ -209,7 +245,16 @@ function parseArgs(argv: readonly string[]): Args {
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
   if (liveAccount !== undefined && live.length === 0) throw new UsageError('--live-account goes with --live');
-  return { paths, format, output, quota, vars, frameworks, check, skip, softFail, wide, help, version, live, liveAccount };
+  const gate = { softFail, failOn, requireTracks, tracksPerRoot, config, changedFiles };
+  return { paths, format, output, quota, vars, frameworks, check, skip, ...gate, wide, help, version, live, liveAccount };
+}
+
+const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
+
+/** A level option's value: error, warning or info (and `off` when allowed). */
+export function levelOf(option: string, v: string, off: boolean): Level | 'off' {
+  if ((LEVELS as readonly string[]).includes(v) || (off && v === 'off')) return v as Level | 'off';
+  throw new UsageError(`${option} must be one of ${[...LEVELS, ...off ? ['off'] : []].join(', ')}, not "${v}"`);
 }
 
 /** Whether a finding is one of `ids` (its rule id or code; `X*` a prefix). */
@@ -243,6 +288,23 @@ function unwritable(e: unknown): string {
   return `cannot be written: ${why[code] ?? 'the system refused it'} (${code}); nothing was written`;
 }
 
+/** The config file of the current folder, when there is one. */
+function defaultConfig(): ReviewConfig | undefined {
+  const file = CONFIG_FILES.find((f) => fs.existsSync(f));
+  return file === undefined ? undefined : readConfig(file);
+}
+
+/** The paths of --changed-files: one per line, from a file or stdin (`-`), as `git diff --name-only` prints them. */
+function readChangedFiles(from: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(from === '-' ? 0 : from, 'utf8');
+  } catch (e) {
+    throw new ReviewInputError(from, 'CA610', `cannot be read (--changed-files: ${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+}
+
 /** Runs the command; returns (and sets) the exit code. */
 export function main(argv: readonly string[], io: Io = PROCESS_IO): number {
   const code = run(argv, io);
@@ -268,9 +330,28 @@ function run(argv: readonly string[], io: Io): number {
     return EXIT_CLEAN;
   }
   try {
-    const loaded = args.paths.map((p) => loadPath(p, { vars: args.vars }));
+    const config = args.config !== undefined ? readConfig(args.config) : defaultConfig();
+    const failOn = args.failOn ?? config?.failOn ?? 'error';
+    const requireTracks = args.requireTracks ?? config?.requireTracks ?? 'error';
+    const tracksPerRoot = args.tracksPerRoot ?? config?.tracksPerRoot ?? false;
+    const skip = [...args.skip, ...config?.skipCheck ?? []];
+    const settings = (dir: string) => config?.roots.get(path.resolve(dir));
+    const notice = (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`);
+    const hasTracks = (group: readonly ReviewDocument[]) => group.some((d) => d.resources.some((r) => TRACK_TYPES.has(r.type)));
+    let roots: Root[] = args.paths.flatMap((p) => loadRoots(p, { vars: args.vars }, settings, notice));
+    const skipped = new Set(config?.skipRoots ?? []);
+    roots = roots.filter((r) => !skipped.has(path.resolve(r.dir)));
+    // Whether some root holds a tracking set is judged on every root found, changed or not.
+    const noneAnywhere = !roots.some((r) => hasTracks(r.docs));
+    if (args.changedFiles !== undefined) {
+      const changed = readChangedFiles(args.changedFiles);
+      const all = roots.length;
+      roots = roots.filter((r) => touches(r.dir, changed));
+      notice(`--changed-files: ${roots.length} of ${all} root(s) touched by ${changed.length} changed file(s)${roots.length > 0 ? `: ${roots.map((r) => r.dir).join(', ')}` : ''}`);
+    }
+    const loaded = roots.map((r) => r.docs);
     const docs: ReviewDocument[] = loaded.flat();
-    if (args.vars.length > 0 && !docs.some((d) => d.kind === 'terraform-hcl')) {
+    if (args.vars.length > 0 && docs.length > 0 && !docs.some((d) => d.kind === 'terraform-hcl')) {
       throw new ReviewInputError(args.paths.join(', '), 'CA622', '--var and --var-file apply to folders of .tf files only; plans and JSON already hold their values');
     }
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
@@ -282,14 +363,19 @@ function run(argv: readonly string[], io: Io): number {
       return runLive({ live: args.live, account: args.liveAccount, paths: args.paths, format: args.format, output: args.output }, docs, io);
     }
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
-    const reviewed = loaded.flatMap((group) => {
+    // A root (one path's documents) holding no tracking set is a COV-004 when every root must
+    // hold one, or when no root of the review does.
+    const reviewed = roots.flatMap(({ dir, docs: group }) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
-      return group.map((d) => review(d, { quota: args.quota, app }));
+      const expect = (tracksPerRoot || noneAnywhere) && !hasTracks(group);
+      const level = settings(dir)?.requireTracks ?? requireTracks;
+      // The root's first document says it (a cdktf.out's stacks are one root).
+      return group.map((d, i) => review(d, { quota: args.quota, app, requireTracks: level, expectTracks: expect && i === 0 }));
     });
     // Obligations are judged on every finding: --check / --skip-check choose what is reported.
     const frameworks: FrameworkResult[] = evaluateFrameworks(reviewed,
       args.frameworks.length > 0 ? args.frameworks : args.format === 'html' ? FRAMEWORK_IDS : []);
-    const results = selectFindings(reviewed, args.check, args.skip);
+    const results = selectFindings(reviewed, args.check, skip);
     const text = FORMATS[args.format](results, { width: args.wide ? undefined : TABLE_WIDTH, frameworks });
     if (args.output) {
       try {
@@ -302,7 +388,7 @@ function run(argv: readonly string[], io: Io): number {
     } else {
       for (const piece of text) io.stdout(piece);
     }
-    return hasBlockingFinding(results) && !args.softFail ? EXIT_FINDINGS : EXIT_CLEAN;
+    return hasBlockingFinding(results, failOn) && !args.softFail ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (e) {
     if (e instanceof ReviewInputError) {
       io.stderr(`${TOOL_NAME}: ${e.message}\n`);

@@ -11,7 +11,7 @@ import { KEY, MODULE_PATH, stripKeys } from './address';
 import { MIN_REASON_LENGTH, rule } from './catalogue';
 import { inventoryOf } from './inventory';
 import {
-  DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
+  DestinationView, Finding, Level, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
 import { accountLabel } from '../internal/account-label';
 import { ACCOUNT_KEY, METADATA_KEY } from '../internal/metadata';
@@ -333,9 +333,10 @@ class Findings {
    */
   add(
     ruleId: RuleCode, at: TfResource | undefined, message: string, file: string,
-    opts?: { concerned?: TfResource[]; fix?: string; code?: string },
+    opts?: { concerned?: TfResource[]; fix?: string; code?: string; level?: Level },
   ): void {
     this.push(ruleId, at, message, file, opts?.concerned, opts?.fix, opts?.code);
+    if (opts?.level !== undefined) (this.list[this.list.length - 1] as { level: Level }).level = opts.level;
   }
 
   /** `add` with its options as arguments: the API and storage rules call it for every finding. */
@@ -662,6 +663,20 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
+  const requireTracks = options.requireTracks ?? 'error';
+  if (requireTracks !== 'off') {
+    // Any resource of the document may acknowledge that it holds no tracking set, or deletes some.
+    const all = document.resources.filter((r) => r.type !== PROVIDER_CONFIG);
+    if (options.expectTracks && index.tracks.length === 0) {
+      const what = document.kind === 'plan' ? 'the plan leaves no tracking set' : document.kind === 'state' ? 'the state holds no tracking set' : 'declares no tracking set';
+      f.add('COV-004', undefined, `${what} (tencentcloud_audit_track or tencentcloud_events_audit_track): nothing records the operations of its account(s)`, document.file, { concerned: all, level: requireTracks });
+    }
+    const deleted = document.deletedTracks ?? [];
+    if (deleted.length > 0) {
+      const how = document.kind === 'plan' ? 'the plan deletes' : 'removed blocks destroy';
+      f.add('COV-005', undefined, `${how} ${deleted.length} tracking set(s): ${deleted.join(', ')}`, document.file, { concerned: index.tracks.length > 0 ? index.tracks : all, level: requireTracks });
+    }
+  }
   // This document's storage that tracks of other stacks of the app deliver to is judged here.
   if (app) for (const storage of app.usedElsewhere(document)) storages.set(storage.address, storage);
   const storageContext = contextOf(index, app);
@@ -674,7 +689,11 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   return { document, tracks, matrix: rows, findings, ...inventoryOf(document.resources, new Set(storages.keys())) };
 }
 
-/** Whether a result fails the gate: an error-level finding nobody acknowledged. */
-export function hasBlockingFinding(results: readonly ReviewResult[]): boolean {
-  return results.some((r) => r.findings.some((x) => x.level === 'error' && !x.acknowledged));
+/**
+ * Whether a result fails the gate: a finding nobody acknowledged at `failOn` or more serious
+ * (`error` by default; `warning` fails on warnings and errors; `info` on any finding).
+ */
+export function hasBlockingFinding(results: readonly ReviewResult[], failOn: Level = 'error'): boolean {
+  const worst = LEVEL_ORDER[failOn];
+  return results.some((r) => r.findings.some((x) => LEVEL_ORDER[x.level] <= worst && !x.acknowledged));
 }

@@ -55,6 +55,8 @@ export interface ReviewDocument {
   readonly unknowns?: UnknownValue[];
   /** Notices about the input, e.g. a module source that was not followed (one coded line each). */
   readonly notices?: string[];
+  /** Tracking sets the plan deletes (or `removed` blocks destroy), by address (COV-005). */
+  readonly deletedTracks?: string[];
 }
 
 /** A value a static reading of HCL cannot know: a data source, a resource attribute, a variable without value. */
@@ -194,4 +196,15 @@ export interface ReviewOptions {
    * @default none: the document stands alone
    */
   readonly app?: readonly ReviewDocument[];
+  /**
+   * The level of COV-004 (no tracking set) and COV-005 (tracking sets deleted), or `off`.
+   * @default 'error'
+   */
+  readonly requireTracks?: Level | 'off';
+  /**
+   * Whether this document must hold a tracking set (COV-004). The command asks it of every root
+   * with `--tracks-per-root`, else of every root when no root of the review holds one.
+   * @default false
+   */
+  readonly expectTracks?: boolean;
 }

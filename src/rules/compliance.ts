@@ -315,6 +315,9 @@ export const RULE_CLAUSES = {
   'CA621': NONE,
   'CA622': NONE,
   'CA623': NONE,
+  'CA640': NONE,
+  'CA641': NONE,
+  'CA642': NONE,
   // CLS alarms and EventBridge rules on CloudAudit events.
   'CA701': ALERTING,
   'CA702': ALERTING,
@@ -372,6 +375,8 @@ export const RULE_CLAUSES = {
   'COV-001': RECORDING,
   'COV-002': RECORDING,
   'COV-003': RECORDING,
+  'COV-004': RECORDING,
+  'COV-005': RECORDING,
   'STO-001': PROTECTION,
   'STO-002': PROTECTION,
   'STO-003': CRYPTO,

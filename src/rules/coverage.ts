@@ -39,6 +39,27 @@ export const COV_003 = defineRule({
   rationale: 'storage outside the plan cannot be reviewed (encryption, retention), and CreateAuditTrack fails with ResourceNotFound.CosNotExist / CheckClsTopicIsExistFailed when it does not exist',
 });
 
+export const COV_004 = defineRule({
+  code: 'COV-004',
+  name: 'TrackingSetPresent',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the configuration or plan reviewed declares at least one tracking set',
+  fix: 'add an enabled tracking set recording every Write (see COV-001), review the root that holds it together with this one, or lower the expectation with --require-tracks',
+  fixTerraform: 'add a tencentcloud_audit_track with status 1, resource_type "*", action_type "Write", event_names ["*"], review the root that holds it together with this one, or lower the expectation with --require-tracks',
+  rationale: 'a configuration whose tracking sets were all deleted passes every other rule: nothing is left to judge (CreateAuditTrack: without a tracking set nothing is delivered to storage you keep)',
+});
+
+export const COV_005 = defineRule({
+  code: 'COV-005',
+  name: 'TrackingSetsKept',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the plan deletes no tracking set (a replacement is not a deletion)',
+  fix: 'keep the tracking set, or acknowledge COV-005 on a remaining track with the reason, or lower the expectation with --require-tracks',
+  rationale: 'a deleted tracking set stops recording at apply, and the gap stays in the trail (DeleteAuditTrack)',
+});
+
 export const API_001 = defineRule({
   code: 'API-001',
   name: 'ApiTrackName',
@@ -220,7 +241,7 @@ export const QTA_001 = defineRule({
   rationale: QUOTA_SOURCE,
 });
 
-export const COVERAGE_RULES = [COV_001, COV_002, COV_003] as const;
+export const COVERAGE_RULES = [COV_001, COV_002, COV_003, COV_004, COV_005] as const;
 /** The groups API findings are reported under. */
 export const API_GROUP_RULES = [
   API_001, API_002, API_003, API_004, API_005, API_006, API_007, API_008, API_009, API_010, API_011, API_012, API_013, API_014, API_015,

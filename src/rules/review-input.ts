@@ -47,9 +47,31 @@ export const ModuleNotFollowed = defineRule({
   source: 'Terraform docs, Module Sources, https://developer.hashicorp.com/terraform/language/modules/sources',
   rule: 'the review follows module blocks with a local source ("./", "../"); the resources of other modules are unknown to it',
 });
+// Monorepos (src/review/roots.ts, config.ts).
+export const VarFileUndeclared = defineRule({
+  code: 'CA640',
+  name: 'VarFileUndeclared',
+  level: 'warning',
+  source: 'Terraform docs, Input Variables: Variable Definitions (.tfvars) Files, https://developer.hashicorp.com/terraform/language/values/variables',
+  rule: 'a --var-file (or a root\'s var-files in the config file) sets only variables the root declares; Terraform warns of the others and ignores them, the review says which',
+});
+export const ReviewConfigInvalid = defineRule({
+  code: 'CA641',
+  name: 'ReviewConfigInvalid',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the config file (.cloudaudit-review.yml or .json, or --config) is the documented subset: fail-on, require-tracks, tracks-per-root, skip-check, skip-roots, roots (var-files, require-tracks)',
+});
+export const RootsFound = defineRule({
+  code: 'CA642',
+  name: 'RootsFound',
+  level: 'warning',
+  source: SOURCES.library,
+  rule: 'a folder holding several Terraform roots (not a root itself) is searched for them: the review names each root it found (.terraform, node_modules, hidden folders and local modules excluded)',
+});
 
 export const INPUT_RULES = [
   PropsInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
   ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage, ReviewOutputUnwritable,
-  HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
+  HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed, VarFileUndeclared, ReviewConfigInvalid, RootsFound,
 ] as const;

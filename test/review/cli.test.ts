@@ -122,8 +122,10 @@ describe('as a process', () => {
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     expect(sarifProblems(log)).toEqual([]);
-    expect(log.runs[0].results.map((x: any) => [x.ruleId, x.level, x.locations[0].logicalLocations[0].fullyQualifiedName]))
-      .toEqual([['STO-007', 'error', 'module.audit.tencentcloud_cls_topic.this']]);
+    // The plan also deletes tencentcloud_audit_track.old: COV-005, about the plan as a whole.
+    expect(log.runs[0].results.map((x: any) => [x.ruleId, x.level, x.locations[0].logicalLocations?.[0].fullyQualifiedName]))
+      .toEqual([['COV-005', 'error', undefined], ['STO-007', 'error', 'module.audit.tencentcloud_cls_topic.this']]);
+    expect(log.runs[0].results[0].message.text).toContain('the plan deletes 1 tracking set(s): tencentcloud_audit_track.old');
   });
 
   test('truncated JSON: one line naming the file, exit 2', () => {

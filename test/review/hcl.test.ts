@@ -145,6 +145,18 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
   test('together with examples/complete, every review rule is planted once', () => {
     const ids = new Set([COMPLETE, MISTAKES].flatMap((d) => review(load(d)).findings.map((f) => f.ruleId)));
     ids.add('COV-002'); // with --var track_status=0, above
+    // A folder whose tracks were deleted (removed blocks) and that holds none: COV-004, COV-005.
+    const gone = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-no-tracks-'));
+    fs.writeFileSync(path.join(gone, 'main.tf'), [
+      'resource "tencentcloud_cos_bucket" "logs" {', '  bucket = "audit-logs-1250000000"', '}',
+      'removed {', '  from = tencentcloud_audit_track.all', '  lifecycle {', '    destroy = true', '  }', '}', '',
+    ].join('\n'));
+    const goneReview = review(load(gone), { expectTracks: true });
+    expect(goneReview.findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([
+      expect.stringMatching(/^COV-004 declares no tracking set/),
+      'COV-005 removed blocks destroy 1 tracking set(s): tencentcloud_audit_track.all',
+    ]);
+    for (const f of goneReview.findings) ids.add(f.ruleId);
     expect([...ids].sort()).toEqual(RULES.map((x) => x.id).sort());
   });
 });

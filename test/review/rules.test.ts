@@ -33,6 +33,8 @@ const CASES: Record<string, Case> = {
   'COV-001': { bad: (d) => { t(d).all.action_type = 'Read'; t(d).cls.action_type = 'Read'; }, at: TRACK },
   'COV-002': { bad: (d) => { t(d).all.status = 0; t(d).cls.status = 0; }, at: 'tencentcloud_audit_track.cls' },
   'COV-003': { bad: (d) => { t(d).all.storage.storage_name = 'somewhere-else'; }, at: TRACK },
+  'COV-004': { bad: (d) => { delete d.resource[TRACKS]; }, at: BUCKET },
+  'COV-005': { bad: (d) => { d.removed = [{ from: 'tencentcloud_audit_track.old', lifecycle: [{ destroy: true }] }]; }, at: TRACK },
   'STO-001': { bad: (d) => { b(d).acl = 'public-read'; }, at: BUCKET },
   'STO-002': { bad: (d) => { b(d).versioning_enable = false; }, at: BUCKET },
   'STO-003': { bad: (d) => { delete b(d).encryption_algorithm; }, at: BUCKET },

@@ -4,7 +4,7 @@
  */
 import { review } from '../../src/review/engine';
 import { ReviewResult } from '../../src/review/model';
-import { fromConfig } from '../../src/review/normalize';
+import { deletedTracks, fromConfig } from '../../src/review/normalize';
 
 export const STORAGE = { storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: 'audit-logs', storage_prefix: 'cloudaudit' };
 
@@ -83,7 +83,10 @@ export function addEventsTrack(doc: any, fields: object[]): void {
 }
 
 export function reviewDoc(doc: any, quota?: number): ReviewResult {
-  return review({ name: 'test', file: 'main.tf.json', kind: 'terraform-json', resources: fromConfig(doc, 'main.tf.json') }, { quota });
+  const deleted = deletedTracks(doc);
+  return review({
+    name: 'test', file: 'main.tf.json', kind: 'terraform-json', resources: fromConfig(doc, 'main.tf.json'), ...deleted.length > 0 ? { deletedTracks: deleted } : {},
+  }, { quota, expectTracks: true });
 }
 
 /** Adds an acknowledgement to the `//` metadata of a resource given as `type.name`. */

@@ -11,7 +11,7 @@ import { HclSyntaxError, parseHcl } from './bridge';
 import { applyParts, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
 import { ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
-import { configResource, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
+import { configResource, deletedTracks, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
 
 type Json = Record<string, any>;
 
@@ -78,6 +78,8 @@ interface ModuleFiles {
   readonly outputs: Map<string, Block>;
   /** `provider "tencentcloud"` blocks (root module only: a child module takes its providers from the call). */
   readonly providers: Block[];
+  /** `removed` blocks, `from` as the address written. */
+  readonly removed: Array<Record<string, unknown>>;
 }
 
 /** Whether a folder holds HCL Terraform (`*.tf`). */
@@ -101,7 +103,9 @@ function hclLines(text: string): (kind: string, labels: string[]) => number | un
 }
 
 function readModule(dir: string): ModuleFiles {
-  const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [] };
+  const mod: ModuleFiles = {
+    dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [], removed: [],
+  };
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
   for (const name of names) {
     const file = path.join(dir, name);
@@ -124,6 +128,9 @@ function readModule(dir: string): ModuleFiles {
     }
     for (const block of objects(doc.module)) {
       for (const [n, body] of Object.entries(block)) mod.modules.push({ name: n, block: { body: objects(body)[0] ?? {}, file, line: lineOf('module', [n]) } });
+    }
+    for (const r of objects(doc.removed)) {
+      mod.removed.push({ ...r, from: typeof r.from === 'string' ? r.from.replace(/^\$\{(.*)\}$/s, '$1') : r.from });
     }
     for (const block of objects(doc.resource)) {
       for (const [type, byName] of Object.entries(block)) {
@@ -587,11 +594,17 @@ function commandLineValue(raw: string, decl: Block | undefined): Value {
 export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocument {
   const mod = readModule(dir);
   const assigned = new Map<string, Value>();
+  const notices: string[] = [];
   for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file))) assigned.set(k, v);
   for (const src of options.vars ?? []) {
     if (src.kind === 'file') {
       if (!fs.existsSync(src.file)) throw new ReviewInputError(src.file, 'CA621', 'no such variables file (--var-file)');
-      for (const [k, v] of Object.entries(tfvarsValues(src.file))) assigned.set(k, v);
+      const values = tfvarsValues(src.file);
+      const undeclared = Object.keys(values).filter((k) => !mod.variables.has(k)).sort();
+      if (undeclared.length > 0) {
+        notices.push(`${src.file}: [CA640 VarFileUndeclared] sets ${undeclared.join(', ')}, which ${dir} does not declare: not used for this root`);
+      }
+      for (const [k, v] of Object.entries(values)) assigned.set(k, v);
     } else {
       const decl = mod.variables.get(src.name);
       if (!decl) throw new ReviewInputError('--var', 'CA622', `"${src.name}" is not a variable declared in ${dir}`);
@@ -602,5 +615,14 @@ export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocu
   const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
   root.collectProviders();
   root.collect();
-  return { name: dir, file: dir, kind: 'terraform-hcl', resources: out.resources, unknowns: out.unknowns, notices: out.notices };
+  const deleted = deletedTracks({ removed: mod.removed });
+  return {
+    name: dir,
+    file: dir,
+    kind: 'terraform-hcl',
+    resources: out.resources,
+    unknowns: out.unknowns,
+    notices: [...notices, ...out.notices],
+    ...deleted.length > 0 ? { deletedTracks: deleted } : {},
+  };
 }
