@@ -16,6 +16,7 @@ export const ReviewInputTooLarge = defineRule({ code: 'CA613', name: 'ReviewInpu
 export const ReviewInputNoStacks = defineRule({ code: 'CA614', name: 'ReviewInputNoStacks', level: 'error', source: SOURCES.library, rule: 'a review input directory holds stacks/*/cdk.tf.json, *.tf or *.tf.json files, or plan JSON' });
 export const ReviewInputNotTerraform = defineRule({ code: 'CA615', name: 'ReviewInputNotTerraform', level: 'error', source: SOURCES.library, rule: 'a review input is a Terraform JSON configuration or a `terraform show -json` plan or state' });
 export const ReviewUsage = defineRule({ code: 'CA616', name: 'ReviewUsage', level: 'error', source: SOURCES.library, rule: 'cloudaudit-review takes known options and at least one input path (see --help)' });
+export const BaselineInvalid = defineRule({ code: 'CA618', name: 'BaselineInvalid', level: 'error', source: SOURCES.library, rule: 'a --baseline file exists and is the JSON --write-baseline writes: { "findings": [{ "ruleId", "address", "reason", … }] }' });
 
 // Reading HCL folders (src/review/hcl).
 export const HclSyntax = defineRule({
@@ -49,6 +50,6 @@ export const ModuleNotFollowed = defineRule({
 
 export const INPUT_RULES = [
   PropsInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
-  ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage,
+  ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage, BaselineInvalid,
   HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
 ] as const;
