@@ -4,6 +4,7 @@
  * input or usage (one line on stderr naming the file, never a stack trace).
  */
 import * as fs from 'fs';
+import { applyBaseline, formatBaseline, readBaseline } from './baseline';
 import { hasBlockingFinding, review } from './engine';
 import { formatJson, formatMarkdown, formatTableLines, summarize, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
@@ -62,6 +63,10 @@ Options:
                                         repeatable; terraform.tfvars and *.auto.tfvars are read too)
   --var <name>=<value>                  one variable value for .tf folders (repeatable; with
                                         --var-file, later ones win, as in Terraform)
+  --baseline <file>                     findings accepted as they are (JSON, with a reason each):
+                                        reported as acknowledged; any other finding still counts
+  --write-baseline <file>               write every finding not acknowledged in the configuration
+                                        to <file> as a baseline (then exit 0 unless input is bad)
   --help, -h                            print this help
 
 Exit codes: 0 no unacknowledged error finding (warnings allowed), 1 an error-level finding is
@@ -76,6 +81,8 @@ interface Args {
   readonly output?: string;
   readonly quota: number;
   readonly vars: VarSource[];
+  readonly baselines: string[];
+  readonly writeBaseline?: string;
   readonly help: boolean;
 }
 
@@ -93,6 +100,8 @@ function parseArgs(argv: readonly string[]): Args {
   let quota = DEFAULT_TRACK_QUOTA;
   let help = false;
   const vars: VarSource[] = [];
+  const baselines: string[] = [];
+  let writeBaseline: string | undefined;
   walkArgs(argv, (name, value) => {
     if (name === '--help' || name === '-h') {
       help = true;
@@ -106,6 +115,10 @@ function parseArgs(argv: readonly string[]): Args {
       const v = value();
       if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`--quota must be a whole number >= 1, not "${v}"`, ReviewQuotaInvalid);
       quota = Number(v);
+    } else if (name === '--baseline') {
+      baselines.push(value());
+    } else if (name === '--write-baseline') {
+      writeBaseline = value();
     } else if (name === '--var-file') {
       vars.push({ kind: 'file', file: value() });
     } else if (name === '--var') {
@@ -119,7 +132,7 @@ function parseArgs(argv: readonly string[]): Args {
     return true;
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
-  return { paths, format, output, quota, vars, help };
+  return { paths, format, output, quota, vars, baselines, writeBaseline, help };
 }
 
 /** Runs the command; returns (and sets) the exit code. */
@@ -143,6 +156,8 @@ function run(argv: readonly string[], io: Io): number {
     return EXIT_CLEAN;
   }
   try {
+    // The baselines are read first: a bad one is refused before anything is reviewed or written.
+    const accepted = args.baselines.flatMap(readBaseline);
     const loaded = args.paths.map((p) => loadPath(p, { vars: args.vars }));
     const docs: ReviewDocument[] = loaded.flat();
     if (args.vars.length > 0 && !docs.some((d) => d.kind === 'terraform-hcl')) {
@@ -151,10 +166,21 @@ function run(argv: readonly string[], io: Io): number {
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
     for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
-    const results = loaded.flatMap((group) => {
+    let results = applyBaseline(loaded.flatMap((group) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
       return group.map((d) => review(d, { quota: args.quota, app }));
-    });
+    }), accepted);
+    if (args.writeBaseline) {
+      const text = formatBaseline(results);
+      try {
+        fs.writeFileSync(args.writeBaseline, text);
+      } catch (e) {
+        throw new ReviewInputError(args.writeBaseline, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      // What was just written is the baseline of this run.
+      results = applyBaseline(results, JSON.parse(text).findings);
+      io.stderr(`${TOOL_NAME}: wrote the baseline ${args.writeBaseline}: ${JSON.parse(text).findings.length} finding(s); give each a reason\n`);
+    }
     const text = FORMATS[args.format](results);
     if (args.output) {
       try {
