@@ -6,7 +6,7 @@
  */
 import { App, Aspects, TerraformStack } from 'cdktf';
 import {
-  ActionType, AlarmLevel, AuditChecks, AuditEventTargetType, AuditTrack, ClsAlarm, ClsDestination, CloudAuditEventType,
+  ActionType, AlarmLevel, AuditChecks, AuditEventTargetType, AuditTrack, CkafkaDestination, ClsAlarm, ClsDestination, CloudAuditEventType,
   CloudAuditServiceRole, CosDestination, CosEncryption, NoticeChannel, NoticeReceiverType, NoticeTrigger, OrgWideTrack,
   SensitiveOperations, tencentcloud,
 } from '../../src';
@@ -158,6 +158,13 @@ function clsStack(app: App): void {
     prefix: 'adopted',
   }));
   new AuditTrack(stack, 'AdoptedTrack', { trackName: 'corpus-cls-adopted', destination: adopted, actionType: ActionType.WRITE });
+  const siem = CkafkaDestination.fromExistingTopic(stack, 'Siem', p('ExistingCkafkaTopicProps', {
+    instanceId: 'ckafka-8t2xqm1p',
+    topicName: 'cloudaudit-events',
+    region: 'ap-guangzhou',
+    prefix: 'siem',
+  }));
+  new AuditTrack(stack, 'SiemTrack', { trackName: 'corpus-ckafka', destination: siem, actionType: ActionType.WRITE });
 }
 
 /** Organization-wide delivery into another account, adopted storage, the service role alone. */
