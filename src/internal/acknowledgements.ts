@@ -44,15 +44,15 @@ export function applyAcknowledgements(scope: IConstruct): void {
 
 const ACK_TAG = / \[ack: ([A-Z]+-?[0-9]+)\]$/;
 
-/** Per stack, the warnings given: a code and the first value it quotes. */
-const givenWarnings = new WeakMap<TerraformStack, Set<string>>();
+/** Per stack, the warnings given (a code and the first value it quotes), and by whom: a construct or the review. */
+const givenWarnings = new WeakMap<TerraformStack, Map<string, Set<'construct' | 'review'>>>();
 
 /**
- * Whether the stack already holds this warning: the same code about the same value, given once by a
- * construct and once more by AuditChecks's review of the synthesized resource (or the other way
- * round). Marks it given otherwise. A warning without a code is never merged.
+ * Whether the stack already holds this warning from the other door: the same code about the same
+ * value, given by a construct and again by AuditChecks's review of the synthesized resource (or the
+ * other way round). Two constructs, or two findings, warning alike are two warnings. Marks it given.
  */
-function givenBefore(scope: IConstruct, text: string): boolean {
+function givenBefore(scope: IConstruct, text: string, ruleId: string): boolean {
   const m = /\[(CA\d{3}) [^\]]*\][^"]*(?:"([^"]*)")?/.exec(text);
   if (!m) return false;
   let stack: TerraformStack;
@@ -62,10 +62,13 @@ function givenBefore(scope: IConstruct, text: string): boolean {
     return false;
   }
   let given = givenWarnings.get(stack);
-  if (!given) givenWarnings.set(stack, (given = new Set()));
+  if (!given) givenWarnings.set(stack, (given = new Map()));
   const key = `${m[1]}\u0000${m[2] ?? ''}`;
-  if (given.has(key)) return true;
-  given.add(key);
+  const by = ruleId.startsWith('CA') ? 'construct' : 'review';
+  const origins = given.get(key) ?? new Set();
+  if (origins.has(by === 'construct' ? 'review' : 'construct')) return true;
+  origins.add(by);
+  given.set(key, origins);
   return false;
 }
 
@@ -81,7 +84,7 @@ function acknowledgedText(text: string, ack: Acknowledgement): string {
  * print a trace of library internals under it.
  */
 export function annotate(scope: IConstruct, level: 'error' | 'warning' | 'info', text: string, ruleId: string, code?: string, note?: string): void {
-  if (level === 'warning' && givenBefore(scope, text)) return;
+  if (level === 'warning' && givenBefore(scope, text, ruleId)) return;
   const ack = level === 'info' ? undefined : acknowledgementOf(scope, ruleId, code);
   if (ack) {
     scope.node.addMetadata(ANNOTATION.info, acknowledgedText(text, ack));
