@@ -167,15 +167,15 @@ const CASES: Record<string, Case> = {
     construct: () => eventRule({ eventTypes: [CloudAuditEventType.API_CALL, CloudAuditEventType.API_CALL] }),
     terraform: (d) => addEventRule(d, { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:Nope'] }),
   },
-  CA117: {
+  CA120: {
     construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: { storageType: Token.asString({ Ref: 't' }), storageRegion: 'ap-guangzhou', storageName: '', storagePrefix: 'cloudaudit', createsStorage: false, dependables: [] } as any }); },
     terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'oss', storage_name: '' }); },
   },
-  CA118: {
+  CA121: {
     construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: { storageType: Token.asString({ Ref: 't' }), storageRegion: 'ap-guangzhou', storageName: 'audit-logs', storagePrefix: '', createsStorage: false, dependables: [] } as any }); },
     terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'oss', storage_prefix: '' }); },
   },
-  CA119: {
+  CA122: {
     construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: CkafkaDestination.fromExistingTopic(stack, 'Siem', { instanceId: 'ckafka-8t2xqm1p', topicName: 'a/b', region: 'ap-guangzhou' }) }); },
     terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'ckafka', storage_name: 'cloudaudit-events' }); },
   },

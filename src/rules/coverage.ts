@@ -76,7 +76,7 @@ export const API_004 = defineRule({
   source: SOURCES.library,
   rule: 'the storage prefix is 3-40 letters and digits (COS), non-blank without whitespace (CLS), not empty (any other type)',
   fix: 'use a prefix such as "cloudaudit"',
-  rationale: `${SOURCES.sdkStorage}; codes CA205, CA306, CA118`,
+  rationale: `${SOURCES.sdkStorage}; codes CA205, CA306, CA121`,
 });
 
 export const API_005 = defineRule({
@@ -86,7 +86,7 @@ export const API_005 = defineRule({
   source: SOURCES.library,
   rule: 'storage_name is the bucket name without "-<APPID>" (COS), the topic ID (CLS) or "<instance id>/<topic>" (CKafka), never empty',
   fix: 'drop the "-<APPID>" suffix from storage_name; give CLS the topic ID and CKafka "<instance id>/<topic>"',
-  rationale: `${SOURCES.sdkStorage}; codes CA201-CA203, CA305, CA117, CA119`,
+  rationale: `${SOURCES.sdkStorage}; codes CA201-CA203, CA305, CA120, CA122`,
 });
 
 export const API_006 = defineRule({

@@ -423,7 +423,7 @@ function untypedStorage(r: TerraformResourceView, attribute: 'storage_name' | 's
 
 /** An empty storage_name beside a storage type that is no type: the name rules of cos, cls and ckafka say the rest. */
 export const StorageNameEmpty = defineRule({
-  code: 'CA117',
+  code: 'CA120',
   name: 'StorageNameEmpty',
   level: 'error',
   source: SOURCES.sdkStorage,
@@ -439,7 +439,7 @@ export const StorageNameEmpty = defineRule({
 
 /** An empty storage_prefix beside a storage type with no prefix rule of its own (cos: CA205, cls: CA306). */
 export const StoragePrefixEmpty = defineRule({
-  code: 'CA118',
+  code: 'CA121',
   name: 'StoragePrefixEmpty',
   level: 'error',
   source: SOURCES.sdkStorage,
@@ -457,7 +457,7 @@ export const StoragePrefixEmpty = defineRule({
 export const CKAFKA_STORAGE_NAME = /^[^\s/]+\/[^\s/]+$/;
 
 export const CkafkaStorageNameInvalid = defineRule({
-  code: 'CA119',
+  code: 'CA122',
   name: 'CkafkaStorageNameInvalid',
   level: 'error',
   source: SOURCES.sdkStorage,
@@ -473,7 +473,7 @@ export const CkafkaStorageNameInvalid = defineRule({
 
 /**
  * The storage name and prefix of a destination, for the rules no destination construct checks
- * itself: CA119 for ckafka, CA117/CA118 when the type is no literal cos, cls or ckafka (a token).
+ * itself: CA122 for ckafka, CA120/CA121 when the type is no literal cos, cls or ckafka (a token).
  * Literal values only (undefined: a token, not judged).
  */
 export function storageFieldViolations(d: { readonly type?: string; readonly name?: string; readonly prefix?: string }): Violation[] {

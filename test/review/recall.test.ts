@@ -163,10 +163,10 @@ describe('3. missing or mistyped required arguments are errors, and never assume
 });
 
 describe('4. empty storage_name / storage_prefix are reported whatever storage_type says', () => {
-  test('beside a type that is no type: CA115, CA117 and CA118', () => {
+  test('beside a type that is no type: CA115, CA120 and CA121', () => {
     const r = reviewFolder({ 'main.tf': `${PROVIDER}${track('org', 'storage_type = "oss"\n    storage_region = "ap-guangzhou"\n    storage_name = ""\n    storage_prefix = ""')}` });
     expect(keys(r).filter((k) => k.startsWith('API-')).sort()).toEqual([
-      'API-004/CA118 tencentcloud_audit_track.org', 'API-005/CA117 tencentcloud_audit_track.org', 'API-010/CA115 tencentcloud_audit_track.org',
+      'API-004/CA121 tencentcloud_audit_track.org', 'API-005/CA120 tencentcloud_audit_track.org', 'API-010/CA115 tencentcloud_audit_track.org',
     ]);
     expect(keys(r).some((k) => k.startsWith('COV-003'))).toBe(false);
   });
@@ -269,9 +269,9 @@ describe('8. CKafka delivery', () => {
     expect(r.tracks[0].destination).toMatchObject({ storageType: 'ckafka', status: 'created', address: 'tencentcloud_ckafka_topic.a', retention: '24 hours (CKafka)' });
   });
 
-  test('a name that is not <instance id>/<topic> is CA119', () => {
+  test('a name that is not <instance id>/<topic> is CA122', () => {
     const r = reviewFolder({ 'main.tf': `${PROVIDER}${topic}${track('org', ckafka('"audit"'))}` });
-    expect(keys(r)).toEqual(['API-005/CA119 tencentcloud_audit_track.org']);
+    expect(keys(r)).toEqual(['API-005/CA122 tencentcloud_audit_track.org']);
   });
 
   test('CkafkaDestination.fromExistingTopic: a track delivering to an existing CKafka topic', () => {
@@ -285,7 +285,7 @@ describe('8. CKafka delivery', () => {
     const [t] = Object.values(doc.resource.tencentcloud_audit_track) as any[];
     expect(t.storage).toMatchObject({ storage_type: 'ckafka', storage_name: 'ckafka-8t2xqm1p/cloudaudit-events', storage_prefix: 'cloudaudit', storage_region: 'ap-guangzhou' });
     expect(t['//'].cloudaudit.adopted_storage).toBe(true);
-    expect(() => CkafkaDestination.fromExistingTopic(stack, 'Bad', { instanceId: 'ckafka-1', topicName: 'a/b', region: 'ap-guangzhou' })).toThrow(/CA119/);
+    expect(() => CkafkaDestination.fromExistingTopic(stack, 'Bad', { instanceId: 'ckafka-1', topicName: 'a/b', region: 'ap-guangzhou' })).toThrow(/CA122/);
   });
 });
 
