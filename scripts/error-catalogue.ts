@@ -13,7 +13,7 @@ import * as path from 'path';
 import { AnnotationMetadataEntryType, Testing, TerraformStack, Token } from 'cdktf';
 import {
   AuditChecks, AuditEventRule, AuditTrack, ClsAlarm, ClsDestination, ClsIndex, CloudAuditAccount, CloudAuditServiceRole, CosDestination,
-  CosEncryption, Detection, IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
+  Detection, IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
 import { serviceEventBusNotFoundMessage } from '../src/rules/eventbridge';
@@ -133,7 +133,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA203: () => thrown(() => cos(stack(), { bucketName: 'audit-logs-1250000000' })),
   CA204: () => thrown(() => cos(stack(), { appId: '125000' })),
   CA205: () => thrown(() => cos(stack(), { prefix: 'audit/logs' })),
-  CA206: () => thrown(() => cos(stack(), { encryption: CosEncryption.KMS })),
+  CA206: () => thrown(() => cos(stack(), { kmsKeyId: 'key-123' })),
   CA207: () => thrown(() => cos(stack(), { retentionDays: 0 })),
   CA208: () => thrown(() => cos(stack(), { retentionDays: 30 })),
   CA209: () => thrown(() => cos(stack(), { objectLockDays: 40000 })),
@@ -156,6 +156,12 @@ export const TRIGGERS: Record<string, () => string> = {
   CA501: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: 'abc', storageAppId: '1250000001' }); }),
   CA502: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: '100012345678', storageAppId: '12' }); }),
   CA503: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: '100012345678' }); }),
+  CA504: () => thrown(() => {
+    const s = stack();
+    const archive = new tencentcloud.provider.TencentcloudProvider(s, 'archive', { alias: 'archive', region: 'ap-guangzhou', assumeRole: [{ roleArn: 'qcs::cam::uin/200000000002:roleName/Archive', sessionName: 'tf', sessionDuration: 3600 }] });
+    new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s, { provider: archive }) });
+    Testing.synth(s, true);
+  }),
   CA601: () => thrown(() => { const s = stack(); AuditChecks.acknowledge(s, { id: 'COV-001', reason: 'ok' }); }),
   CA602: () => thrown(() => { const s = stack(); AuditChecks.acknowledge(s, { id: 'NOPE-1', reason: 'sandbox account, logs copied nightly' }); }),
   CA603: () => review(() => ['--quota', '0', 'plan.json']),
@@ -167,6 +173,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA615: () => review((d) => [file(d, 'plan.json', '{"hello": "world"}')]),
   CA616: () => review(() => ['--no-such-option']),
   CA617: () => review((d) => [file(d, 'main.tf.json', '{"resource": {"tencentcloud_cos_bucket": {"logs": {"bucket": "audit-logs-1250000000"}}}}'), '-o', path.join(d, 'missing-dir', 'review.html')]),
+  CA618: () => review((d) => [file(d, 'plan.json', '{}'), '--baseline', file(d, 'baseline.json', '{"accepted": []}')]),
   CA620: () => review((d) => { file(d, 'main.tf', 'resource "tencentcloud_audit_track" "all" {\n  name =\n}\n'); return [d]; }),
   CA621: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', path.join(d, 'missing.tfvars')]; }),
   CA622: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var', 'regoin=ap-guangzhou']; }),

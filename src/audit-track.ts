@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { Acknowledgement } from './acknowledgement';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
-import { accountOf } from './internal/account';
+import { accountIdentityOf, accountOf } from './internal/account';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { ImportBlock } from './internal/import-block';
 import { applyKept, recordKept, throwUnlessKept } from './internal/keep';
@@ -15,12 +15,13 @@ import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/val
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
-import { formatViolation } from './rules/errors';
+import { formatViolation, Violation } from './rules/errors';
 import { checkImportTrackId } from './rules/importing';
+import { StorageAccountMissing } from './rules/organization';
 import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import {
-  checkSelectorPairs, DestinationInvalid, KeepImportedWithoutImport, selectorKey, selectorPropsViolations, StorageTypeInvalid,
-  TrackCreateBeforeDestroy, TrackNames, trackPropsViolations, TrackResourceFixed,
+  checkSelectorPairs, DestinationInvalid, KeepImportedWithoutImport, selectorKey, selectorPropsViolations, storageFieldViolations,
+  StorageTypeInvalid, TrackCreateBeforeDestroy, TrackNames, trackPropsViolations, TrackResourceFixed,
 } from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
 
@@ -224,6 +225,8 @@ export class AuditTrack extends Construct {
     throwIfAny(this, DestinationInvalid.check(p.destination));
     const { storageType, storageRegion } = p.destination as IAuditDestination;
     if (literal(storageType) !== undefined) throwIfAny(this, StorageTypeInvalid.check({ storageType, storageRegion: literal(storageRegion) }));
+    const d = p.destination as IAuditDestination;
+    throwIfAny(this, storageFieldViolations({ type: literal(d.storageType), name: literal(d.storageName), prefix: literal(d.storagePrefix) }));
     this.trackName = p.trackName;
     this.destination = p.destination as IAuditDestination;
     this.enabled = p.enabled ?? true;
@@ -263,6 +266,23 @@ export class AuditTrack extends Construct {
     registerForQuota(this, this.provider);
     validateAtSynth(this, () => checkTrackProvider(this, this.provider));
     this.node.addValidation({ validate: () => this.replacementOrderErrors() });
+    validateAtSynth(this, () => ({ errors: this.crossAccountViolations(), warnings: [] }));
+  }
+
+  /**
+   * CA504: the destination's bucket or topic is created through the provider of another account
+   * (another role, profile or assigned account name) and the track names no storage account.
+   */
+  private crossAccountViolations(): Violation[] {
+    const s = this.storage();
+    if (s.storageAccountId !== undefined || s.storageAppId !== undefined) return [];
+    const storage = this.destination.dependables.find((d): d is TerraformResource => TerraformResource.isTerraformResource(d));
+    if (!storage) return [];
+    return StorageAccountMissing.check({
+      track: accountIdentityOf(effectiveProvider(this, this.provider)),
+      storage: accountIdentityOf(effectiveProvider(storage, storage.provider)),
+      at: storage.node.path,
+    });
   }
 
   /**

@@ -20,7 +20,7 @@ import { STO_006 } from './rules/storage-posture';
 export enum CosEncryption {
   /** COS-managed keys, AES-256 (SSE-COS). */
   AES256 = 'AES256',
-  /** A KMS key (SSE-KMS): give `kmsKeyId`. */
+  /** A KMS key (SSE-KMS): `kmsKeyId`, or the default KMS key when none is given. */
   KMS = 'KMS',
   /** The Chinese national SM4 algorithm. */
   SM4 = 'SM4',
@@ -86,7 +86,7 @@ export interface CosDestinationProps {
   readonly encryption?: CosEncryption;
   /**
    * KMS key id, with `encryption: CosEncryption.KMS` only.
-   * @default - none
+   * @default - with KMS, the default KMS key (the provider sends no key id)
    */
   readonly kmsKeyId?: string;
   /**

@@ -3,6 +3,7 @@ export * from './audit-track';
 export * from './org-wide-track';
 export * from './cos-destination';
 export * from './cls-destination';
+export * from './ckafka-destination';
 export * as tencentcloud from './provider-tencentcloud';
 export * from './sensitive-operations';
 export * from './cls-alarm';

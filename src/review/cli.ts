@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
+import { applyBaseline, formatBaseline, readBaseline } from './baseline';
 import { evaluateFrameworks, FrameworkResult } from './compliance';
 import { readConfig } from './config';
 import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
@@ -102,6 +103,10 @@ Options:
   --live-account <name>     the account the response is of, when <path> has several: an account
                             name, role ARN, profile, provider configuration (tencentcloud.archive)
                             or default
+  --baseline <file>         findings accepted as they are (JSON, with a reason each): reported as
+                            acknowledged; any other finding still counts (repeatable)
+  --write-baseline <file>   write every finding not acknowledged in the configuration to <file> as
+                            a baseline (then exit 0 unless input is bad)
   --version, -v             print the version
   --help, -h                print this help
 
@@ -140,6 +145,8 @@ interface Args {
   readonly config?: string;
   readonly changedFiles?: string;
   readonly wide: boolean;
+  readonly baselines: string[];
+  readonly writeBaseline?: string;
   readonly help: boolean;
   readonly version: boolean;
   /** `--live` files (src/review/live.ts) and `--live-account`. */
@@ -191,6 +198,8 @@ function parseArgs(argv: readonly string[]): Args {
   const skip: string[] = [];
   const live: string[] = [];
   let liveAccount: string | undefined;
+  const baselines: string[] = [];
+  let writeBaseline: string | undefined;
   walkArgs(argv, (name, value) => {
     if (name === '--live') return live.push(value()) > 0;
     if (name === '--live-account') return (liveAccount = value()) !== undefined;
@@ -231,6 +240,10 @@ function parseArgs(argv: readonly string[]): Args {
       const v = value();
       if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`--quota must be a whole number >= 1, not "${v}"`, ReviewQuotaInvalid);
       quota = Number(v);
+    } else if (name === '--baseline') {
+      baselines.push(value());
+    } else if (name === '--write-baseline') {
+      writeBaseline = value();
     } else if (name === '--var-file') {
       vars.push({ kind: 'file', file: value() });
     } else if (name === '--var') {
@@ -246,7 +259,7 @@ function parseArgs(argv: readonly string[]): Args {
   if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
   if (liveAccount !== undefined && live.length === 0) throw new UsageError('--live-account goes with --live');
   const gate = { softFail, failOn, requireTracks, tracksPerRoot, config, changedFiles };
-  return { paths, format, output, quota, vars, frameworks, check, skip, ...gate, wide, help, version, live, liveAccount };
+  return { paths, format, output, quota, vars, frameworks, check, skip, ...gate, wide, help, version, live, liveAccount, baselines, writeBaseline };
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
@@ -330,6 +343,8 @@ function run(argv: readonly string[], io: Io): number {
     return EXIT_CLEAN;
   }
   try {
+    // The baselines are read first: a bad one is refused before anything is reviewed or written.
+    const accepted = args.baselines.flatMap(readBaseline);
     const config = args.config !== undefined ? readConfig(args.config) : defaultConfig();
     const failOn = args.failOn ?? config?.failOn ?? 'error';
     const requireTracks = args.requireTracks ?? config?.requireTracks ?? 'error';
@@ -372,10 +387,23 @@ function run(argv: readonly string[], io: Io): number {
       // The root's first document says it (a cdktf.out's stacks are one root).
       return group.map((d, i) => review(d, { quota: args.quota, app, requireTracks: level, expectTracks: expect && i === 0 }));
     });
-    // Obligations are judged on every finding: --check / --skip-check choose what is reported.
-    const frameworks: FrameworkResult[] = evaluateFrameworks(reviewed,
+    // Obligations are judged on every finding (the baseline's accepted ones as acknowledged).
+    const frameworks: FrameworkResult[] = evaluateFrameworks(applyBaseline(reviewed, accepted),
       args.frameworks.length > 0 ? args.frameworks : args.format === 'html' ? FRAMEWORK_IDS : []);
-    const results = selectFindings(reviewed, args.check, skip);
+    let baselined = applyBaseline(reviewed, accepted);
+    if (args.writeBaseline) {
+      const written = formatBaseline(baselined);
+      try {
+        fs.writeFileSync(args.writeBaseline, written);
+      } catch (e) {
+        throw new ReviewInputError(args.writeBaseline, 'CA617', unwritable(e));
+      }
+      // What was just written is the baseline of this run.
+      baselined = applyBaseline(baselined, JSON.parse(written).findings);
+      io.stderr(`${TOOL_NAME}: wrote the baseline ${args.writeBaseline}: ${JSON.parse(written).findings.length} finding(s); give each a reason\n`);
+    }
+    // Obligations are judged on every finding: --check / --skip-check choose what is reported.
+    const results = selectFindings(baselined, args.check, skip);
     const text = FORMATS[args.format](results, { width: args.wide ? undefined : TABLE_WIDTH, frameworks });
     if (args.output) {
       try {

@@ -65,7 +65,7 @@ export function orgWide(t: TrackView): string {
 }
 
 function trackRows(r: ReviewResult): string[][] {
-  return r.tracks.map((t) => [t.name, t.account, t.enabled ? 'enabled' : 'disabled', records(t), destination(t), t.destination.retention, t.destination.encryption, orgWide(t)]);
+  return r.tracks.map((t) => [t.name, t.account, t.state, records(t), destination(t), t.destination.retention, t.destination.encryption, orgWide(t)]);
 }
 const TRACK_HEADER = ['Track', 'Account', 'Status', 'Records', 'Destination', 'Retention', 'Encryption', 'Org-wide'];
 

@@ -87,8 +87,12 @@ export interface Finding {
   readonly message: string;
   /** How to fix it (the rule's fix unless the finding has a more precise one). */
   readonly fix: string;
+  /** 1-based line of the resource's declaration in `file` (.tf and .tf.json inputs). */
+  readonly line?: number;
   /** Set when a valid acknowledgement covers the finding. */
   readonly acknowledged?: Acknowledgement;
+  /** `baseline` when a --baseline file acknowledged it (else it is acknowledged in the configuration). */
+  readonly acknowledgedBy?: 'baseline';
   /** Why an acknowledgement found for this rule was not honoured. */
   readonly ignoredAcknowledgement?: string;
 }
@@ -125,7 +129,10 @@ export interface TrackView {
   readonly address: string;
   readonly name: string;
   readonly account: string;
+  /** Enabled, known to be created and to deliver (status 1, nothing Terraform refuses). */
   readonly enabled: boolean;
+  /** What the status column says: `enabled`, `disabled`, `unknown` (an expression), `status not set` or `refused` (SCH-001). */
+  readonly state: 'enabled' | 'disabled' | 'unknown' | 'status not set' | 'refused';
   readonly orgWide: boolean;
   readonly selectors: SelectorView[];
   readonly destination: DestinationView;

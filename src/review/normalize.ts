@@ -172,7 +172,12 @@ function planProviders(doc: Json, file: string): TfResource[] {
   return Object.entries(configs as Json).flatMap(([key, c]) => {
     if (!isObject(c) || c.name !== 'tencentcloud') return [];
     const region = c.expressions?.region;
-    const values = region === undefined ? {} : { region: region.constant_value ?? UNKNOWN };
+    const values: Json = region === undefined ? {} : { region: region.constant_value ?? UNKNOWN };
+    // The account: a literal assume_role role ARN or profile (an expression stays unknown).
+    const profile = c.expressions?.profile;
+    if (profile !== undefined) values.profile = profile.constant_value ?? UNKNOWN;
+    const role = objects(c.expressions?.assume_role)[0]?.role_arn;
+    if (role !== undefined) values.assume_role = [{ role_arn: role.constant_value ?? UNKNOWN }];
     return [providerEntry(key.replace(/^.*:/, ''), values, file, 'plan')];
   });
 }

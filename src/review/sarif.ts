@@ -95,7 +95,8 @@ export function formatSarif(results: readonly ReviewResult[], options: { version
           },
           ...(f.address ? { logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }] } : {}),
         }],
-        ...(f.acknowledged ? { suppressions: [{ kind: 'inSource', justification: f.acknowledged.reason }] } : {}),
+        // An acknowledgement in the configuration is in source; one from a --baseline file is external.
+        ...(f.acknowledged ? { suppressions: [{ kind: f.acknowledgedBy === 'baseline' ? 'external' : 'inSource', justification: f.acknowledged.reason }] } : {}),
       }))),
     }],
   };

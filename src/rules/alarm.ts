@@ -240,8 +240,28 @@ export const AlarmNoticeIdsInvalid = defineRule({
 
 /** What a CLS query watches: the product and event names it filters on (presets' form). */
 export interface AlarmWatch {
-  readonly product: string;
+  /** The product (`resourceType`); undefined: any product (a query on other CloudAudit fields). */
+  readonly product?: string;
+  /** The API names (`eventName`); empty: any. */
   readonly eventNames: readonly string[];
+}
+
+/**
+ * Fields of a CloudAudit event as CLS indexes them (field:value in a query): a query on one of them
+ * searches audit logs, whatever else it filters on.
+ */
+const CLOUDAUDIT_FIELD = /(?:^|[\s(])(?:eventName|eventSource|eventType|eventRegion|userIdentity(?:\.[A-Za-z]+)*|sourceIPAddress|resourceType|resourceName|requestParameters|responseElements|errorCode|errorMessage|actionType|apiVersion|sensitiveAction)\s*:/;
+
+/**
+ * What a query on CloudAudit fields watches when it is not in the presets' form (no single
+ * `resourceType`): any product, the event names it names (none when it negates: any event).
+ * Undefined for a query on no CloudAudit field.
+ */
+export function auditWatchOf(query: string): AlarmWatch | undefined {
+  const search = query.split('|')[0];
+  if (!CLOUDAUDIT_FIELD.test(search)) return undefined;
+  if (/\bNOT\b/.test(search)) return { eventNames: [] };
+  return { eventNames: [...search.matchAll(/eventName\s*:\s*"([^"]+)"/g)].map((m) => m[1]) };
 }
 
 /**
@@ -269,13 +289,13 @@ export interface DeliveringTrack {
 const READ_API = /^(Describe|Get|List|Inquire|Query|Lookup|Check|Search|Head)[A-Z]/;
 
 /**
- * Whether an enabled track records `eventName` of `product` (`*`: any product; no name: any API),
- * read or written as `actionType` says (else as the name reads: Describe… is a Read).
+ * Whether an enabled track records `eventName` of `product` (`*` or none: any product; no name:
+ * any API), read or written as `actionType` says (else as the name reads: Describe… is a Read).
  */
-function records(track: DeliveringTrack, product: string, eventName: string | undefined, actionType?: 'Read' | 'Write'): boolean {
+function records(track: DeliveringTrack, product: string | undefined, eventName: string | undefined, actionType?: 'Read' | 'Write'): boolean {
   if (!track.enabled) return false;
   const kind = actionType ?? (eventName === undefined ? undefined : READ_API.test(eventName) ? 'Read' : 'Write');
-  return track.selectors.some((s) => (product === '*' || s.resourceType === '*' || s.resourceType === product)
+  return track.selectors.some((s) => (product === undefined || product === '*' || s.resourceType === '*' || s.resourceType === product)
     && (s.actionType === '*' || kind === undefined || s.actionType === kind)
     && (s.eventNames.includes('*') || eventName === undefined || s.eventNames.includes(eventName)));
 }
@@ -299,7 +319,8 @@ export const AlarmNeverFires = defineRule({
   field: 'query',
   terraform: (r, ctx) => many(r.values.alarm_targets).flatMap((t, i) => {
     const query = lit(t.query);
-    const watch = query === undefined ? undefined : watchOf(query);
+    // The presets' form, else any query on CloudAudit fields (eventName, userIdentity, …).
+    const watch = query === undefined ? undefined : watchOf(query) ?? auditWatchOf(query);
     const delivering = watch === undefined ? undefined : ctx.tracksDeliveringTo(t.topic_id);
     if (!watch || !delivering) return [];
     const tracks: DeliveringTrack[] = [];
@@ -317,15 +338,18 @@ export const AlarmNeverFires = defineRule({
   check: ({ watch, tracks, scope }: AlarmFeedInput, field) => {
     const names = watch.eventNames.length > 0 ? watch.eventNames : [undefined];
     if (names.some((n) => tracks.some((t) => records(t, watch.product, n)))) return undefined;
-    const what = `${watch.product}${watch.eventNames.length > 0 ? ` ${watch.eventNames.join(', ')}` : ''}`;
+    const what = watch.product === undefined
+      ? (watch.eventNames.length > 0 ? watch.eventNames.join(', ') : 'CloudAudit events')
+      : `${watch.product}${watch.eventNames.length > 0 ? ` ${watch.eventNames.join(', ')}` : ''}`;
+    const product = watch.product ?? '*';
     const problem = tracks.length === 0
       ? `no tracking set in ${scope} delivers to the alarm's topic, so the query on ${what} never matches`
       : `no enabled tracking set delivering to the alarm's topic records ${what} (${tracks.map((t) => t.name).join(', ')}): the alarm can never fire`;
     return {
       field,
       problem,
-      fix: `deliver a tracking set recording resourceType "${watch.product}" (or "*"), Write operations, to this topic; or acknowledge if a tracking set outside ${scope} delivers to it`,
-      fixTerraform: `deliver a tracking set with resource_type "${watch.product}" (or "*") and action_type "Write" (or "*") to this topic (storage_type "cls", storage_name the topic id); or acknowledge if a tracking set outside ${scope} delivers to it`,
+      fix: `deliver a tracking set recording resourceType "${product}"${product === '*' ? '' : ' (or "*")'}, Write operations, to this topic; or acknowledge if a tracking set outside ${scope} delivers to it`,
+      fixTerraform: `deliver a tracking set with resource_type "${product}"${product === '*' ? '' : ' (or "*")'} and action_type "Write" (or "*") to this topic (storage_type "cls", storage_name the topic id); or acknowledge if a tracking set outside ${scope} delivers to it`,
     };
   },
 });

@@ -35,7 +35,7 @@ export const COV_003 = defineRule({
   source: SOURCES.library,
   rule: 'a track\'s storage is created in the same plan or marked as adopted',
   fix: 'create the bucket/topic in this plan, adopt it with CosDestination.fromExistingBucket / ClsDestination.fromTopicId, or acknowledge that it is managed elsewhere',
-  fixTerraform: 'create the bucket/topic in this configuration, or mark the track "//": { "cloudaudit": { "adopted_storage": true } } (JSON) or acknowledge COV-003 when it is managed elsewhere',
+  fixTerraform: 'create the bucket/topic in this configuration, or, when it is managed elsewhere, acknowledge COV-003 (a "# cloudaudit:skip=COV-003:<reason>" comment in the track\'s block; in JSON "//": { "cloudaudit": { "adopted_storage": true } })',
   rationale: 'storage outside the plan cannot be reviewed (encryption, retention), and CreateAuditTrack fails with ResourceNotFound.CosNotExist / CheckClsTopicIsExistFailed when it does not exist',
 });
 
@@ -95,9 +95,9 @@ export const API_004 = defineRule({
   name: 'ApiStoragePrefix',
   level: 'error',
   source: SOURCES.library,
-  rule: 'the storage prefix is 3-40 letters and digits (COS) or non-blank without whitespace (CLS)',
+  rule: 'the storage prefix is 3-40 letters and digits (COS), non-blank without whitespace (CLS), not empty (any other type)',
   fix: 'use a prefix such as "cloudaudit"',
-  rationale: `${SOURCES.sdkStorage}; codes CA205, CA306`,
+  rationale: `${SOURCES.sdkStorage}; codes CA205, CA306, CA121`,
 });
 
 export const API_005 = defineRule({
@@ -105,9 +105,9 @@ export const API_005 = defineRule({
   name: 'ApiStorageName',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_name is the bucket name without "-<APPID>" (COS) or the topic ID (CLS)',
-  fix: 'drop the "-<APPID>" suffix from storage_name; give CLS the topic ID',
-  rationale: `${SOURCES.sdkStorage}; codes CA201-CA203, CA305`,
+  rule: 'storage_name is the bucket name without "-<APPID>" (COS), the topic ID (CLS) or "<instance id>/<topic>" (CKafka), never empty',
+  fix: 'drop the "-<APPID>" suffix from storage_name; give CLS the topic ID and CKafka "<instance id>/<topic>"',
+  rationale: `${SOURCES.sdkStorage}; codes CA201-CA203, CA305, CA120, CA122`,
 });
 
 export const API_006 = defineRule({
@@ -145,9 +145,9 @@ export const API_009 = defineRule({
   name: 'ApiStorageAccount',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_account_id (a UIN) and storage_app_id (10 digits) are given both or neither',
-  fix: 'give both the destination account UIN and its APPID, or neither',
-  rationale: `${SOURCES.organization}; codes CA501-CA503`,
+  rule: 'storage_account_id (a UIN) and storage_app_id (10 digits) are given both or neither, and given when the storage is created in another account',
+  fix: 'give both the destination account UIN and its APPID, or neither; give them when the bucket or topic is created through another account\'s provider',
+  rationale: `${SOURCES.organization}; codes CA501-CA504`,
 });
 
 export const API_010 = defineRule({
@@ -155,8 +155,8 @@ export const API_010 = defineRule({
   name: 'ApiStorageRegion',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_type is cos or cls; storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
-  fix: 'use storage_type "cos" or "cls" and a region id such as "ap-guangzhou" (not each other\'s value), and create the bucket or topic through a provider in that region',
+  rule: 'storage_type is cos, cls or ckafka; storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
+  fix: 'use storage_type "cos", "cls" or "ckafka" and a region id such as "ap-guangzhou" (not each other\'s value), and create the bucket or topic through a provider in that region',
   rationale: `${SOURCES.sdkStorage}; ${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA115, CA401, CA402`,
 });
 

@@ -16,6 +16,7 @@ import { ORGANIZATION_RULES } from './organization';
 import { REGION_RULES } from './regions';
 import { INPUT_RULES } from './review-input';
 import { Rule } from './rule';
+import { SCHEMA_RULES } from './schema';
 import { SERVICE_ROLE_RULES } from './service-role';
 import { STORAGE_POSTURE_RULES } from './storage-posture';
 import { TRACK_RULES } from './track';
@@ -24,7 +25,7 @@ import { TRACK_RULES } from './track';
 export const RULES = [
   ...INPUT_RULES.slice(0, 1), ...TRACK_RULES, ...COS_RULES, ...CLS_RULES, ...REGION_RULES, ...ORGANIZATION_RULES,
   ...INPUT_RULES.slice(1), ...ALARM_RULES, ...EVENTBRIDGE_RULES, ...SERVICE_ROLE_RULES, ...LIVE_RULES,
-  ...IMPORT_RULES, ...COVERAGE_RULES, ...STORAGE_POSTURE_RULES, ...API_GROUP_RULES, ...ACCOUNT_RULES,
+  ...IMPORT_RULES, ...COVERAGE_RULES, ...STORAGE_POSTURE_RULES, ...API_GROUP_RULES, ...ACCOUNT_RULES, ...SCHEMA_RULES,
 ] as const;
 
 /** Every code: `CA101`, `COV-001`, … */

@@ -17,6 +17,7 @@ export const ReviewInputNoStacks = defineRule({ code: 'CA614', name: 'ReviewInpu
 export const ReviewInputNotTerraform = defineRule({ code: 'CA615', name: 'ReviewInputNotTerraform', level: 'error', source: SOURCES.library, rule: 'a review input is a Terraform JSON configuration or a `terraform show -json` plan or state' });
 export const ReviewUsage = defineRule({ code: 'CA616', name: 'ReviewUsage', level: 'error', source: SOURCES.library, rule: 'cloudaudit-review takes known options and at least one input path (see --help)' });
 export const ReviewOutputUnwritable = defineRule({ code: 'CA617', name: 'ReviewOutputUnwritable', level: 'error', source: SOURCES.library, rule: 'the --output-file (-o) can be written: its folder exists and is writable, and it is not a folder (nothing is written otherwise, and the report is not printed instead)' });
+export const BaselineInvalid = defineRule({ code: 'CA618', name: 'BaselineInvalid', level: 'error', source: SOURCES.library, rule: 'a --baseline file exists and is the JSON --write-baseline writes: { "findings": [{ "ruleId", "address", "reason", … }] }' });
 
 // Reading HCL folders (src/review/hcl).
 export const HclSyntax = defineRule({
@@ -72,6 +73,6 @@ export const RootsFound = defineRule({
 
 export const INPUT_RULES = [
   PropsInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
-  ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage, ReviewOutputUnwritable,
-  HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed, VarFileUndeclared, ReviewConfigInvalid, RootsFound,
+  ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage, ReviewOutputUnwritable, HclSyntax,
+  VarFileInvalid, VarInvalid, ModuleNotFollowed, VarFileUndeclared, ReviewConfigInvalid, RootsFound, BaselineInvalid,
 ] as const;

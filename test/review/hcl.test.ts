@@ -142,8 +142,9 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
     expect(resource(load(MISTAKES, [{ kind: 'var', name: 'track_status', value: '0' }]), 'tencentcloud_audit_track.cam').values.status).toBe(0);
   });
 
-  test('together with examples/complete, every review rule is planted once', () => {
-    const ids = new Set([COMPLETE, MISTAKES].flatMap((d) => review(load(d)).findings.map((f) => f.ruleId)));
+  test('together with examples/complete and two folders of the corpus, every review rule is planted once', () => {
+    const corpus = ['06-empty-storage-block', '08-legacy-audit'].map((d) => path.join('test', 'fixtures', 'review', 'corpus', d));
+    const ids = new Set([COMPLETE, MISTAKES, ...corpus].flatMap((d) => review(load(d)).findings.map((f) => f.ruleId)));
     ids.add('COV-002'); // with --var track_status=0, above
     // A folder whose tracks were deleted (removed blocks) and that holds none: COV-004, COV-005.
     const gone = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-no-tracks-'));
@@ -248,8 +249,8 @@ describe('HCL evaluator (examples/features)', () => {
     expect(resource(doc, 'tencentcloud_cos_bucket.counted[1]').values.bucket).toBe('logs-b-1250000000');
   });
 
-  test('an unknown count is listed and its instances are not reviewed', () => {
-    expect(doc.resources.some((r) => r.address.startsWith('tencentcloud_cls_logset.unknown_count'))).toBe(false);
+  test('an unknown count is listed, and the body is reviewed once as every instance ([*])', () => {
+    expect(doc.resources.filter((r) => r.address.startsWith('tencentcloud_cls_logset.unknown_count')).map((r) => r.address)).toEqual(['tencentcloud_cls_logset.unknown_count[*]']);
     expect(doc.unknowns).toContainEqual(expect.objectContaining({ address: 'tencentcloud_cls_logset.unknown_count', attribute: 'count' }));
   });
 

@@ -96,6 +96,11 @@ const CASES: Record<string, Case> = {
     },
     at: TRACK,
   },
+  'SCH-001': { bad: (d) => { delete t(d).all.status; }, at: TRACK },
+  'SCH-002': {
+    bad: (d) => { d.resource.tencentcloud_audit = { legacy: { name: 'legacy_audit', cos_bucket: 'audit-logs', cos_region: 'ap-guangzhou', audit_switch: true, read_write_attribute: 3 } }; },
+    at: 'tencentcloud_audit.legacy',
+  },
   'QTA-001': {
     bad: (d) => { for (let i = 0; i < 4; i++) t(d)[`extra${i}`] = track(`extra-${i}`); },
     ok: (d) => { for (let i = 0; i < 3; i++) t(d)[`extra${i}`] = track(`extra-${i}`); },

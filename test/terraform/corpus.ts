@@ -6,9 +6,9 @@
  */
 import { App, Aspects, TerraformStack } from 'cdktf';
 import {
-  ActionType, AlarmLevel, AuditChecks, AuditEventTargetType, AuditTrack, CallerFilter, ClsAlarm, ClsDestination, ClsIndex, ClsIndexFieldType,
-  CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption, Detection, NoticeChannel, NoticeReceiverType, NoticeTrigger,
-  OrgWideTrack, SensitiveOperations, tencentcloud,
+  ActionType, AlarmLevel, AuditChecks, AuditEventTargetType, AuditTrack, CallerFilter, ClsAlarm, ClsDestination, ClsIndex,
+  ClsIndexFieldType, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption, Detection, NoticeChannel,
+  NoticeReceiverType, NoticeTrigger, OrgWideTrack, SensitiveOperations, tencentcloud, CkafkaDestination,
 } from '../../src';
 
 /** Props members seen by the corpus, per interface name. */
@@ -203,6 +203,13 @@ function clsStack(app: App): void {
   new AuditTrack(stack, 'KeptTrack', p('AuditTrackProps', {
     trackName: 'corpus-cls-kept', destination: foreign, actionType: ActionType.WRITE, importTrackId: '10087', keepImported: kept,
   }));
+  const siem = CkafkaDestination.fromExistingTopic(stack, 'Siem', p('ExistingCkafkaTopicProps', {
+    instanceId: 'ckafka-8t2xqm1p',
+    topicName: 'cloudaudit-events',
+    region: 'ap-guangzhou',
+    prefix: 'siem',
+  }));
+  new AuditTrack(stack, 'SiemTrack', { trackName: 'corpus-ckafka', destination: siem, actionType: ActionType.WRITE });
 }
 
 /** Organization-wide delivery into another account, adopted storage, the service role alone. */

@@ -9,9 +9,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { HclSyntaxError, parseHcl } from './bridge';
 import { applyParts, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
+import { isAcknowledgeable } from '../../rules/index';
+import { MIN_REASON_LENGTH } from '../catalogue';
 import { ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
 import { configResource, deletedTracks, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
+import { isRead } from '../reads';
+import { acknowledgementComments } from './comments';
+import { convertTo, parseType } from './types';
+import type { Acknowledgement } from '../model';
 
 type Json = Record<string, any>;
 
@@ -80,6 +86,8 @@ interface ModuleFiles {
   readonly providers: Block[];
   /** `removed` blocks, `from` as the address written. */
   readonly removed: Array<Record<string, unknown>>;
+  /** Acknowledgement comments (`# cloudaudit:skip=ID:reason`) by block: `resource.<type>.<name>` or `module.<name>`. */
+  readonly acks: Map<string, Array<Acknowledgement & { readonly line: number; readonly file: string }>>;
 }
 
 /** Whether a folder holds HCL Terraform (`*.tf`). */
@@ -104,7 +112,7 @@ function hclLines(text: string): (kind: string, labels: string[]) => number | un
 
 function readModule(dir: string): ModuleFiles {
   const mod: ModuleFiles = {
-    dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [], removed: [],
+    dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [], removed: [], acks: new Map(),
   };
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
   for (const name of names) {
@@ -116,6 +124,13 @@ function readModule(dir: string): ModuleFiles {
     const hclLine = json ? undefined : hclLines(text);
     const jsonLine = json ? jsonResourceLines(text) : undefined;
     const lineOf = (kind: string, labels: string[]) => (hclLine ? hclLine(kind, labels) : kind === 'resource' ? jsonLine!(labels[0], labels[1]) : undefined);
+    if (!json) {
+      for (const [key, list] of acknowledgementComments(text)) {
+        const all = mod.acks.get(key) ?? [];
+        all.push(...list.map((a) => ({ ...a, file })));
+        mod.acks.set(key, all);
+      }
+    }
     for (const block of objects(doc.variable)) {
       for (const [n, body] of Object.entries(block)) mod.variables.set(n, { body: objects(body)[0] ?? {}, file, line: lineOf('variable', [n]) });
     }
@@ -152,6 +167,8 @@ class Collector {
   readonly resources: TfResource[] = [];
   readonly unknowns: UnknownValue[] = [];
   readonly notices: string[] = [];
+  /** Blocks whose acknowledgement comments were checked: one notice per comment, not per instance. */
+  readonly noticedAcks = new Set<string>();
 }
 
 const IN_PROGRESS = Symbol('in progress');
@@ -186,9 +203,11 @@ function keySuffix(k: string | number): string {
   return typeof k === 'number' ? `[${k}]` : `[${JSON.stringify(k)}]`;
 }
 
-function convert(v: Value, type: unknown): Value {
+function convert(v: Value, type: unknown, file: string): Value {
   const t = plain(type);
   if (v instanceof Unknown || v === null || t === undefined) return v;
+  const spec = parseType(type, file);
+  if (spec) return convertTo(v, spec);
   if (t === 'number' && typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v))) return Number(v);
   if (t === 'bool' && (v === 'true' || v === 'false')) return v === 'true';
   if (t === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return String(v);
@@ -196,8 +215,18 @@ function convert(v: Value, type: unknown): Value {
 }
 
 interface Bindings {
-  readonly count?: number;
-  readonly each?: { key: string; value: Value };
+  /** count.index; unknown for the one review of a resource whose count is unknown. */
+  readonly count?: number | Unknown;
+  /** each.key and each.value; unknown for the one review of a resource whose for_each is unknown. */
+  readonly each?: { key: string | Unknown; value: Value };
+}
+
+/** The bindings of the one review of a resource or module whose count / for_each is unknown: every instance. */
+const EVERY_INSTANCE = '[*]';
+function everyInstance(kind: 'count' | 'for_each', cause: readonly string[]): Bindings {
+  return kind === 'count'
+    ? { count: new Unknown('count.index', cause) }
+    : { each: { key: new Unknown('each.key', cause), value: new Unknown('each.value', cause) } };
 }
 
 class ModuleInstance {
@@ -218,6 +247,8 @@ class ModuleInstance {
     private readonly depth: number,
     private readonly ancestors: readonly string[],
     inputs: (name: string, decl: Block) => Value | undefined,
+    /** Acknowledgement comments on the module calls that lead here: they cover every resource of the module. */
+    private readonly inheritedAcks: readonly Acknowledgement[] = [],
   ) {
     this.callsByName = new Map(mod.modules.map((m) => [m.name, m]));
     for (const [name, decl] of mod.variables) {
@@ -226,15 +257,17 @@ class ModuleInstance {
       if (v === undefined) {
         const cause = `${this.prefix}var.${name} has no value (no default${this.prefix ? ', not set by the module call' : ', not set by a tfvars file or --var'})`;
         out.unknowns.push({ attribute: `${this.prefix}var.${name}`, causes: [cause], file: decl.file, line: decl.line });
-        v = new Unknown(`var.${name}`, [cause]);
+        // Module-qualified: the same variable of two module instances is two unknowns.
+        v = new Unknown(`${this.prefix}var.${name}`, [cause]);
       }
-      this.vars.set(name, convert(v, decl.body.type));
+      this.vars.set(name, convert(v, decl.body.type, decl.file));
     }
   }
 
   private context(file: string, bind: Bindings = {}): Context {
     return {
       file,
+      dir: this.rootDir,
       resolve: (root, parts, text) => {
         if (root === 'count' && bind.count !== undefined) return applyParts({ index: bind.count }, parts, text);
         if (root === 'each' && bind.each) return applyParts({ key: bind.each.key, value: bind.each.value }, parts, text);
@@ -272,7 +305,11 @@ class ModuleInstance {
           continue;
         }
         const key = k.includes('${') ? this.evalJson(k, ctx) : k;
-        out[typeof key === 'string' ? key : key instanceof Unknown ? key.render() : String(key)] = this.evalJson(v, ctx);
+        const name = typeof key === 'string' ? key : key instanceof Unknown ? key.render() : String(key);
+        const value = this.evalJson(v, ctx);
+        // Blocks written beside a dynamic block of the same type: both kinds are kept.
+        const before = out[name];
+        out[name] = Array.isArray(before) && Array.isArray(value) && 'dynamic' in raw ? [...before, ...value] : value;
       }
       return out;
     }
@@ -292,6 +329,7 @@ class ModuleInstance {
           }
           const iterator = plain(spec.iterator) ?? label;
           const list = Array.isArray(out[label]) ? (out[label] as Value[]) : (out[label] = []);
+          // Static blocks of the label evaluated earlier are kept (see evalJson).
           entries.forEach(([k, v], i) => {
             const sub: Context = {
               file: ctx.file,
@@ -441,13 +479,18 @@ class ModuleInstance {
         }
       }
       const child = new ModuleInstance(mod, `${this.prefix}module.${call.name}${suffix}.`, this.rootDir, providers, this.out, this.depth + 1,
-        [...this.ancestors, path.resolve(this.mod.dir)], (name) => (name in body && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined));
+        [...this.ancestors, path.resolve(this.mod.dir)], (name) => (name in body && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined),
+        [...this.inheritedAcks, ...this.acknowledgements(`module.${call.name}`)]);
       child.collect();
       return child.outputs();
     };
     const repeat = this.repetition(body, ctx, `${this.prefix}module.${call.name}`, call.block);
     if (repeat === undefined) return make('', {});
-    if (repeat instanceof Unknown) return repeat;
+    if (repeat instanceof Unknown) {
+      // Reviewed once, standing for every instance; its outputs stay unknown.
+      make(EVERY_INSTANCE, everyInstance('count' in body ? 'count' : 'for_each', repeat.causes));
+      return repeat;
+    }
     if (repeat.kind === 'count') return repeat.keys.map((i) => make(`[${i}]`, { count: i as number }));
     const outs: Record<string, Value> = {};
     for (const [k, v] of repeat.entries) outs[String(k)] = make(keySuffix(k), { each: { key: String(k), value: v } });
@@ -479,7 +522,7 @@ class ModuleInstance {
 
   private unknownRepetition(address: string, what: string, v: Value, block: Block): Unknown {
     const causes = v instanceof Unknown ? v.causes : [`${what} is a ${v === null ? 'null' : typeof v}`];
-    this.out.unknowns.push({ address, attribute: what, causes: [`${what} is unknown: its instances are not reviewed`, ...causes], file: block.file, line: block.line });
+    this.out.unknowns.push({ address, attribute: what, causes: [`${what} is unknown: the body is reviewed once, as ${address}${EVERY_INSTANCE} (one or more instances)`, ...causes], file: block.file, line: block.line });
     return new Unknown(address, causes);
   }
 
@@ -495,9 +538,15 @@ class ModuleInstance {
       const alias = plain(p.body.alias);
       const key = alias !== undefined ? `tencentcloud.${alias}` : 'tencentcloud';
       const found: Array<{ attribute: string; unknown: Unknown }> = [];
-      const region = 'region' in p.body ? toModel(this.evalRaw(p.body.region, this.context(p.file)), 'region', found) : undefined;
+      // What the rules read of a provider: its region, and the account (assume_role role ARN, profile).
+      const values: Json = {};
+      const ctx = this.context(p.file);
+      if ('region' in p.body) values.region = toModel(this.evalRaw(p.body.region, ctx), 'region', found);
+      if ('profile' in p.body) values.profile = toModel(this.evalRaw(p.body.profile, ctx), 'profile', found);
+      const role = objects(p.body.assume_role)[0];
+      if (role && 'role_arn' in role) values.assume_role = [{ role_arn: toModel(this.evalRaw(role.role_arn, ctx), 'assume_role[0].role_arn', found) }];
       for (const f of found) this.out.unknowns.push({ address: `provider.${key}`, attribute: f.attribute, causes: [...f.unknown.causes], file: p.file, line: p.line });
-      this.out.resources.push(providerEntry(key, region === undefined ? {} : { region }, p.file, 'config'));
+      this.out.resources.push(providerEntry(key, values, p.file, 'config'));
     }
   }
 
@@ -506,15 +555,16 @@ class ModuleInstance {
     for (const r of this.mod.resources) {
       const base = `${this.prefix}${r.type}.${r.name}`;
       const repeat = this.repetition(r.block.body, this.context(r.block.file), base, r.block);
-      if (repeat instanceof Unknown) continue;
-      if (repeat === undefined) this.resource(r.type, base, r.block, {});
-      else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r.type, `${base}[${i}]`, r.block, { count: i });
-      else for (const [k, v] of repeat.entries) this.resource(r.type, base + keySuffix(k), r.block, { each: { key: String(k), value: v } });
+      if (repeat instanceof Unknown) this.resource(r, base + EVERY_INSTANCE, everyInstance('count' in r.block.body ? 'count' : 'for_each', repeat.causes));
+      else if (repeat === undefined) this.resource(r, base, {});
+      else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r, `${base}[${i}]`, { count: i });
+      else for (const [k, v] of repeat.entries) this.resource(r, base + keySuffix(k), { each: { key: String(k), value: v } });
     }
     for (const m of this.mod.modules) this.child(m.name);
   }
 
-  private resource(type: string, address: string, block: Block, bind: Bindings): void {
+  private resource(decl: { readonly type: string; readonly name: string; readonly block: Block }, address: string, bind: Bindings): void {
+    const { type, block } = decl;
     const ctx = this.context(block.file, bind);
     const raw = block.body;
     const evaluated: Json = {};
@@ -527,10 +577,35 @@ class ModuleInstance {
     if (raw.provider !== undefined) evaluated.provider = raw.provider;
     if (Array.isArray(raw.depends_on)) evaluated.depends_on = raw.depends_on.map((d: unknown) => `${this.prefix}${plain(d) ?? String(d)}`);
     if (raw['//'] !== undefined) evaluated['//'] = raw['//'];
+    // Listed only where the review reads the attribute: an unknown tag is no news.
     for (const f of found) {
+      if (!isRead(type, f.attribute)) continue;
       this.out.unknowns.push({ address, attribute: f.attribute, causes: [...f.unknown.causes], file: block.file, line: block.line });
     }
-    this.out.resources.push(configResource(type, address, evaluated, block.file, block.line, this.account(raw, type)));
+    const resource = configResource(type, address, evaluated, block.file, block.line, this.account(raw, type));
+    resource.acknowledgements.push(...this.inheritedAcks, ...this.acknowledgements(`resource.${type}.${decl.name}`));
+    this.out.resources.push(resource);
+  }
+
+  /**
+   * The acknowledgement comments of a block; one naming no rule, or with a short reason, is a notice
+   * (once per module folder): the first is never honoured, the second shows as ignored on the finding.
+   */
+  private acknowledgements(key: string): Acknowledgement[] {
+    const list = this.mod.acks.get(key) ?? [];
+    const seen = `${this.mod.dir}\u0000${key}`;
+    if (list.length > 0 && !this.out.noticedAcks.has(seen)) {
+      this.out.noticedAcks.add(seen);
+      for (const a of list) {
+        const where = `${a.file}:${a.line}`;
+        if (!isAcknowledgeable(a.id)) {
+          this.out.notices.push(`${where}: [CA602 AcknowledgementRuleUnknown] cloudaudit:skip=${a.id}: "${a.id}" is not a review rule id or a code the review reports; the comment is ignored`);
+        } else if (a.reason.trim().length < MIN_REASON_LENGTH) {
+          this.out.notices.push(`${where}: [CA601 AcknowledgementReasonTooShort] cloudaudit:skip=${a.id}: the reason has fewer than ${MIN_REASON_LENGTH} characters; the acknowledgement is ignored`);
+        }
+      }
+    }
+    return list.map((a) => ({ id: a.id, reason: a.reason }));
   }
 }
 
