@@ -315,6 +315,380 @@ export const RESOURCE_SCHEMAS: Readonly<Record<string, SchemaBlock>> = {
       },
     },
   },
+  tencentcloud_cls_index: {
+    attributes: {
+      id: ['string', false],
+      include_internal_fields: ['bool', false],
+      metadata_flag: ['number', false],
+      status: ['bool', false],
+      topic_id: ['string', true],
+    },
+    blocks: {
+      rule: {
+        min: 0,
+        max: 1,
+        block: {
+          attributes: {},
+          blocks: {
+            dynamic_index: {
+              min: 0,
+              max: 1,
+              block: {
+                attributes: {
+                  status: ['bool', true],
+                },
+                blocks: {},
+              },
+            },
+            full_text: {
+              min: 0,
+              max: 1,
+              block: {
+                attributes: {
+                  case_sensitive: ['bool', true],
+                  contain_z_h: ['bool', true],
+                  tokenizer: ['string', true],
+                },
+                blocks: {},
+              },
+            },
+            key_value: {
+              min: 0,
+              max: 1,
+              block: {
+                attributes: {
+                  case_sensitive: ['bool', true],
+                },
+                blocks: {
+                  key_values: {
+                    min: 0,
+                    block: {
+                      attributes: {
+                        key: ['string', true],
+                      },
+                      blocks: {
+                        value: {
+                          min: 0,
+                          max: 1,
+                          block: {
+                            attributes: {
+                              alias: ['string', false],
+                              contain_z_h: ['bool', false],
+                              open_index_for_child_only: ['bool', false],
+                              sql_flag: ['bool', false],
+                              tokenizer: ['string', false],
+                              type: ['string', true],
+                            },
+                            blocks: {
+                              child_node: {
+                                min: 0,
+                                block: {
+                                  attributes: {
+                                    key: ['string', false],
+                                  },
+                                  blocks: {
+                                    value: {
+                                      min: 0,
+                                      max: 1,
+                                      block: {
+                                        attributes: {
+                                          alias: ['string', false],
+                                          contain_z_h: ['bool', false],
+                                          open_index_for_child_only: ['bool', false],
+                                          sql_flag: ['bool', false],
+                                          tokenizer: ['string', false],
+                                          type: ['string', true],
+                                        },
+                                        blocks: {
+                                          child_node: {
+                                            min: 0,
+                                            block: {
+                                              attributes: {
+                                                key: ['string', false],
+                                              },
+                                              blocks: {
+                                                value: {
+                                                  min: 0,
+                                                  max: 1,
+                                                  block: {
+                                                    attributes: {
+                                                      alias: ['string', false],
+                                                      contain_z_h: ['bool', false],
+                                                      open_index_for_child_only: ['bool', false],
+                                                      sql_flag: ['bool', false],
+                                                      tokenizer: ['string', false],
+                                                      type: ['string', true],
+                                                    },
+                                                    blocks: {
+                                                      child_node: {
+                                                        min: 0,
+                                                        block: {
+                                                          attributes: {
+                                                            key: ['string', false],
+                                                          },
+                                                          blocks: {
+                                                            value: {
+                                                              min: 0,
+                                                              max: 1,
+                                                              block: {
+                                                                attributes: {
+                                                                  alias: ['string', false],
+                                                                  contain_z_h: ['bool', false],
+                                                                  open_index_for_child_only: ['bool', false],
+                                                                  sql_flag: ['bool', false],
+                                                                  tokenizer: ['string', false],
+                                                                  type: ['string', true],
+                                                                },
+                                                                blocks: {
+                                                                  child_node: {
+                                                                    min: 0,
+                                                                    block: {
+                                                                      attributes: {
+                                                                        key: ['string', false],
+                                                                      },
+                                                                      blocks: {
+                                                                        value: {
+                                                                          min: 0,
+                                                                          max: 1,
+                                                                          block: {
+                                                                            attributes: {
+                                                                              alias: ['string', false],
+                                                                              contain_z_h: ['bool', false],
+                                                                              open_index_for_child_only: ['bool', false],
+                                                                              sql_flag: ['bool', false],
+                                                                              tokenizer: ['string', false],
+                                                                              type: ['string', true],
+                                                                            },
+                                                                            blocks: {
+                                                                              child_node: {
+                                                                                min: 0,
+                                                                                block: {
+                                                                                  attributes: {
+                                                                                    key: ['string', false],
+                                                                                  },
+                                                                                  blocks: {
+                                                                                    value: {
+                                                                                      min: 0,
+                                                                                      max: 1,
+                                                                                      block: {
+                                                                                        attributes: {
+                                                                                          alias: ['string', false],
+                                                                                          contain_z_h: ['bool', false],
+                                                                                          open_index_for_child_only: ['bool', false],
+                                                                                          sql_flag: ['bool', false],
+                                                                                          tokenizer: ['string', false],
+                                                                                          type: ['string', true],
+                                                                                        },
+                                                                                        blocks: {},
+                                                                                      },
+                                                                                    },
+                                                                                  },
+                                                                                },
+                                                                              },
+                                                                            },
+                                                                          },
+                                                                        },
+                                                                      },
+                                                                    },
+                                                                  },
+                                                                },
+                                                              },
+                                                            },
+                                                          },
+                                                        },
+                                                      },
+                                                    },
+                                                  },
+                                                },
+                                              },
+                                            },
+                                          },
+                                        },
+                                      },
+                                    },
+                                  },
+                                },
+                              },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            tag: {
+              min: 0,
+              max: 1,
+              block: {
+                attributes: {
+                  case_sensitive: ['bool', true],
+                },
+                blocks: {
+                  key_values: {
+                    min: 0,
+                    block: {
+                      attributes: {
+                        key: ['string', true],
+                      },
+                      blocks: {
+                        value: {
+                          min: 0,
+                          max: 1,
+                          block: {
+                            attributes: {
+                              alias: ['string', false],
+                              contain_z_h: ['bool', false],
+                              open_index_for_child_only: ['bool', false],
+                              sql_flag: ['bool', false],
+                              tokenizer: ['string', false],
+                              type: ['string', true],
+                            },
+                            blocks: {
+                              child_node: {
+                                min: 0,
+                                block: {
+                                  attributes: {
+                                    key: ['string', false],
+                                  },
+                                  blocks: {
+                                    value: {
+                                      min: 0,
+                                      max: 1,
+                                      block: {
+                                        attributes: {
+                                          alias: ['string', false],
+                                          contain_z_h: ['bool', false],
+                                          open_index_for_child_only: ['bool', false],
+                                          sql_flag: ['bool', false],
+                                          tokenizer: ['string', false],
+                                          type: ['string', true],
+                                        },
+                                        blocks: {
+                                          child_node: {
+                                            min: 0,
+                                            block: {
+                                              attributes: {
+                                                key: ['string', false],
+                                              },
+                                              blocks: {
+                                                value: {
+                                                  min: 0,
+                                                  max: 1,
+                                                  block: {
+                                                    attributes: {
+                                                      alias: ['string', false],
+                                                      contain_z_h: ['bool', false],
+                                                      open_index_for_child_only: ['bool', false],
+                                                      sql_flag: ['bool', false],
+                                                      tokenizer: ['string', false],
+                                                      type: ['string', true],
+                                                    },
+                                                    blocks: {
+                                                      child_node: {
+                                                        min: 0,
+                                                        block: {
+                                                          attributes: {
+                                                            key: ['string', false],
+                                                          },
+                                                          blocks: {
+                                                            value: {
+                                                              min: 0,
+                                                              max: 1,
+                                                              block: {
+                                                                attributes: {
+                                                                  alias: ['string', false],
+                                                                  contain_z_h: ['bool', false],
+                                                                  open_index_for_child_only: ['bool', false],
+                                                                  sql_flag: ['bool', false],
+                                                                  tokenizer: ['string', false],
+                                                                  type: ['string', true],
+                                                                },
+                                                                blocks: {
+                                                                  child_node: {
+                                                                    min: 0,
+                                                                    block: {
+                                                                      attributes: {
+                                                                        key: ['string', false],
+                                                                      },
+                                                                      blocks: {
+                                                                        value: {
+                                                                          min: 0,
+                                                                          max: 1,
+                                                                          block: {
+                                                                            attributes: {
+                                                                              alias: ['string', false],
+                                                                              contain_z_h: ['bool', false],
+                                                                              open_index_for_child_only: ['bool', false],
+                                                                              sql_flag: ['bool', false],
+                                                                              tokenizer: ['string', false],
+                                                                              type: ['string', true],
+                                                                            },
+                                                                            blocks: {
+                                                                              child_node: {
+                                                                                min: 0,
+                                                                                block: {
+                                                                                  attributes: {
+                                                                                    key: ['string', false],
+                                                                                  },
+                                                                                  blocks: {
+                                                                                    value: {
+                                                                                      min: 0,
+                                                                                      max: 1,
+                                                                                      block: {
+                                                                                        attributes: {
+                                                                                          alias: ['string', false],
+                                                                                          contain_z_h: ['bool', false],
+                                                                                          open_index_for_child_only: ['bool', false],
+                                                                                          sql_flag: ['bool', false],
+                                                                                          tokenizer: ['string', false],
+                                                                                          type: ['string', true],
+                                                                                        },
+                                                                                        blocks: {},
+                                                                                      },
+                                                                                    },
+                                                                                  },
+                                                                                },
+                                                                              },
+                                                                            },
+                                                                          },
+                                                                        },
+                                                                      },
+                                                                    },
+                                                                  },
+                                                                },
+                                                              },
+                                                            },
+                                                          },
+                                                        },
+                                                      },
+                                                    },
+                                                  },
+                                                },
+                                              },
+                                            },
+                                          },
+                                        },
+                                      },
+                                    },
+                                  },
+                                },
+                              },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   tencentcloud_cls_logset: {
     attributes: {
       id: ['string', false],

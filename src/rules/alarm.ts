@@ -425,7 +425,7 @@ export const AlarmIndexMissingField = defineRule({
     if (index === 'absent') {
       return {
         field,
-        problem: `the alarm's topic has no tencentcloud_cls_index in this configuration: CLS matches ${required.map((f) => f.key).join(', ')} only through a key-value index, so the alarm can never fire`,
+        problem: `the alarm's topic has no tencentcloud_cls_index in this configuration: CLS matches ${required.map((f) => `"${f.key}"`).join(', ')} only through a key-value index, so the alarm can never fire`,
         fix: 'add alarms through ClsDestination.addAlarm (it creates the index), or create a ClsIndex on the topic with the alarm\'s indexFields',
         fixTerraform: `add a tencentcloud_cls_index on the topic with key_value.key_values for ${describeIndexFields(required)}, or acknowledge if the index is managed elsewhere`,
       };

@@ -28,11 +28,15 @@ const ALL = Object.keys(FRAMEWORKS) as FrameworkId[];
 /** The fixtures that are bad input on purpose: they have no report. */
 const BAD_INPUT = ['hcl/broken/syntax', 'truncated.json'];
 
-/** Every review fixture: each entry of test/fixtures/review, each folder two levels under hcl/. */
+/** Every review fixture: each entry of test/fixtures/review, each folder two levels under hcl/, each corpus folder. */
 function fixtures(): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(FIXTURES).sort()) {
     if (e === 'html') continue;
+    if (e === 'corpus') {
+      for (const f of fs.readdirSync(path.join(FIXTURES, e)).sort()) if (fs.existsSync(path.join(FIXTURES, e, f, 'expect.json'))) out.push(`corpus/${f}`);
+      continue;
+    }
     if (e !== 'hcl') { out.push(e); continue; }
     for (const group of fs.readdirSync(path.join(FIXTURES, 'hcl')).sort()) {
       for (const f of fs.readdirSync(path.join(FIXTURES, 'hcl', group)).sort()) out.push(`hcl/${group}/${f}`);

@@ -91,7 +91,7 @@ describe('roots found under a folder', () => {
 
 describe('--changed-files', () => {
   test('only the roots a change touches are reviewed; a change to a local module touches the roots using it', () => {
-    const list = write(path.join(tmp, 'changed.txt'), `${path.join(repo, 'modules', 'logs', 'main.tf')}\n`);
+    const list = write(path.join(tmp, 'changed.txt'), `${path.join(repo, 'modules', 'log-bucket', 'main.tf')}\n`);
     const r = run(repo, '-f', 'json', '--changed-files', list);
     expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), []]]);
     expect(r.stderr).toContain('--changed-files: 1 of 3 root(s) touched by 1 changed file(s)');
