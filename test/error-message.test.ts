@@ -4,9 +4,9 @@
  * and the construct path in one stable format, the one docs/errors.md documents.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
-import * as os from 'os';
 import { AuditChecks, AuditTrack, CloudAuditErrors, ClsDestination, CosDestination, tencentcloud } from '../src';
 import { newStack } from './support';
 

@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
 import { applyBaseline, formatBaseline, readBaseline } from './baseline';
+import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
 import { evaluateFrameworks, FrameworkResult } from './compliance';
 import { readConfig } from './config';
 import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
