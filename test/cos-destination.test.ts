@@ -404,6 +404,10 @@ describe('issue #23: cross-region replication', () => {
     const { stack: acked, d } = grade({ replica: { bucketName: 'same-region', region: 'ap-guangzhou', role: ROLE, existing: true } });
     AuditChecks.acknowledge(d, { id: 'CA225', reason: 'the replica is a second copy for operators, DR is elsewhere' });
     expect(warningsOf(acked).filter((w) => w.includes('CA225'))).toEqual([]);
+    // The review's STO-011 reports the same: an acknowledgement of either covers both.
+    const { stack: byReview, d: other } = grade({ replica: { bucketName: 'same-region', region: 'ap-guangzhou', role: ROLE, existing: true } });
+    AuditChecks.acknowledge(other, { id: 'STO-011', reason: 'the replica is a second copy for operators, DR is elsewhere' });
+    expect(warningsOf(byReview).filter((w) => w.includes('CA225'))).toEqual([]);
   });
   test('a created replica needs a provider of its region (CA402)', () => {
     const { stack } = newStack();
@@ -519,6 +523,14 @@ describe('issue #23: a prefix per track on a shared bucket', () => {
     AuditChecks.acknowledge(shared, { id: 'CA223', reason: 'both tracks feed one SIEM import job by design' });
     synth(again.stack);
     expect(warningsOf(again.stack).filter((w) => w.includes('CA223'))).toEqual([]);
+    // The review's STO-012 reports the same: an acknowledgement of either covers both.
+    const third = newStack();
+    const also = new CosDestination(third.stack, 'Logs', { ...base, appId: '1250000000' });
+    new AuditTrack(third.stack, 'All', { trackName: 'org-audit', destination: also });
+    new AuditTrack(third.stack, 'Cam', { trackName: 'cam-audit', destination: also, resourceType: 'cam' });
+    AuditChecks.acknowledge(also, { id: 'STO-012', reason: 'both tracks feed one SIEM import job by design' });
+    synth(third.stack);
+    expect(warningsOf(third.stack).filter((w) => w.includes('CA223'))).toEqual([]);
   });
   test('two adopted destinations naming one bucket and prefix are one prefix too (CA223)', () => {
     const { stack } = newStack();

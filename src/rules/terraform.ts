@@ -18,6 +18,8 @@ export interface TerraformResourceView {
   readonly source?: 'config' | 'plan';
   /** Terraform `lifecycle` meta-argument (config inputs only). */
   readonly lifecycle?: Record<string, any>;
+  /** cdktf construct path, when known (names a resource across the stacks of an app). */
+  readonly constructPath?: string;
 }
 
 /** The model type of a tencentcloud provider configuration (`account` = `tencentcloud` or `tencentcloud.<alias>`). */
@@ -36,6 +38,10 @@ export interface TerraformContext {
    * in the document (undefined otherwise: who delivers to it is unknown).
    */
   tracksDeliveringTo(topicId: unknown): TerraformResourceView[] | undefined;
+  /** The tracks delivering to a bucket or topic created in the document (and, in an app, by the other stacks' tracks). */
+  tracksOf(storage: TerraformResourceView): readonly TerraformResourceView[];
+  /** The resources of one type in the document, in document order. */
+  resourcesOf(type: string): readonly TerraformResourceView[];
 }
 
 /** One value for a rule's check, and the attribute it came from. */
@@ -88,3 +94,4 @@ export function strings(v: unknown): string[] | undefined {
 export function known<I>(input: I | undefined, field: string): Array<TerraformInput<I>> {
   return input === undefined ? [] : [{ input, field }];
 }
+

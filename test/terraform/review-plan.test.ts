@@ -41,7 +41,10 @@ describe('a plan of a module per team with for_each and of counted topics (examp
     expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([
       'STO-007 module.team["data"].tencentcloud_cls_topic.this',
       'STO-007 tencentcloud_cls_topic.archive[1]',
+      'STO-010 tencentcloud_cos_bucket.logs',
       'STO-008 tencentcloud_cos_bucket.logs',
+      'STO-009 tencentcloud_cos_bucket.logs',
+      'STO-011 tencentcloud_cos_bucket.logs',
     ]);
   });
 });
@@ -67,7 +70,10 @@ describe('the review of an HCL folder and of the plan Terraform makes of it agre
   test('examples/references: the bucket argument carries the APPID (CA203), names come through [count.index]', async () => {
     const { plan, hcl } = await bothWays('references');
     expect(plan).toEqual({
-      findings: ['API-005 CA203 tencentcloud_audit_track.by_reference', 'STO-008 - tencentcloud_cos_bucket.logs'],
+      findings: [
+        'API-005 CA203 tencentcloud_audit_track.by_reference',
+        'STO-010 - tencentcloud_cos_bucket.logs', 'STO-008 - tencentcloud_cos_bucket.logs', 'STO-009 - tencentcloud_cos_bucket.logs', 'STO-011 - tencentcloud_cos_bucket.logs',
+      ],
       tracks: ['archive-0 -> tencentcloud_cls_topic.archive[0]', 'archive-1 -> tencentcloud_cls_topic.archive[1]', 'by-reference -> tencentcloud_cos_bucket.logs'],
     });
     expect(hcl).toEqual(plan);
