@@ -235,26 +235,31 @@ describe('a console track that drifted from the rules', () => {
   }, 120_000);
   afterAll(() => fs.rmSync(g.file, { force: true }));
 
-  test('exits 1 with one line naming the track and the rule', () => {
+  test('exits 1 with one line naming the track and the rule kept', () => {
     expect(g.result.code).toBe(1);
     const lines = g.result.err.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^cloudaudit-import: \[CA919 ImportTrackBreaksRule\] tracking set 24777 "drifted-named-events" breaks a rule: \[CA105 EventNamesNotStar\]/);
+    expect(lines[0]).toMatch(/^cloudaudit-import: \[CA919 ImportTrackBreaksRule\] tracking set 24777 "drifted-named-events" is declared as the cloud has it, rule kept: \[CA105 EventNamesNotStar\]/);
+    expect(g.result.out).toMatch(/2 tracking set\(s\) declared with import IDs, 0 left commented out/);
   });
 
-  test('the track is still written, commented out under a comment naming the rule', () => {
+  test('the track is declared as the cloud has it, the rule kept with its reason', () => {
     const text = fs.readFileSync(g.file, 'utf8');
-    expect(text).toMatch(/\/\/ NOT DECLARED: \[CA919 ImportTrackBreaksRule\] .*\[CA105 EventNamesNotStar\]/);
-    expect(text).toContain("//   importTrackId: '24777',");
-    expect(text).toContain("//   eventNames: ['DeleteUser', 'DeleteBucket'],");
+    expect(text).not.toContain('NOT DECLARED');
+    expect(text).toContain('// KEPT AS THE CLOUD HAS IT: CA105 EventNamesNotStar');
+    expect(text).toContain("      importTrackId: '24777',");
+    expect(text).toContain("      eventNames: ['DeleteUser', 'DeleteBucket'],");
+    expect(text).toMatch(/keepImported: \[\s*\{\s*id: 'CA105',\s*reason: 'kept as the cloud has it \(cloudaudit-import, tracking set 24777\): eventNames: resourceType is "\*" but eventNames is /);
   });
 
   test('the file type-checks', () => {
     expect(typeErrors(g.file)).toEqual([]);
   }, 120_000);
 
-  test('the rest compiles and synthesizes: only the clean track, with its import', () => {
-    expect(Object.values(g.doc.resource.tencentcloud_audit_track).map((r: any) => r.name)).toEqual(['console-cos-all']);
-    expect(g.doc.import.map((i: any) => i.id)).toEqual(['24283']);
+  test('both tracks synthesize, each with its import, the kept one with its values and the acknowledgement', () => {
+    expect(Object.values(g.doc.resource.tencentcloud_audit_track).map((r: any) => r.name).sort()).toEqual(['console-cos-all', 'drifted-named-events']);
+    expect(g.doc.import.map((i: any) => i.id).sort()).toEqual(['24283', '24777']);
+    const drifted = Object.values<any>(g.doc.resource.tencentcloud_audit_track).find((r) => r.name === 'drifted-named-events');
+    expect({ resource_type: drifted.resource_type, event_names: drifted.event_names }).toEqual({ resource_type: '*', event_names: ['DeleteBucket', 'DeleteUser'] });
   });
 });

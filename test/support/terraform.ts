@@ -199,20 +199,22 @@ export async function plan(config: any, state?: any): Promise<PlanResult> {
 /**
  * `terraform plan` of an HCL root module: `tree` (holding the root and the local modules it
  * calls) is copied to a working directory, `terraform get` installs the local modules, and
- * `root` (relative to `tree`) is planned with nothing deployed. The module must read no data source.
+ * `root` (relative to `tree`) is planned with nothing deployed. Without `env` the module must read
+ * no data source; with a cloud store's `env()` (test/support/cloud-store.ts) the double reads its
+ * data sources from that store (`tencentcloud_user_info` answers the store's account).
  */
-export async function planFolder(tree: string, root: string): Promise<PlanResult> {
+export async function planFolder(tree: string, root: string, env: Record<string, string> = {}): Promise<PlanResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudaudit-plan-'));
   planDirs.push(work);
   fs.cpSync(tree, work, { recursive: true });
   const dir = path.join(work, root);
   const got = await runTerraform(['get', '-no-color'], dir);
   if (got.code !== 0) throw new Error(`terraform get failed (exit ${got.code}): ${got.stderr.trim()}`);
-  return planIn(dir);
+  return planIn(dir, env);
 }
 
-async function planIn(dir: string): Promise<PlanResult> {
-  const r = await runTerraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir);
+async function planIn(dir: string, env: Record<string, string> = {}): Promise<PlanResult> {
+  const r = await runTerraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir, env);
   const messages = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
   const diagnostics = messages.filter((m) => m.type === 'diagnostic' && m.diagnostic.summary !== OVERRIDE_WARNING).map((m) => diagnostic(m.diagnostic));
   if (r.code !== 0 && r.code !== 2) {

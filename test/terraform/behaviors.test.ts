@@ -4,7 +4,7 @@
  * the library does about each. Also what the provider refuses at plan time, with the SDK's words.
  */
 import { TerraformStack, Testing } from 'cdktf';
-import { CosDestination, OrgWideTrack, tencentcloud } from '../../src';
+import { ActionType, CosDestination, OrgWideTrack, tencentcloud } from '../../src';
 import { canonicalJson } from '../../src/rules/eventbridge';
 import { CloudStore, Workspace } from '../support/cloud-store';
 
@@ -65,7 +65,7 @@ describe('perpetual-diff-cross-account: events_audit_track never reads back the 
     new OrgWideTrack(stack, 'Org', {
       trackName: 'org-wide',
       destination: archive,
-      selectors: [{ resourceType: 'cam', actionType: 'Write' }, { resourceType: 'cvm' }],
+      selectors: [{ resourceType: 'cam', actionType: ActionType.WRITE }, { resourceType: 'cvm' }],
       storageAccountId: '100012345678',
       storageAppId: '1250000001',
       checkDeliveryRegion: false,

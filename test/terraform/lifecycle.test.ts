@@ -81,3 +81,26 @@ describe.each(examples)('examples/%s', (name) => {
     expect(stored.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(declared.sort((a, b) => key(a).localeCompare(key(b))));
   });
 });
+
+test('examples/detections: the apply created the topic\'s CLS index, keyed by the topic ID, with exactly the fields the alarms query', () => {
+  const { store, stacks } = results.get('detections')!;
+  const accounts = fs.readdirSync(store.dir).filter((d) => fs.statSync(path.join(store.dir, d)).isDirectory());
+  const topics = accounts.flatMap((a) => Object.keys(store.all('tencentcloud_cls_topic', a)));
+  const indexes = accounts.flatMap((a) => Object.entries(store.all('tencentcloud_cls_index', a)));
+  expect(indexes.map(([id]) => id)).toEqual(topics);
+  const declared = Object.values<any>(stacks[0].config.resource.tencentcloud_cls_index)[0].rule.key_value.key_values.map((k: any) => k.key);
+  const stored = (one(indexes[0][1].rule).key_value as any[])[0].key_values.map((k: any) => `${k.key}:${one(k.value).type}:${one(k.value).sql_flag}`);
+  expect(stored).toEqual(declared.map((k: string) => `${k}:${['errorCode', 'eventPlatform'].includes(k) ? 'long' : 'text'}:true`));
+  expect(declared).toEqual(['errorCode', 'eventName', 'eventPlatform', 'resourceType', 'sourceIPAddress', 'userIdentity.principalId', 'userIdentity.type']);
+});
+
+/** A block as the store holds it: one object or a one-element list. */
+function one(v: any): any {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+test('the CLS topics hold the retention the README promises: the default 180 days (cls-alarms), or as declared (cls: 365, hot 30)', () => {
+  const topics = (name: string) => Object.values(results.get(name)!.store.all('tencentcloud_cls_topic'));
+  expect(topics('cls-alarms').map((t) => t.period)).toEqual([180]);
+  expect(topics('cls').map((t) => ({ period: t.period, hot: t.hot_period }))).toEqual([{ period: 365, hot: 30 }]);
+});
