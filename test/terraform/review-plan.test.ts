@@ -111,6 +111,9 @@ describe('the review of an HCL folder and of the plan Terraform makes of it agre
 describe('the review of corpus folders and of the plans Terraform makes of them agree', () => {
   const CORPUS = path.join(__dirname, '..', 'fixtures', 'review', 'corpus');
 
+  /** STO-010 (warning), STO-009 and STO-011 (info): a bucket with no access logging, deny-delete policy or replica. */
+  const bareBucket = (name: string) => ['STO-010', 'STO-009', 'STO-011'].map((id) => `${id} - tencentcloud_cos_bucket.${name}`);
+
   async function both(folder: string) {
     const store = CloudStore.create();
     store.setAccount({ uin: '100000000001', app_id: '1250000000' });
@@ -137,13 +140,14 @@ describe('the review of corpus folders and of the plans Terraform makes of them 
   test('16: a bucket through another account\'s assume_role provider is CA504 in both', async () => {
     const { plan, hcl } = await both('16-cross-account-assume-role');
     expect(plan).toEqual(hcl);
-    expect(plan.findings).toEqual(['API-009 CA504 tencentcloud_audit_track.security']);
+    // And the audit-grade options the bucket does not set (access logging, deny-delete policy, replica).
+    expect(plan.findings).toEqual(['API-009 CA504 tencentcloud_audit_track.security', ...bareBucket('trail')]);
   });
 
   test('19: an alarm on eventName, on a topic no track delivers to, is CA711 in both', async () => {
     const { plan, hcl } = await both('19-cls-alarm-no-track');
     expect(plan).toEqual(hcl);
     // CA712 too: the topic has no CLS index on the fields the query reads.
-    expect(plan.findings).toEqual(['API-015 CA711 tencentcloud_cls_alarm.user_changes', 'API-015 CA712 tencentcloud_cls_alarm.user_changes']);
+    expect(plan.findings).toEqual(['API-015 CA711 tencentcloud_cls_alarm.user_changes', 'API-015 CA712 tencentcloud_cls_alarm.user_changes', ...bareBucket('trail')]);
   });
 });
