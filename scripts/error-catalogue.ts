@@ -13,7 +13,7 @@ import * as path from 'path';
 import { AnnotationMetadataEntryType, Testing, TerraformStack, Token } from 'cdktf';
 import {
   AuditChecks, AuditEventRule, AuditTrack, ClsAlarm, ClsDestination, ClsIndex, CloudAuditAccount, CloudAuditServiceRole, CosDestination,
-  Detection, IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
+  CosEncryption, CosStorageClass, Detection, IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
 import { serviceEventBusNotFoundMessage } from '../src/rules/eventbridge';
@@ -28,6 +28,9 @@ export const END = '<!-- error-codes:end -->';
 export const REGENERATE = 'npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts';
 
 // ---------------------------------------------------------------- triggers
+
+/** A replica of another region, adopted (no second provider needed). */
+const REPLICA = { bucketName: 'audit-replica', region: 'ap-shanghai', role: 'qcs::cam::uin/100000000001:uin/100000000001', existing: true };
 
 /** A stack with a provider in `region`; `null`: a provider without region. */
 function stack(region: string | null = 'ap-hongkong'): TerraformStack {
@@ -144,7 +147,29 @@ export const TRIGGERS: Record<string, () => string> = {
   CA303: () => thrown(() => cls({ topicName: 'cls_service_log' })),
   CA304: () => thrown(() => cls({ logsetName: 'audit|logs' })),
   CA305: () => thrown(() => ClsDestination.fromTopicId(stack(), 'Topic', { topicId: '', region: 'ap-hongkong' })),
+  CA212: () => thrown(() => cos(stack(), { accessLogs: { bucketName: 'audit-access', prefix: '' } })),
+  CA213: () => thrown(() => cos(stack(), { accessLogs: { bucketName: 'audit-logs' } })),
+  CA214: () => thrown(() => cos(stack(), { versioned: false, replica: REPLICA })),
+  CA215: () => thrown(() => cos(stack(), { replica: { ...REPLICA, role: 'root' } })),
+  CA216: () => thrown(() => cos(stack(), { replica: { ...REPLICA, bucketName: 'audit-logs', region: 'ap-hongkong' } })),
+  CA217: () => thrown(() => cos(stack('ap-tokyo'), { region: 'ap-tokyo', multiAz: true })),
+  CA218: () => thrown(() => cos(stack(), { multiAz: true, versioned: false })),
+  CA219: () => thrown(() => cos(stack(), { retentionDays: 365, transitions: [{ days: 400, storageClass: CosStorageClass.ARCHIVE }] })),
+  CA220: () => thrown(() => cos(stack(), { multiAz: true, transitions: [{ days: 30, storageClass: CosStorageClass.ARCHIVE }] })),
+  CA221: () => thrown(() => cos(stack(), { encryption: CosEncryption.KMS, kmsKeyId: 'key-1', kmsKeyRegion: 'ap-guangzhou' })),
+  CA222: () => thrown(() => { const s = stack(); new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s, { compress: true }), selectors: [{ resourceType: 'cam' }, { resourceType: 'cvm' }] }); }),
+  CA223: () => warning('CA223', (s) => { const d = cos(s); new AuditTrack(s, 'A', { trackName: 'org-audit', destination: d }); new AuditTrack(s, 'B', { trackName: 'cam-audit', destination: d, resourceType: 'cam' }); }),
+  CA224: () => thrown(() => cos(stack(), { breakGlassPrincipal: 'admin' })),
+  CA225: () => warning('CA225', (s) => { cos(s, { replica: { ...REPLICA, region: 'ap-hongkong' } }); }),
+  CA226: () => thrown(() => cos(stack(), { encryption: CosEncryption.KMS, kmsKeyId: 'key-1', replica: REPLICA })),
+  CA227: () => thrown(() => cos(stack(), { multiAz: true, objectLockDays: 365 })),
+  CA228: () => warning('CA228', (s) => { cos(s, { objectLockDays: 365, replica: REPLICA }); }),
   CA306: () => thrown(() => cls({ prefix: ' ' })),
+  CA307: () => thrown(() => cls({ partitionCount: 11 })),
+  CA308: () => thrown(() => cls({ partitionCount: 4, maxSplitPartitions: 2 })),
+  CA309: () => thrown(() => cls({ storageType: 'cold', retentionDays: 3, allowShortRetention: true })),
+  CA310: () => thrown(() => cls({ encrypted: true })),
+  CA311: () => thrown(() => cls({ encrypted: false, kmsKey: { keyId: 'key-1', region: 'ap-hongkong' } })),
   CA401: () => thrown(() => cos(stack(), { region: 'ap-guangzhuo' })),
   CA402: () => thrown(() => { const s = stack('ap-shanghai'); cos(s); Testing.synth(s, true); }),
   CA404: () => thrown(() => { const s = new TerraformStack(Testing.app(), 'example'); new tencentcloud.provider.TencentcloudProvider(s, 'hk', { region: 'ap-hongkong', alias: 'hk' }); cos(s); Testing.synth(s, true); }),

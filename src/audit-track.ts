@@ -15,6 +15,7 @@ import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/val
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
+import { CompressNeedsOneSelector } from './rules/cos';
 import { formatViolation, Violation } from './rules/errors';
 import { checkImportTrackId } from './rules/importing';
 import { StorageAccountMissing } from './rules/organization';
@@ -375,6 +376,10 @@ export class AuditTrack extends Construct {
     if (this.resourceTaken && this.current instanceof AuditTrackResource && this.selectorList.length >= 1) {
       throwIfAny(this, TrackResourceFixed.check({ taken: true }, f('resourceType')));
     }
+    // tencentcloud_events_audit_track (two or more selectors) has no storage.compress.
+    if (this.destination.storageCompress !== undefined) {
+      throwIfAny(this, CompressNeedsOneSelector.check({ selectors: this.selectorList.length + 1, path: this.destination.node.path }));
+    }
     this.selectorList.push(resolved);
   }
 
@@ -395,6 +400,12 @@ export class AuditTrack extends Construct {
       storageAccountId: this.organization?.storageAccountId ?? d.storageAccountId,
       storageAppId: this.organization?.storageAppId ?? d.storageAppId,
     };
+  }
+
+  /** The storage block of a one-selector track: `compress` is there only (CA222). */
+  private singleStorage(): AuditTrackStorage {
+    const compress = this.destination.storageCompress;
+    return compress === undefined ? this.storage() : { ...this.storage(), compress: compress ? 1 : 2 };
   }
 
   /** The resource, marked as handed out: from now on it is never replaced. */
@@ -435,7 +446,7 @@ export class AuditTrack extends Construct {
         actionType: s.actionType,
         resourceType: s.resourceType,
         eventNames: s.eventNames,
-        storage: this.storage(),
+        storage: this.singleStorage(),
         lifecycle: { replaceTriggeredBy: [markerAddress], precondition: preconditions },
       });
     } else {
@@ -475,7 +486,7 @@ export class AuditTrack extends Construct {
       r.putFilters({ resourceFields: this.resourceFields(selectors) });
     }
     if (this.organization) r.trackForAllMembers = 1;
-    r.putStorage(this.storage());
+    r.putStorage(r instanceof AuditTrackResource ? this.singleStorage() : this.storage());
     if (r instanceof EventsAuditTrack) r.lifecycle = this.eventsLifecycle(r.lifecycle?.precondition);
     r.dependsOn = this.dependencies(this.nameMarker!).map((d) => dependable(d));
   }

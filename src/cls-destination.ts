@@ -53,6 +53,22 @@ export interface ExistingClsTopicProps {
   readonly keepImported?: Acknowledgement[];
 }
 
+/** CLS topic storage (`storage_type`). */
+export enum ClsStorageType {
+  /** Standard storage. */
+  HOT = 'hot',
+  /** Infrequent storage: 7-3600 days (3640 permanent), no hot period. */
+  COLD = 'cold',
+}
+
+/** A KMS key of your own for the topic (`custom_kms_info`). */
+export interface ClsKmsKey {
+  /** The KMS key ID. */
+  readonly keyId: string;
+  /** The KMS region of the key, e.g. `ap-guangzhou`. */
+  readonly region: string;
+}
+
 /** Props of `ClsDestination`. */
 export interface ClsDestinationProps {
   /** Region of the logset and topic. Must be the region of the provider that creates them. */
@@ -82,6 +98,43 @@ export interface ClsDestinationProps {
    * @default 'cloudaudit'
    */
   readonly prefix?: string;
+  /**
+   * Encrypt the topic with KMS (`encryption` 1), in ap-beijing, ap-guangzhou, ap-shanghai,
+   * ap-singapore, ap-bangkok, ap-jakarta, eu-frankfurt, ap-seoul or ap-tokyo (CA310); CLS offers it
+   * to allowlisted accounts. Once on, it cannot be turned off.
+   * @default - not encrypted (true when `kmsKey` is given)
+   */
+  readonly encrypted?: boolean;
+  /**
+   * A KMS key of your own (`custom_kms_info`), with `encrypted`. Needs provider v1.83 or later.
+   * @default - the CLS default key (alias `KMS-CLS`)
+   */
+  readonly kmsKey?: ClsKmsKey;
+  /**
+   * Partitions of the topic: 1-10. Cannot be changed once created.
+   * @default - the CLS default (1)
+   */
+  readonly partitionCount?: number;
+  /**
+   * Let CLS add partitions when the topic grows.
+   * @default - the CLS default (true)
+   */
+  readonly autoSplit?: boolean;
+  /**
+   * The most partitions auto-split may reach: at least `partitionCount`.
+   * @default - the CLS default (50)
+   */
+  readonly maxSplitPartitions?: number;
+  /**
+   * Description of the topic (`describes`).
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Hot (standard) or cold (infrequent) storage. Cannot be changed once created.
+   * @default - the CLS default (ClsStorageType.HOT)
+   */
+  readonly storageType?: ClsStorageType;
   /**
    * Terraform `prevent_destroy` on the logset and topic. Turn off for sandboxes only.
    * @default true
@@ -131,6 +184,13 @@ const propsSchema = lazySchema((z) => z.object({
   allowShortRetention: z.boolean().optional(),
   hotPeriodDays: z.number().optional(),
   prefix: z.string().optional(),
+  encrypted: z.boolean().optional(),
+  kmsKey: z.object({ keyId: z.string(), region: z.string() }).optional(),
+  partitionCount: z.number().optional(),
+  autoSplit: z.boolean().optional(),
+  maxSplitPartitions: z.number().optional(),
+  description: z.string().optional(),
+  storageType: z.string().optional(),
   preventDestroy: z.boolean().optional(),
   tags: z.record(z.string(), z.string()).optional(),
   provider: z.any().optional(),
@@ -224,6 +284,11 @@ export class ClsDestination extends Construct implements IAuditDestination {
       allowShortRetention: p.allowShortRetention,
       hotPeriodDays: hot,
       prefix: literal(this.storagePrefix),
+      partitionCount: literalNumber(p.partitionCount),
+      maxSplitPartitions: literalNumber(p.maxSplitPartitions),
+      storageType: literal(p.storageType),
+      encrypted: p.encrypted ?? (p.kmsKey !== undefined ? true : undefined),
+      kmsKey: p.kmsKey && { region: literal(p.kmsKey.region) },
     }));
     if (!Token.isUnresolved(p.importLogsetId) && !Token.isUnresolved(p.importTopicId)) {
       throwIfAny(this, checkImportClsIds(literal(p.importLogsetId), literal(p.importTopicId)));
@@ -244,6 +309,13 @@ export class ClsDestination extends Construct implements IAuditDestination {
       topicName: p.topicName,
       period: this.retentionDays,
       hotPeriod: p.hotPeriodDays,
+      encryption: (p.encrypted ?? p.kmsKey !== undefined) ? 1 : undefined,
+      customKmsInfo: p.kmsKey && { kmsKeyId: p.kmsKey.keyId, kmsRegion: p.kmsKey.region },
+      partitionCount: p.partitionCount,
+      autoSplit: p.autoSplit,
+      maxSplitPartitions: p.maxSplitPartitions,
+      describes: p.description,
+      storageType: p.storageType,
       tags: p.tags,
       lifecycle: { preventDestroy },
     });

@@ -32,6 +32,12 @@ export interface IAuditDestination extends IConstruct {
   readonly storageAccountId?: string;
   /** `Storage.StorageAppId`, for delivery into another account. @default - the track's own account */
   readonly storageAppId?: string;
+  /**
+   * `Storage.Compress` for the track: `true` sends 1 (compress the log files), `false` sends 2.
+   * Only a track with one selector (`tencentcloud_audit_track`) has it (CA222).
+   * @default - not sent: CloudAudit's default applies
+   */
+  readonly storageCompress?: boolean;
   /** Whether this app creates the storage (false when adopted with a `from…` method). */
   readonly createsStorage: boolean;
   /** Resources the track depends on (bucket, topic); empty for adopted storage. */

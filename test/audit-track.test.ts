@@ -29,7 +29,8 @@ describe('AuditTrack defaults', () => {
     expect(track.depends_on).toEqual([expect.stringMatching(/^tencentcloud_cos_bucket\./), expect.stringMatching(/^terraform_data\..*NameMarker/)]);
   });
   test('a rename plans as a replacement: replace_triggered_by a marker holding the name', () => {
-    const marker = only(doc, 'terraform_data');
+    // The other terraform_data is the bucket's multi-AZ guard (CosDestination).
+    const [marker] = Object.entries<any>(doc.resource.terraform_data).filter(([id]) => id.includes('NameMarker')).map(([, m]) => m);
     expect(marker.triggers_replace).toEqual({ name: 'org-audit' });
     const [address] = track.lifecycle.replace_triggered_by;
     expect(address).toMatch(/^terraform_data\.[A-Za-z0-9_]+$/);

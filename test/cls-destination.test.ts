@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { AuditTrack, ClsDestination, StorageType } from '../src';
+import { AuditTrack, ClsDestination, ClsStorageType, StorageType } from '../src';
 import { expectCode, newStack, only, resourcesOf, synth, warningsOf } from './support';
 
 const base = { region: 'ap-guangzhou', logsetName: 'cloudaudit', topicName: 'events' };
@@ -98,5 +98,62 @@ describe('fromTopicId', () => {
   test('refuses a bad region (CA401)', () => {
     const { stack } = newStack();
     expectCode(() => ClsDestination.fromTopicId(stack, 'E', { topicId: '2f5764c1-c833-44a0-8a33-8e0ef2b6d2ba', region: 'guangzhou' }), 'CA401');
+  });
+});
+
+describe('issue #23: topic options', () => {
+  test('defaults leave encryption, partitions, split, description and storage type to CLS', () => {
+    const { topic } = topicOf();
+    for (const k of ['encryption', 'custom_kms_info', 'partition_count', 'auto_split', 'max_split_partitions', 'describes', 'storage_type']) expect(topic[k]).toBeUndefined();
+  });
+  test('every option passed through', () => {
+    const { topic } = topicOf({
+      encrypted: true,
+      kmsKey: { keyId: 'key-1', region: 'ap-guangzhou' },
+      partitionCount: 3,
+      autoSplit: false,
+      maxSplitPartitions: 10,
+      description: 'CloudAudit events',
+      storageType: ClsStorageType.HOT,
+    });
+    expect(topic).toMatchObject({
+      encryption: 1,
+      custom_kms_info: { kms_key_id: 'key-1', kms_region: 'ap-guangzhou' },
+      partition_count: 3,
+      auto_split: false,
+      max_split_partitions: 10,
+      describes: 'CloudAudit events',
+      storage_type: 'hot',
+    });
+  });
+  test('a KMS key alone turns encryption on', () => {
+    expect(topicOf({ kmsKey: { keyId: 'key-1', region: 'ap-guangzhou' } }).topic.encryption).toBe(1);
+  });
+  test('encrypted: false sends nothing (encryption cannot be turned off once on)', () => {
+    expect(topicOf({ encrypted: false }).topic.encryption).toBeUndefined();
+  });
+  test('cold storage keeps at least 7 days and no hot period', () => {
+    expect(topicOf({ storageType: ClsStorageType.COLD, retentionDays: 365 }).topic.storage_type).toBe('cold');
+    expectCode(() => topicOf({ storageType: ClsStorageType.COLD, retentionDays: 3, allowShortRetention: true }), 'CA309');
+    const e = expectCode(() => topicOf({ storageType: ClsStorageType.COLD, hotPeriodDays: 30 }), 'CA309');
+    expect(e.message).toContain('drop hotPeriodDays with cold storage');
+  });
+  test('a storage type CLS does not have is refused (CA309)', () => { expectCode(() => topicOf({ storageType: 'warm' as any }), 'CA309'); });
+  test.each([0, 11, 1.5])('partitionCount %p is refused (CA307)', (n) => { expectCode(() => topicOf({ partitionCount: n }), 'CA307'); });
+  test.each([1, 10])('partitionCount %p is accepted', (n) => { expect(topicOf({ partitionCount: n }).topic.partition_count).toBe(n); });
+  test('maxSplitPartitions below the partitions, or under 1, is refused (CA308)', () => {
+    expectCode(() => topicOf({ partitionCount: 4, maxSplitPartitions: 2 }), 'CA308');
+    expectCode(() => topicOf({ maxSplitPartitions: 0 }), 'CA308');
+  });
+  test('encryption outside the regions CLS offers it in is refused (CA310)', () => {
+    const { stack } = newStack('ap-hongkong');
+    const e = expectCode(() => new ClsDestination(stack, 'Cls', { ...base, region: 'ap-hongkong', encrypted: true }), 'CA310');
+    expect(e.message).toContain('not ap-hongkong');
+  });
+  test('a KMS key with encrypted: false is refused (CA311)', () => {
+    expectCode(() => topicOf({ encrypted: false, kmsKey: { keyId: 'key-1', region: 'ap-guangzhou' } }), 'CA311');
+  });
+  test('a KMS key region that is not a region is refused (CA401)', () => {
+    expectCode(() => topicOf({ kmsKey: { keyId: 'key-1', region: 'ap-guangzho' } }), 'CA401');
   });
 });

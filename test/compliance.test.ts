@@ -87,7 +87,7 @@ describe('--framework on the examples (synthesized)', () => {
     });
     expect(o['mlps2-l3']['8.1.4.3 a)'].evidence).toEqual([expect.stringMatching(/^tencentcloud_audit_track\./)]);
     expect(o['mlps2-l3']['8.1.4.3 c)'].evidence).toEqual([expect.stringMatching(/^tencentcloud_cos_bucket\./)]);
-    expect(o['mlps2-l3']['8.1.4.3 c)'].advice.map((f: any) => f.ruleId)).toEqual(['STO-008']);
+    expect(o['mlps2-l3']['8.1.4.3 c)'].advice.map((f: any) => f.ruleId)).toEqual(['STO-008', 'STO-009', 'STO-011']);
     expect(o['mlps2-l3']['8.1.5.4 f)'].reason).toMatch(/no enabled CLS alarm/);
     expect(o['mlps2-l3']['8.1.4.3 b)'].reason).toMatch(/set by CloudAudit, not by configuration/);
     expect(statuses(o.csl)).toEqual({ 'Art. 23 (3)': 'met' });

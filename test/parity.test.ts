@@ -9,7 +9,7 @@ import { TerraformStack, Testing, Token } from 'cdktf';
 import { addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, track as tfTrack } from './review/support';
 import { newStack, warningsOf } from './support';
 import {
-  AuditEventTargetType, AuditTrack, ClsAlarm, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination,
+  AuditEventTargetType, AuditTrack, ClsAlarm, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosStorageClass,
   CkafkaDestination,
   IAuditDestination, NoticeChannel, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
@@ -42,6 +42,8 @@ function org(props: object): void {
   const { stack } = newStack();
   new OrgWideTrack(stack, 'Org', { trackName: 'org-wide', destination: cos(stack), ...props } as any);
 }
+
+const REPLICA = { bucketName: 'audit-replica', region: 'ap-shanghai', role: 'qcs::cam::uin/100000000001:uin/100000000001', existing: true };
 
 // ---------------------------------------------------------------- Terraform side
 
@@ -109,6 +111,33 @@ const CASES: Record<string, Case> = {
     construct: () => cos(newStack().stack, { retentionDays: 365, objectLockDays: 400 }),
     terraform: (d) => { bucket(d).lifecycle_rules = [{ filter_prefix: 'cloudaudit/', expiration: { days: 365 } }]; bucket(d).object_lock_configuration = { enabled: true, rule: { days: 400 } }; },
   },
+  CA212: { construct: () => cos(newStack().stack, { accessLogs: { bucketName: 'audit-access', prefix: '' } }), terraform: (d) => { delete bucket(d).log_prefix; } },
+  CA214: {
+    construct: () => cos(newStack().stack, { versioned: false, replica: REPLICA }),
+    terraform: (d) => { bucket(d).versioning_enable = false; },
+  },
+  CA215: { construct: () => cos(newStack().stack, { replica: { ...REPLICA, role: 'root' } }), terraform: (d) => { bucket(d).replica_role = 'root'; } },
+  CA216: {
+    construct: () => cos(newStack().stack, { replica: { ...REPLICA, bucketName: 'audit-logs', region: 'ap-guangzhou' } }),
+    terraform: (d) => { bucket(d).replica_rules[0].destination_bucket = 'audit-replica'; },
+  },
+  CA217: {
+    construct: () => cos(newStack().stack, { region: 'ap-tokyo', multiAz: true }),
+    terraform: (d) => { d.provider = { tencentcloud: [{ region: 'ap-tokyo' }] }; bucket(d).multi_az = true; },
+  },
+  CA218: {
+    construct: () => cos(newStack().stack, { multiAz: true, versioned: false }),
+    terraform: (d) => { Object.assign(bucket(d), { multi_az: true, versioning_enable: false }); },
+  },
+  CA219: {
+    construct: () => cos(newStack().stack, { retentionDays: 365, transitions: [{ days: 400, storageClass: CosStorageClass.STANDARD_IA }] }),
+    terraform: (d) => { bucket(d).lifecycle_rules[0].transition = [{ days: 400, storage_class: 'STANDARD_IA' }]; },
+  },
+  CA220: {
+    construct: () => cos(newStack().stack, { transitions: [{ days: 30, storageClass: CosStorageClass.MAZ_STANDARD_IA }] }),
+    terraform: (d) => { bucket(d).lifecycle_rules[0].transition = [{ days: 30, storage_class: 'GLACIER' }]; },
+  },
+  CA227: { construct: () => cos(newStack().stack, { multiAz: true, objectLockDays: 30 }), terraform: (d) => { bucket(d).multi_az = true; } },
   CA301: { construct: () => cls(newStack().stack, { retentionDays: 3700 }), terraform: (d) => { topic(d).period = 3700; } },
   CA302: { construct: () => cls(newStack().stack, { hotPeriodDays: 3 }), terraform: (d) => { topic(d).hot_period = 3; } },
   CA303: { construct: () => cls(newStack().stack, { topicName: 'cls_service_log' }), terraform: (d) => { topic(d).topic_name = 'cls_service_log'; } },
@@ -118,6 +147,17 @@ const CASES: Record<string, Case> = {
     terraform: (d) => { clsTrack(d).storage.storage_name = 'a topic'; },
   },
   CA306: { construct: () => cls(newStack().stack, { prefix: ' ' }), terraform: (d) => { clsTrack(d).storage.storage_prefix = ' '; } },
+  CA307: { construct: () => cls(newStack().stack, { partitionCount: 11 }), terraform: (d) => { topic(d).partition_count = 11; } },
+  CA308: { construct: () => cls(newStack().stack, { maxSplitPartitions: 0 }), terraform: (d) => { topic(d).max_split_partitions = 0; } },
+  CA309: { construct: () => cls(newStack().stack, { storageType: 'warm' }), terraform: (d) => { topic(d).storage_type = 'warm'; } },
+  CA310: {
+    construct: () => cls(newStack().stack, { region: 'ap-hongkong', encrypted: true }),
+    terraform: (d) => { d.provider = { tencentcloud: [{ region: 'ap-hongkong' }] }; topic(d).encryption = 1; },
+  },
+  CA311: {
+    construct: () => cls(newStack().stack, { encrypted: false, kmsKey: { keyId: 'key-1', region: 'ap-guangzhou' } }),
+    terraform: (d) => { topic(d).custom_kms_info = { kms_key_id: 'key-1', kms_region: 'ap-guangzhou' }; },
+  },
   CA401: { construct: () => cos(newStack().stack, { region: 'ap-guangzhuo' }), terraform: (d) => { all(d).storage.storage_region = 'ap-guangzhuo'; } },
   CA402: {
     construct: () => { const stack = providerStack('ap-shanghai'); cos(stack); return stack; },
@@ -283,6 +323,14 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA117: 'a construct-model rule (the track and its marker are replaced destroy-first; a plan JSON has no lifecycle)',
   CA118: 'a construct prop (keepImported needs importTrackId)',
   CA208: 'this library\'s opt-in (allowShortRetention); the review\'s STO-006/STO-007 judge short retention',
+  CA213: 'the review\'s STO-009 reports a bucket that logs its access into itself',
+  CA221: 'a construct prop (kmsKeyRegion): kms_id names no region',
+  CA222: 'tencentcloud_events_audit_track has no storage.compress: terraform validate refuses it',
+  CA223: 'the review\'s STO-012 reports two tracks on one prefix',
+  CA224: 'a construct prop (breakGlassPrincipal); the review\'s STO-010 reads the bucket policy itself',
+  CA225: 'the review\'s STO-011 reports a replica in the bucket\'s own region',
+  CA226: 'a construct prop (replica.kmsKeyId)',
+  CA228: 'an advisory on conflicting COS documentation (object lock with replication)',
   CA404: 'which provider a construct given none gets: in Terraform an implicit empty provider is the documented default, not an attribute to read',
   CA405: 'Terraform itself refuses two default provider configurations (terraform validate: Duplicate provider configuration)',
   CA406: 'a construct argument (CloudAuditAccount.assign)',

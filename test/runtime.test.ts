@@ -25,7 +25,7 @@ test(`the library synthesizes with ${runtime} ${installedVersion(runtime)}`, () 
     destination: new CosDestination(stack, 'Logs', { bucketName: 'runtime-logs', region: 'ap-hongkong', retentionDays: 365 }),
   });
   const doc = JSON.parse(Testing.synth(stack, true));
-  expect(Object.keys(doc.resource).sort()).toEqual(['tencentcloud_audit_track', 'tencentcloud_cos_bucket', 'terraform_data']);
+  expect(Object.keys(doc.resource).sort()).toEqual(['tencentcloud_audit_track', 'tencentcloud_cos_bucket', 'tencentcloud_cos_bucket_policy', 'terraform_data']);
   // Testing.synth strips the "//" metadata, where the runtime records its own version.
   expect(stack.toTerraform()['//'].metadata.version).toBe(installedVersion(runtime));
 });

@@ -49,7 +49,8 @@ export class SandboxStack extends TerraformStack {
     });
     const logs = new CosDestination(this, 'Logs', { bucketName: 'team-audit-logs', region: 'ap-guangzhou', appId: '1250000002' });
     new AuditTrack(this, 'AllWrites', { trackName: 'sandbox-all', destination: logs });
-    new AuditTrack(this, 'Cam', { trackName: 'cam-changes', destination: logs, resourceType: 'cam', eventNames: ['*'] });
+    // A second track into the same bucket writes under its own prefix (CA223 / STO-012 otherwise).
+    new AuditTrack(this, 'Cam', { trackName: 'cam-changes', destination: logs.withPrefix('cam'), resourceType: 'cam', eventNames: ['*'] });
   }
 }
 

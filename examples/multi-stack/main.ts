@@ -40,9 +40,10 @@ export class TeamAuditStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: TeamStackProps) {
     super(scope, id);
     new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: 'ap-guangzhou' });
+    // Each team writes the shared archive under its own prefix (CA223 / STO-012 otherwise).
     new AuditTrack(this, 'Archive', {
       trackName: `${props.team}-archive`,
-      destination: props.storage.archive,
+      destination: props.storage.archive.withPrefix(props.team),
     });
     new AuditTrack(this, 'Writes', {
       trackName: `${props.team}-writes`,

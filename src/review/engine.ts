@@ -104,6 +104,8 @@ class PlanIndex {
   readonly multiAccountPolicy: boolean;
   /** Every track is the resource `byAddress` gives for its address (no other resource shadows it). */
   private readonly tracksAtOwnAddress: boolean;
+  /** The tracks delivering to each storage resource of this document (built on first use). */
+  private tracksByStorage?: Map<TfResource, TfResource[]>;
 
   constructor(
     private readonly resources: readonly TfResource[],
@@ -232,6 +234,18 @@ class PlanIndex {
     return this.tracksAtOwnAddress ? this.resolved.get(track as TfResource) : undefined;
   }
 
+  /** The tracks of this document delivering to `storage` (the map is built once, on first use). */
+  tracksTo(storage: TfResource): readonly TfResource[] {
+    if (this.tracksByStorage === undefined) {
+      this.tracksByStorage = new Map();
+      for (const t of this.tracks) {
+        const s = this.resolve(t).storage;
+        if (s !== undefined) push(this.tracksByStorage, s, t);
+      }
+    }
+    return this.tracksByStorage.get(storage) ?? [];
+  }
+
   /** Where a track's storage is (computed once per track). */
   resolve(track: TfResource): Resolved {
     let r = this.resolved.get(track);
@@ -298,7 +312,10 @@ class AppIndex {
       this.indexes.set(d, new PlanIndex(d.resources));
     }
     for (const d of docs) {
-      for (const t of this.indexes.get(d)!.tracks) {
+      const own = this.indexes.get(d)!;
+      for (const t of own.tracks) {
+        // A track whose storage is in its own document delivers there, not to a namesake elsewhere.
+        if (t.storageIn === undefined && own.resolve(t).status === 'created') continue;
         const found = this.elsewhere(t, d);
         if (!found) continue;
         const tracks = this.deliveredBy.get(found.storage);
@@ -479,6 +496,12 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
       const topic = topicOf(index, topicId);
       return topic ? [...index.tracks.filter((t) => index.resolve(t).storage === topic), ...app?.tracksOf(topic) ?? []] : undefined;
     },
+    tracksOf: (storage) => {
+      const own = index.tracksTo(storage as TfResource);
+      const others = app?.tracksOf(storage as TfResource) ?? [];
+      return others.length === 0 ? own : [...own, ...others];
+    },
+    resourcesOf: (type) => index.ofTypes([type]),
     indexesOf: (topicId) => {
       const topic = topicOf(index, topicId);
       return topic ? index.ofTypes([CLS_INDEX]).filter((x) => topicOf(index, x.values.topic_id) === topic) : undefined;

@@ -7,9 +7,9 @@
  */
 import { RetentionTooShort } from './cos';
 import { RegionUnknown } from './regions';
-import { checkKnown, defineRule, isWholeNumber, Violation } from './rule';
+import { checkKnown, defineRule, isWholeNumber, Problem, Violation } from './rule';
 import { SOURCES } from './sources';
-import { known, lit, num, one, TerraformResourceView } from './terraform';
+import { isExpression, known, lit, num, one, TerraformResourceView } from './terraform';
 import { AUDIT_TRACK, EVENTS_AUDIT_TRACK, meantStorageType } from './track';
 
 export const CLS_TOPIC = 'tencentcloud_cls_topic';
@@ -132,6 +132,106 @@ export const ClsPrefixInvalid = defineRule({
     : { field, problem: `"${prefix}" is empty or contains whitespace`, fix: 'use e.g. "cloudaudit"' }),
 });
 
+/** partition_count: "Default: 1, maximum: 10" (the provider's tencentcloud_cls_topic, v1.83.25). */
+export const CLS_MAX_PARTITIONS = 10;
+/** storage_type: "hot: standard storage; cold: infrequent storage" (default hot). */
+export const CLS_STORAGE_TYPES: readonly string[] = ['hot', 'cold'];
+/** Infrequent (cold) storage keeps logs 7-3600 days, or 3640 for permanent. */
+export const CLS_COLD_MIN_DAYS = 7;
+/** encryption: "Supported regions" of the provider's description (v1.83.25). */
+export const CLS_ENCRYPTION_REGIONS: readonly string[] = [
+  'ap-beijing', 'ap-guangzhou', 'ap-shanghai', 'ap-singapore', 'ap-bangkok', 'ap-jakarta', 'eu-frankfurt', 'ap-seoul', 'ap-tokyo',
+];
+
+export const ClsPartitionCountInvalid = defineRule({
+  code: 'CA307',
+  name: 'ClsPartitionCountInvalid',
+  level: 'error',
+  source: SOURCES.clsTopicOptions,
+  review: 'API-008',
+  rule: `partitionCount is a whole number from 1 to ${CLS_MAX_PARTITIONS}`,
+  reads: [{ resource: CLS_TOPIC, attributes: ['partition_count'] }],
+  field: 'partitionCount',
+  terraform: (r) => known(num(r.values.partition_count), 'partition_count'),
+  check: (n: number, field) => (isWholeNumber(n) && n >= 1 && n <= CLS_MAX_PARTITIONS ? undefined
+    : { field, problem: `${n} is not a whole number from 1 to ${CLS_MAX_PARTITIONS}`, fix: 'use 1 (the CLS default) and let autoSplit add partitions', fixTerraform: 'use partition_count 1 (the CLS default) and let auto_split add partitions' }),
+});
+
+export const ClsMaxSplitPartitionsInvalid = defineRule({
+  code: 'CA308',
+  name: 'ClsMaxSplitPartitionsInvalid',
+  level: 'error',
+  source: SOURCES.clsTopicOptions,
+  review: 'API-008',
+  rule: 'maxSplitPartitions is a whole number, at least 1 and at least partitionCount',
+  reads: [{ resource: CLS_TOPIC, attributes: ['max_split_partitions', 'partition_count'] }],
+  field: 'maxSplitPartitions',
+  terraform: (r) => { const max = num(r.values.max_split_partitions); return max === undefined ? [] : [{ input: { max, partitions: num(r.values.partition_count) }, field: 'max_split_partitions' }]; },
+  check: ({ max, partitions }: { max: number; partitions?: number }, field) => {
+    if (!isWholeNumber(max) || max < 1) return { field, problem: `${max} is not a whole number >= 1`, fix: 'use 50 (the CLS default)' };
+    return partitions !== undefined && max < partitions
+      ? { field, problem: `${max} is below the topic's ${partitions} partitions: auto-split could never reach it`, fix: `use at least ${partitions}`, fixTerraform: `set max_split_partitions to at least partition_count (${partitions})` } : undefined;
+  },
+});
+
+export const ClsStorageTypeInvalid = defineRule({
+  code: 'CA309',
+  name: 'ClsStorageTypeInvalid',
+  level: 'error',
+  source: SOURCES.clsTopicOptions,
+  review: 'API-008',
+  rule: 'storageType is hot or cold; cold keeps logs 7-3600 days (3640 permanent) and has no hot period',
+  reads: [{ resource: CLS_TOPIC, attributes: ['storage_type', 'period', 'hot_period'] }],
+  field: 'storageType',
+  terraform: (r) => { const type = lit(r.values.storage_type); return type === undefined ? [] : [{ input: { type, retention: num(r.values.period), hot: num(r.values.hot_period) }, field: 'storage_type' }]; },
+  check: ({ type, retention, hot }: { type: string; retention?: number; hot?: number }, field): Problem | undefined => {
+    if (!CLS_STORAGE_TYPES.includes(type)) return { field, problem: `"${type}" is not hot or cold`, fix: 'use ClsStorageType.HOT or ClsStorageType.COLD', fixTerraform: 'use storage_type "hot" or "cold"' };
+    if (type !== 'cold') return undefined;
+    if (retention !== undefined && retention < CLS_COLD_MIN_DAYS) return { field, problem: `cold storage keeps logs at least ${CLS_COLD_MIN_DAYS} days; retention is ${retention}`, fix: `use retentionDays of at least ${CLS_COLD_MIN_DAYS} (7-3600, or 3640), or hot storage`, fixTerraform: `use period of at least ${CLS_COLD_MIN_DAYS} with storage_type "cold"` };
+    if (hot !== undefined && hot > 0) return { field, problem: `a hot period (${hot} days) applies to hot storage only`, fix: 'drop hotPeriodDays with cold storage', fixTerraform: 'drop hot_period with storage_type "cold"' };
+    return undefined;
+  },
+});
+
+/** Topic encryption (`encryption`: 0 or 1) and the region the topic is created in (undefined: unknown). */
+export interface ClsEncryptionInput {
+  readonly encryption: number;
+  readonly region?: string;
+}
+
+export const ClsEncryptionInvalid = defineRule({
+  code: 'CA310',
+  name: 'ClsEncryptionInvalid',
+  level: 'error',
+  source: SOURCES.clsTopicOptions,
+  review: 'API-008',
+  rule: `topic encryption is 0 or 1, and 1 only in ${CLS_ENCRYPTION_REGIONS.join(', ')}`,
+  reads: [{ resource: CLS_TOPIC, attributes: ['encryption'] }],
+  field: 'encrypted',
+  terraform: (r, ctx) => { const e = num(r.values.encryption); return e === undefined ? [] : [{ input: { encryption: e, region: lit(ctx.providerConfig(r.account)?.region) }, field: 'encryption' }]; },
+  check: ({ encryption, region }: ClsEncryptionInput, field): Problem | undefined => {
+    if (encryption !== 0 && encryption !== 1) return { field, problem: `${encryption} is not 0 (no encryption) or 1 (KMS)`, fix: 'use encrypted: true or false', fixTerraform: 'use encryption 1 (KMS) or 0' };
+    if (encryption === 1 && region !== undefined && !CLS_ENCRYPTION_REGIONS.includes(region)) {
+      return { field, problem: `CLS topic encryption is offered in ${CLS_ENCRYPTION_REGIONS.join(', ')}, not ${region} ("cannot be passed in other scenarios")`, fix: 'drop encrypted, or create the topic in one of those regions', fixTerraform: 'drop encryption, or create the topic in one of those regions' };
+    }
+    return undefined;
+  },
+});
+
+export const ClsKmsKeyNeedsEncryption = defineRule({
+  code: 'CA311',
+  name: 'ClsKmsKeyNeedsEncryption',
+  level: 'error',
+  source: SOURCES.clsTopicOptions,
+  review: 'API-008',
+  rule: 'a topic KMS key (custom_kms_info) comes with encryption 1',
+  reads: [{ resource: CLS_TOPIC, attributes: ['custom_kms_info', 'encryption'] }],
+  field: 'kmsKey',
+  terraform: (r) => (one(r.values.custom_kms_info) === undefined || isExpression(r.values.encryption) ? [] : [{ input: num(r.values.encryption) === 1, field: 'custom_kms_info' }]),
+  check: (encrypted: boolean, field) => (encrypted ? undefined
+    : { field, problem: 'a KMS key is given but the topic is not encrypted: the key is never used', fix: 'set encrypted: true with kmsKey (or drop kmsKey)', fixTerraform: 'set encryption = 1 with custom_kms_info, or drop custom_kms_info' }),
+});
+
 /** ClsDestination props (created or adopted topic), literal values only (undefined: absent or a token). */
 export interface ClsPropsInput {
   readonly topicId?: string;
@@ -142,6 +242,11 @@ export interface ClsPropsInput {
   readonly allowShortRetention?: boolean;
   readonly hotPeriodDays?: number;
   readonly prefix?: string;
+  readonly partitionCount?: number;
+  readonly maxSplitPartitions?: number;
+  readonly storageType?: string;
+  readonly encrypted?: boolean;
+  readonly kmsKey?: { readonly region?: string };
 }
 
 /** Every rule ClsDestination checks on its props, in the order its error names them. */
@@ -156,9 +261,16 @@ export function clsPropsViolations(i: ClsPropsInput): Violation[] {
     ...(retention !== undefined ? RetentionTooShort.check({ days: retention, allowShort: i.allowShortRetention ?? false }) : []),
     ...(i.hotPeriodDays !== undefined && retention !== undefined ? ClsHotPeriodInvalid.check({ hot: i.hotPeriodDays, retention }) : []),
     ...checkKnown(ClsPrefixInvalid, i.prefix),
+    ...checkKnown(ClsPartitionCountInvalid, i.partitionCount),
+    ...(i.maxSplitPartitions !== undefined ? ClsMaxSplitPartitionsInvalid.check({ max: i.maxSplitPartitions, partitions: i.partitionCount }) : []),
+    ...(i.storageType !== undefined ? ClsStorageTypeInvalid.check({ type: i.storageType, retention, hot: i.hotPeriodDays }) : []),
+    ...(i.encrypted !== undefined ? ClsEncryptionInvalid.check({ encryption: i.encrypted ? 1 : 0, region: i.region }) : []),
+    ...(i.kmsKey !== undefined ? ClsKmsKeyNeedsEncryption.check(i.encrypted ?? true) : []),
+    ...(i.kmsKey?.region !== undefined ? checkKnown(RegionUnknown, i.kmsKey.region, 'kmsKey.region') : []),
   ];
 }
 
 export const CLS_RULES = [
   ClsRetentionInvalid, ClsHotPeriodInvalid, ClsTopicNameInvalid, ClsLogsetNameInvalid, ClsTopicIdInvalid, ClsPrefixInvalid,
+  ClsPartitionCountInvalid, ClsMaxSplitPartitionsInvalid, ClsStorageTypeInvalid, ClsEncryptionInvalid, ClsKmsKeyNeedsEncryption,
 ] as const;

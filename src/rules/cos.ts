@@ -9,7 +9,7 @@
 import { RegionUnknown } from './regions';
 import { characters, checkKnown, defineRule, firstViolation, isWholeNumber, Problem, Violation } from './rule';
 import { SOURCES } from './sources';
-import { known, lit, many, num, one, TerraformContext, TerraformInput, TerraformResourceView } from './terraform';
+import { isExpression, isTrue, known, lit, many, num, one, TerraformContext, TerraformInput, TerraformResourceView } from './terraform';
 import { AUDIT_TRACK, EVENTS_AUDIT_TRACK, meantStorageType } from './track';
 
 export const COS_BUCKET = 'tencentcloud_cos_bucket';
@@ -298,6 +298,355 @@ export const ObjectLockOutlivesRetention = defineRule({
     : { field, problem: `objects are locked for ${lockDays} days but the lifecycle deletes them after ${retentionDays}: COS does not apply the deletion while the lock holds, so the retention silently becomes ${lockDays} days`, fix: `set objectLockDays to at most ${retentionDays}, or retentionDays to at least ${lockDays}`, fixTerraform: `set object_lock_configuration.rule.days to at most ${retentionDays}, or the expiration days to at least ${lockDays}` }),
 });
 
+// ------------------------------------------------------------------ audit-grade storage
+
+/** COS MAZ Feature Overview (436/35208, 2026-05-29): the regions where a multi-AZ bucket can be created. */
+export const MULTI_AZ_REGIONS: readonly string[] = ['ap-beijing', 'ap-guangzhou', 'ap-shanghai', 'ap-hongkong', 'ap-singapore', 'ap-shanghai-fsi'];
+/** The provider's lifecycle_rules.transition.storage_class values (COS storage classes, 436/33417). */
+export const COS_TRANSITION_CLASSES: readonly string[] = ['STANDARD_IA', 'MAZ_STANDARD_IA', 'INTELLIGENT_TIERING', 'MAZ_INTELLIGENT_TIERING', 'ARCHIVE', 'DEEP_ARCHIVE'];
+/** replica_role: "qcs::cam::uin/<owneruin>:uin/<subuin>" (the provider's description). */
+export const REPLICA_ROLE_PATTERN = /^qcs::cam::uin\/[0-9]+:uin\/[0-9]+$/;
+/** A CAM principal of a bucket policy: a root or sub-account (436/18023), or a role ("qcs::cam::uin/<uin>:roleName/<name>"). */
+export const CAM_PRINCIPAL_PATTERN = /^qcs::cam::uin\/[0-9]+:(uin\/[0-9]+|roleName\/[A-Za-z0-9+=,.@_-]+)$/;
+/** replica_rules.destination_bucket: "qcs::cos:<region>::<bucketname-appid>" (the provider's description). */
+export const REPLICA_DESTINATION_PATTERN = /^qcs::cos:([a-z]+(?:-[a-z]+)+)::([a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[0-9]{10})$/;
+export const COS_BUCKET_POLICY = 'tencentcloud_cos_bucket_policy';
+
+/** The literal region of the provider configuration a resource uses, when the document has it. */
+export function providerRegionOf(r: TerraformResourceView, ctx: TerraformContext): string | undefined {
+  return lit(ctx.providerConfig(r.account)?.region);
+}
+
+/** Whether a boolean attribute is set to true (false for absent or false; undefined for an expression). */
+function flag(v: unknown): boolean | undefined {
+  return isExpression(v) ? undefined : isTrue(v);
+}
+
+/** Logging settings of a bucket: log_enable, and whether a target bucket and a prefix are given. */
+export interface AccessLogInput {
+  readonly enabled: boolean;
+  readonly target: boolean;
+  readonly prefix: boolean;
+}
+
+export const AccessLogTargetMissing = defineRule({
+  code: 'CA212',
+  name: 'AccessLogTargetMissing',
+  level: 'error',
+  source: SOURCES.cosLogging,
+  review: 'API-007',
+  rule: 'access logging has a target bucket and a prefix, and a target bucket or prefix comes with access logging',
+  reads: [{ resource: COS_BUCKET, attributes: ['log_enable', 'log_target_bucket', 'log_prefix'] }],
+  field: 'accessLogs',
+  terraform: (r) => {
+    const enabled = flag(r.values.log_enable);
+    return enabled === undefined ? [] : [{ input: { enabled, target: given(r.values.log_target_bucket), prefix: given(r.values.log_prefix) }, field: 'log_enable' }];
+  },
+  check: ({ enabled, target, prefix }: AccessLogInput, field): Problem | undefined => {
+    if (enabled && (!target || !prefix)) {
+      const missing = [!target ? 'target bucket' : '', !prefix ? 'prefix' : ''].filter(Boolean).join(' and ');
+      return { field, problem: `access logging is on without a ${missing}: the provider refuses it at apply ("log_target_bucket and log_prefix should set valid value when log_enable is true")`, fix: 'give accessLogs a bucketName and a non-empty prefix', fixTerraform: 'set log_target_bucket (a bucket of the same region) and log_prefix, e.g. "cos-access/"' };
+    }
+    if (!enabled && (target || prefix)) {
+      return { field, problem: 'a log target bucket or prefix is set while log_enable is false: the provider refuses it at apply', fix: 'give accessLogs, or drop the target', fixTerraform: 'set log_enable = true, or drop log_target_bucket and log_prefix' };
+    }
+    return undefined;
+  },
+});
+
+export const AccessLogTargetIsSource = defineRule({
+  code: 'CA213',
+  name: 'AccessLogTargetIsSource',
+  level: 'error',
+  source: SOURCES.cosLogging,
+  rule: 'the access logs of the log bucket go to a separate bucket',
+  field: 'accessLogs.bucketName',
+  check: ({ source, target }: { source: string; target: string }, field) => (source !== target ? undefined
+    : { field, problem: `"${target}" is the log bucket itself: every read of an access log would log another one, and whoever may delete logs may delete the record of it (COS: "It is not recommended to use the source bucket itself")`, fix: 'name another bucket, e.g. "<bucketName>-access"' }),
+});
+
+/** Replication settings of a bucket. */
+export interface ReplicaVersioningInput {
+  readonly replica: boolean;
+  readonly versioned: boolean;
+}
+
+export const ReplicaNeedsVersioning = defineRule({
+  code: 'CA214',
+  name: 'ReplicaNeedsVersioning',
+  level: 'error',
+  source: SOURCES.cosReplication,
+  review: 'API-007',
+  rule: 'replication needs versioning on the log bucket',
+  reads: [{ resource: COS_BUCKET, attributes: ['versioning_enable', 'replica_rules', 'replica_role'] }],
+  field: 'versioned',
+  terraform: (r) => {
+    const versioned = flag(r.values.versioning_enable);
+    const replica = many(r.values.replica_rules).length > 0 || given(r.values.replica_role);
+    return versioned === undefined || !replica ? [] : [{ input: { replica, versioned }, field: 'versioning_enable' }];
+  },
+  check: ({ replica, versioned }: ReplicaVersioningInput, field) => (!replica || versioned ? undefined
+    : { field, problem: 'replication is configured on a bucket without versioning: the provider refuses it ("cannot configure role/replica rule unless versioning enable")', fix: 'keep versioned: true (the default) with replica', fixTerraform: 'set versioning_enable = true, or drop replica_rules and replica_role' }),
+});
+
+/** The replica role (`null`: an expression) and whether replica rules are given. */
+export interface ReplicaRoleInput {
+  readonly role?: string | null;
+  readonly rules: boolean;
+}
+
+export const ReplicaRoleInvalid = defineRule({
+  code: 'CA215',
+  name: 'ReplicaRoleInvalid',
+  level: 'error',
+  source: SOURCES.cosReplication,
+  review: 'API-007',
+  rule: 'a replica has a role "qcs::cam::uin/<owneruin>:uin/<subuin>", and a role comes with replica rules',
+  reads: [{ resource: COS_BUCKET, attributes: ['replica_role', 'replica_rules'] }],
+  field: 'replica.role',
+  terraform: (r) => {
+    const rules = many(r.values.replica_rules).length > 0;
+    const role = isExpression(r.values.replica_role) ? null : given(r.values.replica_role) ? String(r.values.replica_role) : undefined;
+    return !rules && role === undefined ? [] : [{ input: { role, rules }, field: 'replica_role' }];
+  },
+  check: ({ role, rules }: ReplicaRoleInput, field): Problem | undefined => {
+    if (rules && role === undefined) return { field, problem: 'replica rules are given without a replica role: the provider refuses them (replica_rules require replica_role)', fix: 'give replica.role, e.g. "qcs::cam::uin/100000000001:uin/100000000001"', fixTerraform: 'set replica_role = "qcs::cam::uin/<owneruin>:uin/<subuin>"' };
+    if (!rules && role !== undefined) return { field, problem: 'a replica role is given without replica rules (replica_role requires replica_rules)', fix: 'give replica, or drop the role', fixTerraform: 'add replica_rules, or drop replica_role' };
+    if (typeof role === 'string' && !REPLICA_ROLE_PATTERN.test(role)) return { field, problem: `"${role}" is not "qcs::cam::uin/<owneruin>:uin/<subuin>"`, fix: 'use the UIN of the account (or of the sub-account COS replicates as), e.g. "qcs::cam::uin/100000000001:uin/100000000001"', fixTerraform: 'set replica_role to "qcs::cam::uin/<owneruin>:uin/<subuin>"' };
+    return undefined;
+  },
+});
+
+/** One replica destination (`qcs::cos:<region>::<bucket-appid>`) and the source bucket's full name. */
+export interface ReplicaDestinationInput {
+  readonly destination: string;
+  readonly source?: string;
+}
+
+export const ReplicaDestinationInvalid = defineRule({
+  code: 'CA216',
+  name: 'ReplicaDestinationInvalid',
+  level: 'error',
+  source: SOURCES.cosReplication,
+  review: 'API-007',
+  rule: 'a replica destination is "qcs::cos:<region>::<bucketname-appid>" of another bucket',
+  reads: [{ resource: COS_BUCKET, attributes: ['replica_rules.destination_bucket'] }],
+  field: 'replica.bucketName',
+  terraform: (r) => many(r.values.replica_rules).flatMap((rule, i) => {
+    const destination = lit(rule.destination_bucket);
+    return destination === undefined ? [] : [{ input: { destination, source: lit(r.values.bucket) }, field: `replica_rules[${i}].destination_bucket` }];
+  }),
+  check: ({ destination, source }: ReplicaDestinationInput, field): Problem | undefined => {
+    const m = REPLICA_DESTINATION_PATTERN.exec(destination);
+    if (!m) return { field, problem: `"${destination}" is not "qcs::cos:<region>::<bucketname-appid>"`, fix: 'give replica a bucketName without "-<APPID>" and its region', fixTerraform: 'write destination_bucket as "qcs::cos:<region>::<bucketname-appid>", e.g. "qcs::cos:ap-shanghai::audit-replica-1250000000"' };
+    if (source !== undefined && m[2] === source) return { field, problem: `the replica is the log bucket itself (${source})`, fix: 'name another bucket, in another region', fixTerraform: 'name another bucket, in another region' };
+    return undefined;
+  },
+});
+
+export const MultiAzRegionUnsupported = defineRule({
+  code: 'CA217',
+  name: 'MultiAzRegionUnsupported',
+  level: 'error',
+  source: SOURCES.cosMultiAz,
+  review: 'API-007',
+  rule: `multiAz is used in a region with multi-AZ buckets (${MULTI_AZ_REGIONS.join(', ')})`,
+  reads: [{ resource: COS_BUCKET, attributes: ['multi_az'] }],
+  field: 'multiAz',
+  terraform: (r, ctx) => {
+    const region = providerRegionOf(r, ctx);
+    return flag(r.values.multi_az) !== true || region === undefined ? [] : [{ input: region, field: 'multi_az' }];
+  },
+  check: (region: string, field) => (MULTI_AZ_REGIONS.includes(region) ? undefined
+    : { field, problem: `${region} has no multi-AZ buckets (only ${MULTI_AZ_REGIONS.join(', ')})`, fix: 'drop multiAz, or create the bucket in one of those regions (a new bucket: multi_az forces a replacement)', fixTerraform: 'drop multi_az, or create the bucket in one of those regions' }),
+});
+
+export const MultiAzNeedsVersioning = defineRule({
+  code: 'CA218',
+  name: 'MultiAzNeedsVersioning',
+  level: 'error',
+  source: SOURCES.cosMultiAz,
+  review: 'API-007',
+  rule: 'a multi-AZ bucket keeps versioning on',
+  reads: [{ resource: COS_BUCKET, attributes: ['multi_az', 'versioning_enable'] }],
+  field: 'versioned',
+  terraform: (r) => {
+    const versioned = flag(r.values.versioning_enable);
+    return flag(r.values.multi_az) !== true || versioned === undefined ? [] : [{ input: versioned, field: 'versioning_enable' }];
+  },
+  check: (versioned: boolean, field) => (versioned ? undefined
+    : { field, problem: 'versioning is off on a multi-AZ bucket: the provider says "The multi_az feature is true for the current bucket, cannot disable version control"', fix: 'keep versioned: true with multiAz', fixTerraform: 'set versioning_enable = true on the multi-AZ bucket' }),
+});
+
+/** A transition (days) and the expiration of the same lifecycle rule (undefined: none). */
+export interface TransitionInput {
+  readonly days: number;
+  readonly expirationDays?: number;
+}
+
+export const TransitionInvalid = defineRule({
+  code: 'CA219',
+  name: 'TransitionInvalid',
+  level: 'error',
+  source: SOURCES.cosLifecycle,
+  review: 'API-007',
+  rule: 'a transition is a whole number of days >= 0, earlier than the expiration of its rule',
+  reads: [{ resource: COS_BUCKET, attributes: ['lifecycle_rules.transition.days', 'lifecycle_rules.expiration.days'] }],
+  field: 'transitions',
+  terraform: (r) => many(r.values.lifecycle_rules).flatMap((rule, i) => {
+    const expirationDays = many(rule.expiration).map((e) => num(e.days)).find((d) => d !== undefined);
+    return many(rule.transition).flatMap((t, j) => {
+      const days = num(t.days);
+      return days === undefined ? [] : [{ input: { days, expirationDays }, field: `lifecycle_rules[${i}].transition[${j}].days` }];
+    });
+  }),
+  check: ({ days, expirationDays }: TransitionInput, field): Problem | undefined => {
+    if (!isWholeNumber(days) || days < 0) return { field, problem: `${days} is not a whole number of days >= 0`, fix: 'use e.g. 30 (infrequent access) or 90 (archive)' };
+    if (expirationDays !== undefined && days >= expirationDays) {
+      return { field, problem: `the transition after ${days} days comes at or after the expiration after ${expirationDays} days: the objects are deleted before they move`, fix: `transition before day ${expirationDays}, or keep the logs longer (retentionDays)`, fixTerraform: `set transition days below ${expirationDays}, or raise the expiration days` };
+    }
+    return undefined;
+  },
+});
+
+/** A transition's storage class and whether the bucket is multi-AZ. */
+export interface StorageClassInput {
+  readonly storageClass: string;
+  readonly multiAz: boolean;
+}
+
+export const TransitionStorageClassInvalid = defineRule({
+  code: 'CA220',
+  name: 'TransitionStorageClassInvalid',
+  level: 'error',
+  source: SOURCES.cosLifecycle,
+  review: 'API-007',
+  rule: 'a transition names a COS storage class; a multi-AZ bucket only moves to MAZ_ classes, a single-AZ bucket never to them',
+  reads: [{ resource: COS_BUCKET, attributes: ['lifecycle_rules.transition.storage_class', 'lifecycle_rules.non_current_transition.storage_class', 'multi_az'] }],
+  field: 'transitions',
+  terraform: (r) => {
+    const multiAz = flag(r.values.multi_az);
+    if (multiAz === undefined) return [];
+    return many(r.values.lifecycle_rules).flatMap((rule, i) => [
+      ...many(rule.transition).map((t, j) => ({ c: lit(t.storage_class), field: `lifecycle_rules[${i}].transition[${j}].storage_class` })),
+      ...many(rule.non_current_transition).map((t, j) => ({ c: lit(t.storage_class), field: `lifecycle_rules[${i}].non_current_transition[${j}].storage_class` })),
+    ]).flatMap(({ c, field }) => (c === undefined ? [] : [{ input: { storageClass: c, multiAz }, field }]));
+  },
+  check: ({ storageClass, multiAz }: StorageClassInput, field): Problem | undefined => {
+    if (!COS_TRANSITION_CLASSES.includes(storageClass)) return { field, problem: `"${storageClass}" is not a COS storage class (${COS_TRANSITION_CLASSES.join(', ')})`, fix: 'use CosStorageClass.STANDARD_IA or ARCHIVE', fixTerraform: `use one of ${COS_TRANSITION_CLASSES.join(', ')}` };
+    const maz = storageClass.startsWith('MAZ_');
+    if (multiAz && !maz) return { field, problem: `a multi-AZ bucket cannot transition to the single-AZ class ${storageClass} (COS PUT Bucket lifecycle)`, fix: 'use CosStorageClass.MAZ_STANDARD_IA or MAZ_INTELLIGENT_TIERING', fixTerraform: 'use MAZ_STANDARD_IA or MAZ_INTELLIGENT_TIERING' };
+    if (!multiAz && maz) return { field, problem: `${storageClass} is a multi-AZ class and the bucket is single-AZ`, fix: `use ${storageClass.slice(4)}, or multiAz: true`, fixTerraform: `use ${storageClass.slice(4)}, or multi_az = true` };
+    return undefined;
+  },
+});
+
+export const KmsKeyRegionMismatch = defineRule({
+  code: 'CA221',
+  name: 'KmsKeyRegionMismatch',
+  level: 'error',
+  source: SOURCES.kmsRegion,
+  rule: 'the KMS key of a bucket (or topic) is in its region',
+  field: 'kmsKeyRegion',
+  check: ({ keyRegion, region }: { keyRegion: string; region: string }, field) => (keyRegion === region ? undefined
+    : { field, problem: `the key is in ${keyRegion} and the storage in ${region}: a KMS key belongs to the region it is created in, and kms_id names no region, so COS cannot find it`, fix: `create (or replicate) the key in ${region} and give its id` }),
+});
+
+export const CompressNeedsOneSelector = defineRule({
+  code: 'CA222',
+  name: 'CompressNeedsOneSelector',
+  level: 'error',
+  source: SOURCES.trackCompress,
+  rule: 'compress is set only for a track with one selector (tencentcloud_events_audit_track has no storage.compress)',
+  field: 'compress',
+  check: ({ selectors, path }: { selectors: number; path: string }, field) => (selectors <= 1 ? undefined
+    : { field, problem: `the track has ${selectors} selectors (tencentcloud_events_audit_track), whose storage block has no compress; the destination ${path} sets it`, fix: 'drop compress from the destination, or split the track into one track per selector' }),
+});
+
+/** Tracks (names or paths) writing one bucket under one prefix. */
+export interface SharedPrefixInput {
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly tracks: readonly string[];
+}
+
+export const TrackPrefixShared = defineRule({
+  code: 'CA223',
+  name: 'TrackPrefixShared',
+  level: 'warning',
+  source: SOURCES.library,
+  acknowledgedWith: 'STO-012',
+  rule: 'two tracks do not write one bucket under one prefix unless that is acknowledged',
+  field: 'prefix',
+  check: ({ bucket, prefix, tracks }: SharedPrefixInput, field) => (tracks.length < 2 ? undefined
+    : { field, problem: `${tracks.length} tracks (${tracks.join(', ')}) write ${bucket}/${prefix}/: their log files mix and a lifecycle or access rule on the prefix applies to all of them`, fix: 'give each track its own prefix with destination.withPrefix("<prefix>"), or acknowledge CA223 (STO-012) if one prefix is intended' }),
+});
+
+export const BreakGlassPrincipalInvalid = defineRule({
+  code: 'CA224',
+  name: 'BreakGlassPrincipalInvalid',
+  level: 'error',
+  source: SOURCES.cosBucketPolicy,
+  rule: 'breakGlassPrincipal is a CAM principal "qcs::cam::uin/<owneruin>:uin/<uin>" or "qcs::cam::uin/<owneruin>:roleName/<role>", and comes with denyDelete',
+  field: 'breakGlassPrincipal',
+  check: ({ principal, denyDelete }: { principal: string; denyDelete: boolean }, field): Problem | undefined => {
+    if (!denyDelete) return { field, problem: 'a break-glass principal is given but denyDelete is false: there is no deny to lift', fix: 'drop breakGlassPrincipal, or keep denyDelete: true' };
+    return CAM_PRINCIPAL_PATTERN.test(principal) ? undefined
+      : { field, problem: `"${principal}" is not "qcs::cam::uin/<owneruin>:uin/<uin>" or "qcs::cam::uin/<owneruin>:roleName/<role>"`, fix: 'use e.g. "qcs::cam::uin/100000000001:uin/100000000011" (a sub-account kept for emergencies)' };
+  },
+});
+
+export const ReplicaSameRegion = defineRule({
+  code: 'CA225',
+  name: 'ReplicaSameRegion',
+  level: 'warning',
+  source: SOURCES.library,
+  acknowledgedWith: 'STO-011',
+  rule: 'the replica is in another region than the log bucket',
+  field: 'replica.region',
+  check: ({ replicaRegion, region }: { replicaRegion: string; region: string }, field) => (replicaRegion !== region ? undefined
+    : { field, problem: `the replica is in ${region}, the log bucket's own region: it does not survive the loss of the region`, fix: 'put the replica in another region (with a provider of that region), or acknowledge CA225 (STO-011)' }),
+});
+
+export const ReplicaKmsKeyMissing = defineRule({
+  code: 'CA226',
+  name: 'ReplicaKmsKeyMissing',
+  level: 'error',
+  source: SOURCES.cosReplication,
+  rule: 'a replica of a KMS-encrypted bucket has a KMS key of its own region',
+  field: 'replica.kmsKeyId',
+  check: (hasKey: boolean, field) => (hasKey ? undefined
+    : { field, problem: 'the log bucket is KMS-encrypted and the replica has no KMS key: COS replicates KMS-encrypted objects only with source_selection_criteria and a destination_encryption_kms_key_id', fix: 'give replica.kmsKeyId, a key of the replica\'s region' }),
+});
+
+export const ObjectLockMultiAz = defineRule({
+  code: 'CA227',
+  name: 'ObjectLockMultiAz',
+  level: 'error',
+  source: SOURCES.cosObjectLockLimits,
+  review: 'API-007',
+  rule: 'object lock is not combined with a multi-AZ bucket',
+  reads: [{ resource: COS_BUCKET, attributes: ['object_lock_configuration.enabled', 'multi_az'] }],
+  field: 'objectLockDays',
+  terraform: (r) => {
+    const lock = one(r.values.object_lock_configuration);
+    return lock === undefined || flag(lock.enabled) !== true || flag(r.values.multi_az) === undefined ? [] : [{ input: flag(r.values.multi_az)!, field: 'object_lock_configuration' }];
+  },
+  check: (multiAz: boolean, field) => (!multiAz ? undefined
+    : { field, problem: 'object lock is turned on for a multi-AZ bucket: "The Object Lock feature cannot be enabled for multi-AZ buckets at this time"', fix: 'choose one: drop objectLockDays (and rely on denyDelete and a replica), or drop multiAz', fixTerraform: 'drop object_lock_configuration, or multi_az' }),
+});
+
+export const ObjectLockWithReplica = defineRule({
+  code: 'CA228',
+  name: 'ObjectLockWithReplica',
+  level: 'warning',
+  source: SOURCES.cosObjectLockLimits,
+  rule: 'object lock and replication are not combined without checking the account allows it',
+  field: 'replica',
+  check: (both: boolean, field) => (!both ? undefined
+    : { field, problem: 'object lock and a replica on one bucket: the China-site Object Lock Overview says "Bucket replication is not supported" on a locked bucket (the international page does not say so)', fix: 'check with COS that your account supports both, then acknowledge CA228; or keep one of them' }),
+});
+
 /** CosDestination props (created or adopted bucket), literal values only (undefined: absent or a token). */
 export interface CosPropsInput {
   readonly bucketName?: string;
@@ -307,30 +656,73 @@ export interface CosPropsInput {
   /** The encryption algorithm, for a created bucket. */
   readonly encryption?: string;
   readonly hasKmsKey?: boolean;
+  readonly kmsKeyRegion?: string;
   readonly retentionDays?: number;
+  readonly noncurrentRetentionDays?: number;
   readonly allowShortRetention?: boolean;
   readonly objectLockDays?: number;
+  readonly versioned?: boolean;
+  readonly multiAz?: boolean;
+  readonly transitions?: ReadonlyArray<{ readonly days?: number; readonly storageClass?: string }>;
+  /** Access logging: the target bucket name (without -APPID) and prefix. */
+  readonly accessLogs?: { readonly bucketName?: string; readonly prefix?: string };
+  readonly denyDelete?: boolean;
+  readonly breakGlassPrincipal?: string;
+  /** Replication: the replica bucket name (without -APPID), region, role, and whether it has a KMS key. */
+  readonly replica?: { readonly bucketName?: string; readonly region?: string; readonly role?: string; readonly hasKmsKey: boolean };
 }
 
 /** Every rule CosDestination checks on its props, in the order its error names them. */
 export function cosPropsViolations(i: CosPropsInput): Violation[] {
   // "audit-1767225600" with appId "1250000000": the suffix is not the APPID (CA203 does not apply).
   const nameRules = i.bucketName !== undefined && suffixIsNotAppId(i.bucketName, i.appId) ? BUCKET_NAME_RULES.slice(1) : BUCKET_NAME_RULES;
+  const named = (name: string | undefined, field: string) => (name !== undefined ? firstViolation(BUCKET_NAME_RULES.slice(1), name, field) : []);
+  const noncurrent = i.noncurrentRetentionDays;
+  const logs = i.accessLogs;
+  const replica = i.replica;
   return [
     ...(i.bucketName !== undefined ? firstViolation(nameRules, i.bucketName) : []),
     ...checkKnown(RegionUnknown, i.region),
     ...checkKnown(PrefixInvalid, i.prefix),
     ...checkKnown(AppIdInvalid, i.appId),
     ...(i.encryption !== undefined ? EncryptionInvalid.check({ algorithm: i.encryption, hasKmsKey: i.hasKmsKey ?? false }) : []),
+    ...(i.kmsKeyRegion !== undefined ? checkKnown(RegionUnknown, i.kmsKeyRegion, 'kmsKeyRegion') : []),
+    ...(i.kmsKeyRegion !== undefined && i.region !== undefined ? KmsKeyRegionMismatch.check({ keyRegion: i.kmsKeyRegion, region: i.region }) : []),
     ...checkKnown(RetentionInvalid, i.retentionDays),
     ...(i.retentionDays !== undefined ? RetentionTooShort.check({ days: i.retentionDays, allowShort: i.allowShortRetention ?? false }) : []),
+    ...checkKnown(RetentionInvalid, noncurrent, 'noncurrentRetentionDays'),
+    ...(noncurrent !== undefined ? RetentionTooShort.check({ days: noncurrent, allowShort: i.allowShortRetention ?? false }, 'noncurrentRetentionDays') : []),
     ...checkKnown(ObjectLockInvalid, i.objectLockDays),
     ...(i.objectLockDays !== undefined && i.retentionDays !== undefined
       ? ObjectLockOutlivesRetention.check({ lockDays: i.objectLockDays, retentionDays: i.retentionDays }) : []),
+    ...(i.transitions ?? []).flatMap((t, k) => [
+      ...(t.days !== undefined ? TransitionInvalid.check({ days: t.days, expirationDays: i.retentionDays }, `transitions[${k}].days`) : []),
+      ...(t.storageClass !== undefined ? TransitionStorageClassInvalid.check({ storageClass: t.storageClass, multiAz: i.multiAz ?? false }, `transitions[${k}].storageClass`) : []),
+    ]),
+    ...(i.multiAz === true && i.region !== undefined ? MultiAzRegionUnsupported.check(i.region) : []),
+    ...(i.multiAz === true ? MultiAzNeedsVersioning.check(i.versioned ?? true) : []),
+    ...(logs !== undefined ? AccessLogTargetMissing.check({ enabled: true, target: logs.bucketName !== '', prefix: logs.prefix !== '' }) : []),
+    ...named(logs?.bucketName || undefined, 'accessLogs.bucketName'),
+    ...(logs?.bucketName !== undefined && i.bucketName !== undefined
+      ? AccessLogTargetIsSource.check({ source: i.bucketName, target: logs.bucketName }) : []),
+    ...(i.breakGlassPrincipal !== undefined
+      ? BreakGlassPrincipalInvalid.check({ principal: i.breakGlassPrincipal, denyDelete: i.denyDelete ?? true }) : []),
+    ...(replica !== undefined ? ReplicaNeedsVersioning.check({ replica: true, versioned: i.versioned ?? true }) : []),
+    ...(replica !== undefined ? ReplicaRoleInvalid.check({ role: replica.role ?? null, rules: true }) : []),
+    ...named(replica?.bucketName, 'replica.bucketName'),
+    ...(replica?.region !== undefined ? checkKnown(RegionUnknown, replica.region, 'replica.region') : []),
+    ...(replica?.bucketName !== undefined && replica.bucketName === i.bucketName && (replica.region === undefined || replica.region === i.region)
+      ? [ReplicaDestinationInvalid.violation({ field: 'replica.bucketName', problem: `the replica is the log bucket itself (${i.bucketName})`, fix: 'name another bucket, in another region' })] : []),
+    ...(replica !== undefined && i.encryption === 'KMS' ? ReplicaKmsKeyMissing.check(replica.hasKmsKey) : []),
+    ...(i.objectLockDays !== undefined && i.multiAz !== undefined ? ObjectLockMultiAz.check(i.multiAz) : []),
   ];
 }
 
 export const COS_RULES = [
   BucketNameInvalid, BucketNameTooLong, BucketNameHasAppId, AppIdInvalid, PrefixInvalid, EncryptionInvalid,
   RetentionInvalid, RetentionTooShort, ObjectLockInvalid, BucketNameDuplicate, ObjectLockOutlivesRetention,
+  AccessLogTargetMissing, AccessLogTargetIsSource, ReplicaNeedsVersioning, ReplicaRoleInvalid, ReplicaDestinationInvalid,
+  MultiAzRegionUnsupported, MultiAzNeedsVersioning, TransitionInvalid, TransitionStorageClassInvalid, KmsKeyRegionMismatch,
+  CompressNeedsOneSelector, TrackPrefixShared, BreakGlassPrincipalInvalid, ReplicaSameRegion, ReplicaKmsKeyMissing,
+  ObjectLockMultiAz, ObjectLockWithReplica,
 ] as const;

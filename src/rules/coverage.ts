@@ -125,9 +125,9 @@ export const API_007 = defineRule({
   name: 'ApiBucketSettings',
   level: 'error',
   source: SOURCES.library,
-  rule: 'the log bucket has a 10-digit APPID suffix, a KMS key only with KMS, whole-day expirations, a 1-36500 day object lock and a name of its own',
-  fix: 'fix the attribute the finding names (bucket, kms_id, lifecycle_rules, object_lock_configuration)',
-  rationale: `${SOURCES.cosProvider}; codes CA204, CA206, CA207, CA209, CA210`,
+  rule: 'the log bucket has a 10-digit APPID suffix, a KMS key only with KMS, whole-day expirations with transitions before them, a 1-36500 day object lock, a name of its own, and logging, replication and multi-AZ settings COS accepts',
+  fix: 'fix the attribute the finding names (bucket, kms_id, lifecycle_rules, object_lock_configuration, log_enable, replica_rules, replica_role, multi_az)',
+  rationale: `${SOURCES.cosProvider}; the COS logging, replication, multi-AZ, lifecycle and object lock pages of docs/errors.md; codes CA204, CA206, CA207, CA209-CA212, CA214-CA220, CA227`,
 });
 
 export const API_008 = defineRule({
@@ -135,9 +135,9 @@ export const API_008 = defineRule({
   name: 'ApiClsSettings',
   level: 'error',
   source: SOURCES.library,
-  rule: 'the CLS topic and logset have names, a period and a hot period that CreateTopic and CreateLogset accept',
-  fix: 'use period 1-3600 (3640 permanent), hot_period 0 or 7..period-1, names without a pipe character that are not reserved',
-  rationale: `${SOURCES.clsTopicApi}; ${SOURCES.clsLogsetApi}; codes CA301-CA304`,
+  rule: 'the CLS topic and logset have names, a period, a hot period, partitions, a storage type and encryption that CreateTopic and CreateLogset accept',
+  fix: 'use period 1-3600 (3640 permanent), hot_period 0 or 7..period-1, partition_count 1-10, storage_type hot or cold, encryption where CLS offers it, names without a pipe character that are not reserved',
+  rationale: `${SOURCES.clsTopicApi}; ${SOURCES.clsLogsetApi}; ${SOURCES.clsTopicOptions}; codes CA301-CA304, CA307-CA311`,
 });
 
 export const API_009 = defineRule({

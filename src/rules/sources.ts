@@ -36,6 +36,24 @@ export const SOURCES = {
   ebBuses:
     'EventBridge event bus types, https://www.tencentcloud.com/document/product/1108/42284 (the Tencent Cloud service event bus is created in Guangzhou and receives CloudAudit events); ListEventBuses (SDK eb v20210416 EventBus.Type: Cloud, Platform, Custom), read by the data source tencentcloud_eb_bus',
   cosEnableRegion: 'CloudAudit ListCosEnableRegion, read at plan time by the data source tencentcloud_audit_cos_regions',
+  cosLogging:
+    'COS Setting Log Management, https://intl.cloud.tencent.com/document/product/436/17040 (the destination bucket "must be in the same region"; the source bucket itself "is not recommended"), PUT Bucket logging, https://www.tencentcloud.com/document/product/436/17054, and the provider\'s tencentcloud_cos_bucket (log_enable needs log_target_bucket and log_prefix)',
+  cosBucketPolicy:
+    'COS Access Policy Language Overview, https://www.tencentcloud.com/document/product/436/18023 (an explicit deny wins over any allow), CAM Policy Syntax, https://www.tencentcloud.com/document/product/598/10604 (no principal exception), and the provider\'s tencentcloud_cos_bucket_policy',
+  cosReplication:
+    'the provider\'s tencentcloud_cos_bucket (replica_rules and replica_role need each other and versioning_enable; destination_bucket "qcs::cos:<region>::<bucketname-appid>", which "must enable versioning"; replica_role "qcs::cam::uin/<owneruin>:uin/<subuin>")',
+  cosMultiAz:
+    'COS MAZ Feature Overview, https://intl.cloud.tencent.com/document/product/436/35208 (multi-AZ buckets only in Beijing, Guangzhou, Shanghai, Hong Kong (China), Singapore and Shanghai Finance; cannot be disabled), and the provider\'s tencentcloud_cos_bucket (multi_az forces a new bucket; versioning cannot be disabled on it)',
+  cosLifecycle:
+    'COS PUT Bucket lifecycle, https://intl.cloud.tencent.com/document/product/436/8280 (a multi-AZ bucket cannot transition to single-AZ classes), and the provider\'s tencentcloud_cos_bucket lifecycle_rules.transition.storage_class',
+  cosObjectLockLimits:
+    'COS Setting Object Lock, https://www.tencentcloud.com/document/product/436/40136 ("The Object Lock feature cannot be enabled for multi-AZ buckets at this time"), and the China-site Object Lock Overview, https://cloud.tencent.com/document/product/436/55294 ("Bucket replication is not supported")',
+  kmsRegion:
+    'KMS CreateKey, https://www.tencentcloud.com/document/product/1030/32199 (a key is created in one region), and the KMS resource "qcs::kms:$region:..." of https://www.tencentcloud.com/document/product/598/57129; the provider\'s kms_id names a key, not its region',
+  trackCompress:
+    'CloudAudit API data type Storage (SDK cloudaudit v20190319, Compress: 1 compress, 2 do not), as terraform-provider-tencentcloud v1.83 sends it (tencentcloud_audit_track storage.compress; tencentcloud_events_audit_track has none)',
+  clsTopicOptions:
+    'the tencentcloud_cls_topic arguments of terraform-provider-tencentcloud v1.83.25 (partition_count "maximum: 10"; storage_type hot | cold; period 7-3600 or 3640 for cold; hot_period "only effective when storage_type is hot"; encryption supported regions)',
   auditLogFields:
     'CloudAudit, Viewing Event Details in Operation Record (appendix: the fields of an event), https://www.tencentcloud.com/document/product/1021/40499',
   lookUpEvents:

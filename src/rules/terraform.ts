@@ -18,6 +18,8 @@ export interface TerraformResourceView {
   readonly source?: 'config' | 'plan';
   /** Terraform `lifecycle` meta-argument (config inputs only). */
   readonly lifecycle?: Record<string, any>;
+  /** cdktf construct path, when known (names a resource across the stacks of an app). */
+  readonly constructPath?: string;
 }
 
 /** The model type of a tencentcloud provider configuration (`account` = `tencentcloud` or `tencentcloud.<alias>`). */
@@ -42,6 +44,10 @@ export interface TerraformContext {
    * in the document (undefined otherwise: who delivers to it is unknown).
    */
   tracksDeliveringTo(topicId: unknown): TerraformResourceView[] | undefined;
+  /** The tracks delivering to a bucket or topic created in the document (and, in an app, by the other stacks' tracks). */
+  tracksOf(storage: TerraformResourceView): readonly TerraformResourceView[];
+  /** The resources of one type in the document, in document order. */
+  resourcesOf(type: string): readonly TerraformResourceView[];
   /**
    * The `tencentcloud_cls_index` resources on the topic a `topic_id` names, when that topic is
    * created in the document (`[]`: none; undefined: the topic is not in the document).
@@ -99,3 +105,4 @@ export function strings(v: unknown): string[] | undefined {
 export function known<I>(input: I | undefined, field: string): Array<TerraformInput<I>> {
   return input === undefined ? [] : [{ input, field }];
 }
+

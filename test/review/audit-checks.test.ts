@@ -81,7 +81,8 @@ describe('AuditChecks at synth', () => {
       const bucket = Object.values<any>(doc.resource.tencentcloud_cos_bucket)[0];
       expect(bucket['//'].cloudaudit.acknowledgements).toEqual([{ id: 'STO-006', reason: 'Sandbox account: logs are copied to the archive nightly' }]);
       const report = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'audit', 'cloudaudit-review.json'), 'utf8'));
-      expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 0, acknowledged: 1 });
+      // The notices of a default destination: no access logging (STO-009), no replica (STO-011).
+      expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 2, acknowledged: 1 });
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });
     }
@@ -124,7 +125,7 @@ describe('AuditChecks at synth', () => {
   test('the quota prop sets QTA-001', () => {
     const app = Testing.app();
     const { stack, logs } = build(app, { checks: new AuditChecks({ quota: 1, reports: false }) });
-    new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+    new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs.withPrefix('second') });
     Testing.synth(stack);
     expect(annotations(stack, 'warning')).toEqual([expect.stringMatching(/^\[QTA-001\] account tencentcloud has 2 tracking sets; the quota is 1/)]);
   });
@@ -132,7 +133,7 @@ describe('AuditChecks at synth', () => {
   test('without the prop, the quota comes from the context value cloudaudit:trackQuota', () => {
     const app = Testing.app({ context: { 'cloudaudit:trackQuota': 1 } });
     const { stack, logs } = build(app, { checks: new AuditChecks({ reports: false }) });
-    new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+    new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs.withPrefix('second') });
     Testing.synth(stack);
     expect(annotations(stack, 'warning')).toEqual(expect.arrayContaining([expect.stringMatching(/^\[QTA-001\] account tencentcloud has 2 tracking sets; the quota is 1/)]));
   });
@@ -277,6 +278,8 @@ describe('cloudaudit-review on a cdktf.out judges coverage (COV-001) per account
         if (id === 'org') new AuditTrack(stack, 'All', { trackName: 'org-all', destination: logs });
         else new AuditTrack(stack, 'Cvm', { trackName: 'team-cvm', destination: logs, resourceType: 'cvm', eventNames: ['*'] });
         AuditChecks.acknowledge(stack, { id: 'STO-008', reason: 'object lock is not part of this test' });
+        AuditChecks.acknowledge(stack, { id: 'STO-009', reason: 'access logging is not part of this test' });
+        AuditChecks.acknowledge(stack, { id: 'STO-011', reason: 'replication is not part of this test' });
       }
       app.synth();
       let out = '';
@@ -309,7 +312,7 @@ describe('issue #10 item 12: warnings can be printed without cdktf-cli', () => {
       const app = new App({ outdir, context: { 'cloudaudit:trackQuota': 1 } });
       const { stack, logs } = build(app, { checks: null });
       Aspects.of(app).add(new AuditChecks({ reports: false }));
-      const second = new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+      const second = new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs.withPrefix('second') });
       AuditChecks.acknowledge(logs, { id: 'STO-002', reason: 'versioning is not needed here' });
       app.synth();
       const lines = AuditChecks.summarize(app);
@@ -355,7 +358,7 @@ describe('issue #10 item 5: one acknowledgement covers the construct warning and
   function quotaApp() {
     const app = Testing.app({ context: { 'cloudaudit:trackQuota': 1 } });
     const { stack, logs } = build(app);
-    const second = new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs });
+    const second = new AuditTrack(stack, 'Second', { trackName: 'second', destination: logs.withPrefix('second') });
     return { stack, second };
   }
   const warnings = (stack: TerraformStack) => stack.node.findAll()

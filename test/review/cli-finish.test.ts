@@ -113,7 +113,7 @@ describe('checkov/tflint flags', () => {
     for (const flag of ['-o', '--output-file', '--output']) {
       const file = path.join(tmp, `out${flag}.json`);
       const r = run(NONCOMPLIANT, '--format', 'json', flag, file);
-      expect(r).toMatchObject({ code: 1, stdout: `cloudaudit-review: wrote ${file}: 7 error(s), 3 warning(s), 1 info, 1 acknowledged\n` });
+      expect(r).toMatchObject({ code: 1, stdout: `cloudaudit-review: wrote ${file}: 7 error(s), 4 warning(s), 3 info, 1 acknowledged\n` });
       expect(JSON.parse(fs.readFileSync(file, 'utf8')).summary.errors).toBe(7);
     }
   });

@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { sarifProblems, track } from './support';
+import { DENY_DELETE, sarifProblems, track } from './support';
 import { main } from '../../src/review/cli';
 import { review } from '../../src/review/engine';
 import { loadPath } from '../../src/review/load';
@@ -73,7 +73,8 @@ describe('as a process', () => {
     expect(r.code).toBe(0);
     const log = JSON.parse(r.stdout);
     expect(sarifProblems(log)).toEqual([]);
-    expect(log.runs[0].results).toEqual([expect.objectContaining({ ruleId: 'STO-008', level: 'note' })]);
+    // The notices of a default destination: no object lock, no access logging, no replica.
+    expect(log.runs[0].results.map((x: any) => `${x.ruleId} ${x.level}`)).toEqual(['STO-008 note', 'STO-009 note', 'STO-011 note']);
     // Outside the working directory (a temp dir here): an absolute file URI; inside: relative.
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(`file://${ours}/stacks/cloudaudit-cos/cdk.tf.json`);
   });
@@ -101,7 +102,7 @@ describe('as a process', () => {
     const r = cli(rel(path.join(FIXTURES, 'raw-noncompliant')), '--format', 'json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(out.summary).toEqual({ errors: 7, warnings: 3, infos: 1, acknowledged: 1 });
+    expect(out.summary).toEqual({ errors: 7, warnings: 4, infos: 3, acknowledged: 1 });
     const ids = out.documents[0].findings.map((f: any) => f.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['API-001', 'API-002', 'API-004', 'COV-001', 'STO-001', 'STO-003', 'STO-006', 'COV-003']));
     expect(out.documents[0].findings.find((f: any) => f.ruleId === 'COV-003').acknowledged.reason).toMatch(/log-archive/);
@@ -111,7 +112,7 @@ describe('as a process', () => {
     const file = path.join(tmp, 'review.md');
     const r = cli(rel(path.join(FIXTURES, 'raw-noncompliant')), '--format', 'markdown', '--output', file);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`cloudaudit-review: wrote ${file}: 7 error(s), 3 warning(s), 1 info, 1 acknowledged\n`);
+    expect(r.stdout).toBe(`cloudaudit-review: wrote ${file}: 7 error(s), 4 warning(s), 3 info, 1 acknowledged\n`);
     const md = fs.readFileSync(file, 'utf8');
     expect(md).toMatch(/^# CloudAudit compliance review/);
     expect(md).toContain('| error | STO-001 | tencentcloud_cos_bucket.public |');
@@ -241,7 +242,9 @@ describe('in process', () => {
   });
 });
 
-/** Writes a plan of compliant track + bucket pairs of about `size` bytes; returns its size. */
+const DENY_DELETE_TEXT = JSON.stringify(DENY_DELETE);
+
+/** Writes a plan of compliant track + bucket (+ bucket policy) triples of about `size` bytes; returns its size. */
 function writeBigPlan(file: string, size: number): number {
   const changes: string[] = [];
   let total = 0;
@@ -262,9 +265,22 @@ function writeBigPlan(file: string, size: number): number {
           force_clean: false,
           lifecycle_rules: [{ expiration: [{ days: 365 }] }],
           object_lock_configuration: [{ enabled: true, rule: [{ days: 365 }] }],
+          log_enable: true,
+          log_target_bucket: `access-${i}-1250000000`,
+          log_prefix: 'cos-access/',
+          replica_role: 'qcs::cam::uin/100000000001:uin/100000000001',
+          replica_rules: [{ status: 'Enabled', destination_bucket: `qcs::cos:ap-shanghai::replica-${i}-1250000000` }],
         },
         after_unknown: { id: true },
       },
+    });
+    const policy = JSON.stringify({
+      address: `tencentcloud_cos_bucket_policy.p${i}`,
+      mode: 'managed',
+      type: 'tencentcloud_cos_bucket_policy',
+      name: `p${i}`,
+      provider_name: 'registry.terraform.io/tencentcloudstack/tencentcloud',
+      change: { actions: ['create'], after: { bucket: `logs-${i}-1250000000`, policy: DENY_DELETE_TEXT }, after_unknown: { id: true } },
     });
     const trk = JSON.stringify({
       address: `tencentcloud_audit_track.t${i}`,
@@ -278,8 +294,8 @@ function writeBigPlan(file: string, size: number): number {
         after_unknown: { id: true },
       },
     });
-    changes.push(bucket, trk);
-    total += bucket.length + trk.length + 2;
+    changes.push(bucket, policy, trk);
+    total += bucket.length + policy.length + trk.length + 3;
   }
   const text = `{"format_version":"1.2","resource_changes":[${changes.join(',')}]}`;
   fs.writeFileSync(file, text);

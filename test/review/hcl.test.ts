@@ -66,6 +66,10 @@ describe('HCL folder: planted mistakes (examples/complete calling modules/clouda
       `STO-006 ${bucket}`,
       'STO-007 module.cloudaudit.tencentcloud_cls_topic.audit[0]',
       `STO-008 ${bucket}`,
+      `STO-009 ${bucket}`,
+      `STO-010 ${bucket}`,
+      `STO-011 ${bucket}`,
+      `STO-012 ${bucket}`,
     ]);
   });
 
@@ -127,6 +131,10 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
       'STO-004 tencentcloud_cos_bucket.logs',
       'STO-005 tencentcloud_cos_bucket.logs',
       'STO-008 tencentcloud_cos_bucket.logs',
+      'STO-009 tencentcloud_cos_bucket.logs',
+      'STO-010 tencentcloud_cos_bucket.logs',
+      'STO-011 tencentcloud_cos_bucket.logs',
+      'STO-012 tencentcloud_cos_bucket.logs',
     ]);
   });
 
@@ -308,7 +316,10 @@ describe('HCL folder: tracks delivering to the topic of their own module instanc
     expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([
       'STO-007 module.team["data"].tencentcloud_cls_topic.this',
       'STO-007 tencentcloud_cls_topic.archive[1]',
+      'STO-010 tencentcloud_cos_bucket.logs',
       'STO-008 tencentcloud_cos_bucket.logs',
+      'STO-009 tencentcloud_cos_bucket.logs',
+      'STO-011 tencentcloud_cos_bucket.logs',
     ]);
   });
 });
@@ -321,7 +332,10 @@ describe('HCL folder: references to the arguments of other resources (examples/r
     expect(resource(doc, 'tencentcloud_audit_track.by_reference').values.storage[0].storage_name).toBe('org-audit-1250000000');
     expect(result.findings.map((f) => `${f.ruleId} ${f.code ?? ''} ${f.address}`.replace('  ', ' '))).toEqual([
       'API-005 CA203 tencentcloud_audit_track.by_reference',
+      'STO-010 tencentcloud_cos_bucket.logs',
       'STO-008 tencentcloud_cos_bucket.logs',
+      'STO-009 tencentcloud_cos_bucket.logs',
+      'STO-011 tencentcloud_cos_bucket.logs',
     ]);
   });
 

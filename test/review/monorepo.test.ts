@@ -35,6 +35,8 @@ const write = (file: string, text: string) => {
   return file;
 };
 const BUCKET = 'resource "tencentcloud_cos_bucket" "b" {\n  bucket = "x-1250000000"\n}\n';
+/** The findings of the fixture's audit root: its bucket has no access logging, deny-delete policy or replica (STO-009-011). */
+const AUDIT_ROOT = ['STO-010', 'STO-008', 'STO-009', 'STO-011'];
 const docsOf = (stdout: string) => JSON.parse(stdout).documents.map((d: any) => [path.relative(repo, d.file), d.findings.map((f: any) => f.ruleId)]);
 
 describe('roots found under a folder', () => {
@@ -45,7 +47,7 @@ describe('roots found under a folder', () => {
     expect(discoverRoots(repo).map((r) => path.relative(repo, r))).toEqual([path.join('apps', 'web'), 'audit', path.join('stacks', 'data')]);
     const r = run(repo, '-f', 'json');
     expect(r.stderr).toContain(`cloudaudit-review: ${repo}: [CA642 RootsFound] 3 Terraform root(s) found, each reviewed on its own: apps/web, audit, stacks/data\n`);
-    expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), []], ['audit', ['STO-008']], [path.join('stacks', 'data'), []]]);
+    expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), []], ['audit', AUDIT_ROOT], [path.join('stacks', 'data'), []]]);
     expect(r.code).toBe(0);
   });
 
@@ -58,7 +60,7 @@ describe('roots found under a folder', () => {
     expect(web.docs[0].resources.filter((x) => x.type === 'tencentcloud_cos_bucket').map((x) => x.values.bucket)).toEqual(['web-prod-1250000000']);
     fs.writeFileSync(path.join(repo, 'audit', 'terraform.tfvars'), 'track_status = 0\n');
     expect(JSON.parse(run(repo, '-f', 'json').stdout).documents.find((d: any) => d.file.endsWith('audit')).findings.map((f: any) => f.ruleId))
-      .toEqual(['COV-001', 'COV-002', 'STO-008']);
+      .toEqual(['COV-001', 'COV-002', ...AUDIT_ROOT]);
   });
 
   test('the output order is the roots\' path order, whatever the order of the file system', () => {
@@ -85,7 +87,7 @@ describe('roots found under a folder', () => {
   test('--tracks-per-root: the roots holding no tracking set fail the gate', () => {
     const r = run(repo, '-f', 'json', '--tracks-per-root');
     expect(r.code).toBe(1);
-    expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), ['COV-004']], ['audit', ['STO-008']], [path.join('stacks', 'data'), ['COV-004']]]);
+    expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), ['COV-004']], ['audit', AUDIT_ROOT], [path.join('stacks', 'data'), ['COV-004']]]);
   });
 });
 
@@ -96,7 +98,7 @@ describe('--changed-files', () => {
     expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), []]]);
     expect(r.stderr).toContain('--changed-files: 1 of 3 root(s) touched by 1 changed file(s)');
     fs.writeFileSync(list, `${path.join(repo, 'audit', 'terraform.tfvars')}\n${path.join(repo, 'README.md')}\n`);
-    expect(docsOf(run(repo, '-f', 'json', '--changed-files', list).stdout)).toEqual([['audit', ['STO-008']]]);
+    expect(docsOf(run(repo, '-f', 'json', '--changed-files', list).stdout)).toEqual([['audit', AUDIT_ROOT]]);
   });
 
   test('a change touching no root reviews nothing and passes', () => {
@@ -127,7 +129,7 @@ describe('the config file', () => {
       '',
     ].join('\n'));
     const r = run(repo, '-f', 'json', '--config', config);
-    expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), []], ['audit', ['COV-001', 'COV-002', 'STO-008']]]);
+    expect(docsOf(r.stdout)).toEqual([[path.join('apps', 'web'), []], ['audit', ['COV-001', 'COV-002', ...AUDIT_ROOT]]]);
     expect(r.code).toBe(1);
     fs.writeFileSync(config, 'fail-on: info\n');
     expect(run(repo, '--config', config).code).toBe(1); // the STO-008 info

@@ -79,7 +79,7 @@ resource "tencentcloud_cos_bucket" "trail" {
   acl    = "private"
 }
 `;
-const BARE_BUCKET_FINDINGS = ['STO-002', 'STO-003', 'STO-005', 'STO-008'].map((id) => `${id} tencentcloud_cos_bucket.trail`);
+const BARE_BUCKET_FINDINGS = ['STO-002', 'STO-003', 'STO-005', 'STO-008', 'STO-009', 'STO-010', 'STO-011'].map((id) => `${id} tencentcloud_cos_bucket.trail`);
 
 describe('1. a bucket whose name holds an unknown APPID is linked to its tracks', () => {
   const appid = '"trail-${data.tencentcloud_user_info.me.app_id}"';
@@ -344,7 +344,7 @@ describe('9. acknowledging a finding in a .tf folder, and a baseline', () => {
     const written = run(dir, '--write-baseline', file);
     expect(written.code).toBe(0);
     const baseline = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(baseline.findings.map((f: any) => `${f.ruleId} ${f.address}`)).toEqual(['STO-002 tencentcloud_cos_bucket.b', 'STO-005 tencentcloud_cos_bucket.b', 'STO-008 tencentcloud_cos_bucket.b']);
+    expect(baseline.findings.map((f: any) => `${f.ruleId} ${f.address}`)).toEqual(['STO-002', 'STO-005', 'STO-008', 'STO-009', 'STO-010', 'STO-011'].map((id) => `${id} tencentcloud_cos_bucket.b`));
     expect(run(dir, '--baseline', file).code).toBe(0);
     fs.writeFileSync(path.join(dir, 'main.tf'), bucket(''));
     const after = run(dir, '--baseline', file, '--format', 'sarif');

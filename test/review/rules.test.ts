@@ -43,6 +43,10 @@ const CASES: Record<string, Case> = {
   'STO-006': { bad: (d) => { b(d).lifecycle_rules[0].non_current_expiration.non_current_days = 30; }, at: BUCKET },
   'STO-007': { bad: (d) => { d.resource.tencentcloud_cls_topic.events.period = 30; }, at: 'tencentcloud_cls_topic.events' },
   'STO-008': { bad: (d) => { delete b(d).object_lock_configuration; }, at: BUCKET },
+  'STO-009': { bad: (d) => { b(d).log_enable = false; delete b(d).log_target_bucket; delete b(d).log_prefix; }, at: BUCKET },
+  'STO-010': { bad: (d) => { delete d.resource.tencentcloud_cos_bucket_policy; }, at: BUCKET },
+  'STO-011': { bad: (d) => { delete b(d).replica_rules; delete b(d).replica_role; }, at: BUCKET },
+  'STO-012': { bad: (d) => { t(d).second = track('second-audit'); }, at: BUCKET },
   'API-001': { bad: (d) => { t(d).cls.name = 'org-audit'; }, at: 'tencentcloud_audit_track.cls' },
   'API-002': { bad: (d) => { t(d).cls.resource_type = 'CVM'; }, at: 'tencentcloud_audit_track.cls' },
   'API-003': { bad: (d) => { Object.assign(t(d).cls, { resource_type: 'cam', event_names: Array.from({ length: 11 }, (_, i) => `Api${i}`) }); }, at: 'tencentcloud_audit_track.cls' },
@@ -236,7 +240,7 @@ describe('expressions and references', () => {
 
   test('tracks are counted per provider alias (account)', () => {
     const doc = compliantDoc();
-    for (let i = 0; i < 4; i++) t(doc)[`x${i}`] = { ...track(`x-${i}`), provider: 'tencentcloud.member' };
+    for (let i = 0; i < 4; i++) t(doc)[`x${i}`] = { ...track(`x-${i}`, { storage: { ...STORAGE, storage_prefix: `team${i}` } }), provider: 'tencentcloud.member' };
     expect(reviewDoc(doc, 3).findings.map((f) => f.ruleId)).toEqual(['QTA-001']);
   });
 

@@ -12,7 +12,18 @@ export function track(name: string, extra: Record<string, unknown> = {}): Record
   return { name, action_type: '*', resource_type: '*', event_names: ['*'], status: 1, storage: { ...STORAGE }, ...extra };
 }
 
-/** A document that breaks no rule: one account-wide track into a locked-down bucket, plus a CLS track. */
+/** A bucket policy denying object and bucket deletion to every principal (STO-010). */
+export const DENY_DELETE = {
+  version: '2.0',
+  statement: [{
+    effect: 'deny',
+    principal: { qcs: ['qcs::cam::anyone:anyone'] },
+    action: ['name/cos:DeleteObject', 'name/cos:DeleteMultipleObjects', 'name/cos:DeleteBucket'],
+    resource: ['qcs::cos:ap-guangzhou:uid/1250000000:audit-logs-1250000000/*'],
+  }],
+};
+
+/** A document that breaks no rule: one account-wide track into a locked-down, logged, replicated bucket, plus a CLS track. */
 export function compliantDoc(): any {
   return {
     resource: {
@@ -33,7 +44,15 @@ export function compliantDoc(): any {
           lifecycle: { prevent_destroy: true },
           lifecycle_rules: [{ expiration: { days: 365 }, non_current_expiration: { non_current_days: 365 } }],
           object_lock_configuration: { enabled: true, rule: { days: 365 } },
+          log_enable: true,
+          log_target_bucket: 'audit-access-1250000000',
+          log_prefix: 'cos-access/',
+          replica_role: 'qcs::cam::uin/100000000001:uin/100000000001',
+          replica_rules: [{ id: 'replica', status: 'Enabled', destination_bucket: 'qcs::cos:ap-shanghai::audit-replica-1250000000' }],
         },
+      },
+      tencentcloud_cos_bucket_policy: {
+        logs: { bucket: '${tencentcloud_cos_bucket.logs.bucket}', policy: JSON.stringify(DENY_DELETE) },
       },
       tencentcloud_cls_topic: {
         events: { topic_name: 'events', logset_id: '${tencentcloud_cls_logset.l.id}', period: 365, lifecycle: { prevent_destroy: true } },

@@ -7,8 +7,8 @@
 import { App, Aspects, TerraformStack } from 'cdktf';
 import {
   ActionType, AlarmLevel, AuditChecks, AuditEventTargetType, AuditTrack, CallerFilter, ClsAlarm, ClsDestination, ClsIndex,
-  ClsIndexFieldType, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption, Detection, NoticeChannel,
-  NoticeReceiverType, NoticeTrigger, OrgWideTrack, SensitiveOperations, tencentcloud, CkafkaDestination,
+  ClsIndexFieldType, ClsStorageType, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption, CosReplicaStorageClass,
+  CosStorageClass, Detection, NoticeChannel, NoticeReceiverType, NoticeTrigger, OrgWideTrack, SensitiveOperations, tencentcloud, CkafkaDestination,
 } from '../../src';
 
 /** Props members seen by the corpus, per interface name. */
@@ -80,6 +80,47 @@ function cosStack(app: App): void {
   multi.addSelector({ resourceType: 'cos', actionType: ActionType.READ });
   const grown = new AuditTrack(stack, 'Grown', { trackName: 'corpus-grown', destination: aes, checkDeliveryRegion: false });
   grown.addSelector({ resourceType: 'vpc', actionType: ActionType.WRITE });
+
+  // Audit-grade storage: access logs, a replica in another region, multi-AZ, transitions, a second prefix.
+  const sh = provider(stack, 'ap-shanghai', 'sh');
+  const grade = new CosDestination(stack, 'Grade', p('CosDestinationProps', {
+    bucketName: 'corpus-grade-logs',
+    region: 'ap-guangzhou',
+    appId: '1250000000',
+    encryption: CosEncryption.KMS,
+    kmsKeyId: 'kms-key-0002',
+    kmsKeyRegion: 'ap-guangzhou',
+    retentionDays: 730,
+    noncurrentRetentionDays: 365,
+    transitions: [p('CosTransition', { days: 60, storageClass: CosStorageClass.MAZ_STANDARD_IA })],
+    multiAz: true,
+    denyDelete: true,
+    breakGlassPrincipal: 'qcs::cam::uin/100000000001:uin/100000000011',
+    accessLogs: p('CosAccessLogsOptions', { bucketName: 'corpus-grade-access', prefix: 'access/', existing: false }),
+    replica: p('CosReplicaOptions', {
+      bucketName: 'corpus-grade-replica',
+      region: 'ap-shanghai',
+      role: 'qcs::cam::uin/100000000001:uin/100000000001',
+      appId: '1250000000',
+      provider: sh,
+      existing: false,
+      kmsKeyId: 'kms-key-0003',
+      storageClass: CosReplicaStorageClass.STANDARD_IA,
+    }),
+    compress: false,
+  }));
+  new AuditTrack(stack, 'GradeTrack', { trackName: 'corpus-grade', destination: grade, checkDeliveryRegion: false });
+  new AuditTrack(stack, 'GradeCam', { trackName: 'corpus-grade-cam', destination: grade.withPrefix('cam'), resourceType: 'cam', checkDeliveryRegion: false });
+  // Adopted access-log and replica buckets, no deny-delete policy.
+  const plain = new CosDestination(stack, 'Plain', {
+    bucketName: 'corpus-plain-logs',
+    region: 'ap-guangzhou',
+    appId: '1250000000',
+    denyDelete: false,
+    accessLogs: { bucketName: 'corpus-plain-access', existing: true },
+    replica: { bucketName: 'corpus-plain-replica', region: 'ap-shanghai', role: 'qcs::cam::uin/100000000001:uin/100000000001', existing: true },
+  });
+  new AuditTrack(stack, 'PlainTrack', { trackName: 'corpus-plain', destination: plain, checkDeliveryRegion: false });
 }
 
 /** CLS storage with every option, alarms with every option, an adopted topic. */
@@ -95,6 +136,13 @@ function clsStack(app: App): void {
     allowShortRetention: false,
     hotPeriodDays: 30,
     prefix: 'corpus',
+    encrypted: true,
+    kmsKey: p('ClsKmsKey', { keyId: 'kms-key-0004', region: 'ap-shanghai' }),
+    partitionCount: 2,
+    autoSplit: true,
+    maxSplitPartitions: 20,
+    description: 'corpus events',
+    storageType: ClsStorageType.HOT,
     preventDestroy: true,
     tags: { team: 'platform' },
     provider: sh,
@@ -106,6 +154,7 @@ function clsStack(app: App): void {
     topicName: 'short',
     retentionDays: 7,
     allowShortRetention: true,
+    storageType: ClsStorageType.COLD,
     preventDestroy: false,
     importLogsetId: 'a1b2c3d4-0000-4000-8000-00000000000a',
     importTopicId: 'a1b2c3d4-0000-4000-8000-00000000000b',
@@ -220,6 +269,7 @@ function orgStack(app: App): void {
     bucketName: 'org-log-archive',
     region: 'ap-shanghai',
     prefix: 'orgaudit',
+    compress: true,
   }));
   // A member account's bucket, adopted with a prefix the rules refuse (CA205 kept).
   const keptPrefix = [{ id: 'CA205', reason: 'console track: its prefix "org_audit" is kept until the team moves it' }];

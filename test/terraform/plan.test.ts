@@ -54,7 +54,8 @@ describe('plans against a prior deployment (provider double, -refresh=false)', (
   });
 
   test('the prior state holds what v1 created', () => {
-    expect(v1.resources.map((r: any) => r.type).sort()).toEqual(['tencentcloud_audit_track', 'tencentcloud_cos_bucket', 'terraform_data']);
+    // terraform_data: the track's name marker and the bucket's multi-AZ guard.
+    expect(v1.resources.map((r: any) => r.type).sort()).toEqual(['tencentcloud_audit_track', 'tencentcloud_cos_bucket', 'tencentcloud_cos_bucket_policy', 'terraform_data', 'terraform_data']);
   });
 
   test('an unchanged app plans no change', async () => {

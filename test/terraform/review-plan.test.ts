@@ -42,7 +42,10 @@ describe('a plan of a module per team with for_each and of counted topics (examp
     expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([
       'STO-007 module.team["data"].tencentcloud_cls_topic.this',
       'STO-007 tencentcloud_cls_topic.archive[1]',
+      'STO-010 tencentcloud_cos_bucket.logs',
       'STO-008 tencentcloud_cos_bucket.logs',
+      'STO-009 tencentcloud_cos_bucket.logs',
+      'STO-011 tencentcloud_cos_bucket.logs',
     ]);
   });
 });
@@ -68,7 +71,10 @@ describe('the review of an HCL folder and of the plan Terraform makes of it agre
   test('examples/references: the bucket argument carries the APPID (CA203), names come through [count.index]', async () => {
     const { plan, hcl } = await bothWays('references');
     expect(plan).toEqual({
-      findings: ['API-005 CA203 tencentcloud_audit_track.by_reference', 'STO-008 - tencentcloud_cos_bucket.logs'],
+      findings: [
+        'API-005 CA203 tencentcloud_audit_track.by_reference',
+        'STO-010 - tencentcloud_cos_bucket.logs', 'STO-008 - tencentcloud_cos_bucket.logs', 'STO-009 - tencentcloud_cos_bucket.logs', 'STO-011 - tencentcloud_cos_bucket.logs',
+      ],
       tracks: ['archive-0 -> tencentcloud_cls_topic.archive[0]', 'archive-1 -> tencentcloud_cls_topic.archive[1]', 'by-reference -> tencentcloud_cos_bucket.logs'],
     });
     expect(hcl).toEqual(plan);
@@ -105,6 +111,9 @@ describe('the review of an HCL folder and of the plan Terraform makes of it agre
 describe('the review of corpus folders and of the plans Terraform makes of them agree', () => {
   const CORPUS = path.join(__dirname, '..', 'fixtures', 'review', 'corpus');
 
+  /** STO-010 (warning), STO-009 and STO-011 (info): a bucket with no access logging, deny-delete policy or replica. */
+  const bareBucket = (name: string) => ['STO-010', 'STO-009', 'STO-011'].map((id) => `${id} - tencentcloud_cos_bucket.${name}`);
+
   async function both(folder: string) {
     const store = CloudStore.create();
     store.setAccount({ uin: '100000000001', app_id: '1250000000' });
@@ -131,13 +140,14 @@ describe('the review of corpus folders and of the plans Terraform makes of them 
   test('16: a bucket through another account\'s assume_role provider is CA504 in both', async () => {
     const { plan, hcl } = await both('16-cross-account-assume-role');
     expect(plan).toEqual(hcl);
-    expect(plan.findings).toEqual(['API-009 CA504 tencentcloud_audit_track.security']);
+    // And the audit-grade options the bucket does not set (access logging, deny-delete policy, replica).
+    expect(plan.findings).toEqual(['API-009 CA504 tencentcloud_audit_track.security', ...bareBucket('trail')]);
   });
 
   test('19: an alarm on eventName, on a topic no track delivers to, is CA711 in both', async () => {
     const { plan, hcl } = await both('19-cls-alarm-no-track');
     expect(plan).toEqual(hcl);
     // CA712 too: the topic has no CLS index on the fields the query reads.
-    expect(plan.findings).toEqual(['API-015 CA711 tencentcloud_cls_alarm.user_changes', 'API-015 CA712 tencentcloud_cls_alarm.user_changes']);
+    expect(plan.findings).toEqual(['API-015 CA711 tencentcloud_cls_alarm.user_changes', 'API-015 CA712 tencentcloud_cls_alarm.user_changes', ...bareBucket('trail')]);
   });
 });
