@@ -190,6 +190,8 @@ export const TRIGGERS: Record<string, () => string> = {
   CA917: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ResourceType: '', ActionType: '', EventNames: [] })] }))]),
   CA918: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })), '-o', path.join(d, 'missing-dir', 'tracks.ts')]),
   CA919: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ActionType: 'write' })] }))]),
+  CA920: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ CreateTime: '2024-03-18 10:21:07'.repeat(100) })] }))]),
+  CA921: () => importCli((d) => { const list = file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })); return [list, '-o', list]; }),
 };
 
 // ---------------------------------------------------------------- table

@@ -276,6 +276,8 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA917: 'cloudaudit-import input',
   CA918: 'cloudaudit-import output',
   CA919: 'cloudaudit-import result (a console track that breaks a rule)',
+  CA920: 'cloudaudit-import input',
+  CA921: 'cloudaudit-import output',
   CA707: 'a props choice (noticeIds or notify); Terraform has alarm_notice_ids only',
   CA728: 'a construct limitation (the pattern is built at synth from literal lists)',
   CA729: 'a SensitiveOperations preset (CLS query built at synth)',

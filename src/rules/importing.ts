@@ -135,8 +135,23 @@ export const ImportTrackBreaksRule = defineRule({
   rule: 'a tracking set whose current settings break a rule (or that the constructs cannot express) is written commented out, with a comment naming the rule, and the command exits 1',
 });
 
+export const ImportValueTooLong = defineRule({
+  code: 'CA920',
+  name: 'ImportValueTooLong',
+  level: 'error',
+  source: IMPORT_API_SOURCE,
+  rule: 'every string of the response is at most 1024 characters, EventNames lists at most 5000 names and Tracks at most 1000 tracking sets (longer is not a response of this API; the value is never echoed)',
+});
+export const ImportOutputRefused = defineRule({
+  code: 'CA921',
+  name: 'ImportOutputRefused',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the --output file is not a symbolic link, not a FIFO, device or folder, and not one of the inputs (it is replaced atomically: written next to it, then renamed)',
+});
+
 export const IMPORT_RULES = [
   ImportTrackIdInvalid, ImportBucketNeedsAppId, ImportClsIdsInvalid, ImportUsage, ImportInputUnreadable, ImportInputNotJson,
   ImportInputNotTracks, ImportInputEmpty, ImportStorageTypeUnknown, ImportFieldType, ImportDetailMismatch, ImportOutputUnwritable,
-  ImportTrackBreaksRule,
+  ImportTrackBreaksRule, ImportValueTooLong, ImportOutputRefused,
 ] as const;

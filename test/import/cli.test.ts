@@ -197,7 +197,7 @@ describe('good input', () => {
   test('names with quotes and line separators stay inside their string literal, also in comments', () => {
     const r = run([write('t.json', { Tracks: [track({ Name: "it's\u2028*/ bad" })] })]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("//   trackName: 'it\\'s\\u2028*/ bad',");
+    expect(r.out).toContain("//   trackName: 'it\\'s\\u2028*\\/ bad',");
     expect(r.out).not.toContain('\u2028');
     expect(r.err).toContain('[CA101 TrackNameInvalid]');
   });
