@@ -7,6 +7,7 @@
  */
 import { MODULE_PATH, resourceAddress, stripKeys } from './address';
 import { Acknowledgement, ReviewDocument, TfResource } from './model';
+import { dict, hasOwn, setOwn } from '../internal/dict';
 import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY, STORAGE_IN_KEY } from '../internal/metadata';
 import { PROVIDER_CONFIG } from '../rules/terraform';
 
@@ -72,8 +73,9 @@ function providerName(type: string): string {
  * included). `line` is where the resource is declared, when known.
  */
 export function configResource(type: string, address: string, body: Json, file: string, line?: number, account?: string): TfResource {
-  const values: Json = {};
-  for (const k in body) if (!META_ARGUMENTS.has(k)) values[k] = body[k];
+  // Without prototype: an attribute named `__proto__` is an attribute, not the object's prototype.
+  const values: Json = dict();
+  for (const k of Object.keys(body)) if (!META_ARGUMENTS.has(k)) values[k] = body[k];
   const meta = acknowledgementsOf(body['//']);
   return {
     type,
@@ -266,9 +268,14 @@ function markUnknown(value: unknown, unknown: unknown, expr: unknown, refer: (re
     return arr;
   }
   if (isObject(unknown)) {
-    const obj: Json = isObject(value) ? value : {};
-    const exprs = isObject(expr) ? expr : {};
-    for (const k in unknown) if (unknown[k] !== false) obj[k] = markUnknown(obj[k], unknown[k], exprs[k], refer);
+    const obj: Json = isObject(value) ? value : dict();
+    const exprs: Json = isObject(expr) ? expr : dict();
+    // Own keys only, set as own properties: `"__proto__"` in after_unknown must reach neither
+    // Object.prototype (which `obj.__proto__` would read) nor the prototype of `obj`.
+    for (const k of Object.keys(unknown)) {
+      if (unknown[k] === false) continue;
+      setOwn(obj, k, markUnknown(hasOwn(obj, k) ? obj[k] : undefined, unknown[k], hasOwn(exprs, k) ? exprs[k] : undefined, refer));
+    }
     return obj;
   }
   return value;

@@ -5,6 +5,7 @@
  * unknown is never an error, it flows through operators and functions as Terraform's unknowns do.
  */
 import { Ast, expressionAst } from './bridge';
+import { dict, hasOwn } from '../../internal/dict';
 
 /** A value known only after apply, or not known to the review. */
 export class Unknown {
@@ -58,7 +59,7 @@ export function isObj(v: unknown): v is Obj {
 export function unknownsIn(v: Value, out: Unknown[] = []): Unknown[] {
   if (v instanceof Unknown) out.push(v);
   else if (Array.isArray(v)) for (const x of v) unknownsIn(x, out);
-  else if (isObj(v)) for (const k in v) unknownsIn(v[k], out);
+  else if (isObj(v)) for (const k of Object.keys(v)) unknownsIn(v[k], out);
   return out;
 }
 
@@ -87,14 +88,14 @@ export function applyParts(value: Value, parts: readonly Part[], text: string): 
   for (const p of parts) {
     if (v instanceof Unknown) return new Unknown(text, v.causes);
     if ('name' in p) {
-      if (isObj(v) && p.name in v) v = v[p.name];
+      if (isObj(v) && hasOwn(v, p.name)) v = v[p.name];
       else throw new EvalFailure(`${text}: ${typeName(v)} has no attribute "${p.name}"`);
     } else {
       const k = p.index;
       if (k instanceof Unknown) return new Unknown(text, k.causes);
       if (Array.isArray(v) && typeof k === 'number' && k >= 0 && k < v.length && Number.isInteger(k)) v = v[k];
       else if (Array.isArray(v) && typeof k === 'string' && /^[0-9]+$/.test(k) && Number(k) < v.length) v = v[Number(k)];
-      else if (isObj(v) && String(k) in v) v = v[String(k)];
+      else if (isObj(v) && (typeof k === 'string' || typeof k === 'number' || typeof k === 'boolean') && hasOwn(v, String(k))) v = v[String(k)];
       else throw new EvalFailure(`${text}: no element ${JSON.stringify(k)} in ${typeName(v)}`);
     }
   }
@@ -188,7 +189,7 @@ function equal(a: Value, b: Value): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
   if (isObj(a) && isObj(b)) {
     const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
+    return ka.length === Object.keys(b).length && ka.every((k) => hasOwn(b, k) && equal(a[k], b[k]));
   }
   return false;
 }
@@ -321,7 +322,7 @@ export class Evaluator {
   }
 
   private object(kids: Ast[], quoted: boolean): Value {
-    const out: Obj = {};
+    const out: Obj = dict();
     const unknown: Unknown[] = [];
     for (let i = 0; i + 1 < kids.length; i += 2) {
       const keyNode = kids[i] as any;
@@ -348,7 +349,7 @@ export class Evaluator {
       : isObj(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
     const isMap = m.openRangeValue === '{';
     const tuple: Value[] = [];
-    const map: Obj = {};
+    const map: Obj = dict();
     for (const [k, v] of entries) {
       const names = new Map<string, Value>();
       if (m.keyVar) names.set(m.keyVar, k);
@@ -538,11 +539,11 @@ const FUNCTIONS: Record<string, Fn> = {
   lookup: fn(false, ([m, k, d], t) => {
     const key = asString(k, t);
     const map = obj(m, t);
-    if (key in map) return map[key];
+    if (hasOwn(map, key)) return map[key];
     if (d !== undefined) return d;
     throw new EvalFailure(`${t}: no key "${key}"`);
   }),
-  merge: fn(false, (args, t) => Object.assign({}, ...args.filter((a) => a !== null).map((a) => obj(a, t)))),
+  merge: fn(false, (args, t) => Object.assign(dict<Value>(), ...args.filter((a) => a !== null).map((a) => obj(a, t)))),
   concat: fn(false, (args, t) => args.flatMap((a) => list(a, t))),
   join: fn(true, ([sep, ...lists], t) => lists.flatMap((l) => list(l, t)).map((x) => asString(x, t)).join(asString(sep, t))),
   format: fn(true, ([spec, ...rest], t) => format(asString(spec, t), rest, t)),

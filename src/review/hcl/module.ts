@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { HclSyntaxError, parseHcl } from './bridge';
 import { applyParts, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
+import { dict, hasOwn } from '../../internal/dict';
 import { ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
 import { configResource, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
@@ -162,8 +163,8 @@ function toModel(v: Value, at: string, found: Array<{ attribute: string; unknown
   }
   if (Array.isArray(v)) return v.map((x, i) => toModel(x, `${at}[${i}]`, found));
   if (isObj(v)) {
-    const out: Json = {};
-    for (const k in v) out[k] = toModel(v[k], at ? `${at}.${k}` : k, found);
+    const out: Json = dict();
+    for (const k of Object.keys(v)) out[k] = toModel(v[k], at ? `${at}.${k}` : k, found);
     return out;
   }
   return v;
@@ -215,7 +216,7 @@ class ModuleInstance {
     this.callsByName = new Map(mod.modules.map((m) => [m.name, m]));
     for (const [name, decl] of mod.variables) {
       let v = inputs(name, decl);
-      if (v === undefined && 'default' in decl.body) v = this.evalRaw(decl.body.default, this.context(decl.file));
+      if (v === undefined && hasOwn(decl.body, 'default')) v = this.evalRaw(decl.body.default, this.context(decl.file));
       if (v === undefined) {
         const cause = `${this.prefix}var.${name} has no value (no default${this.prefix ? ', not set by the module call' : ', not set by a tfvars file or --var'})`;
         out.unknowns.push({ attribute: `${this.prefix}var.${name}`, causes: [cause], file: decl.file, line: decl.line });
@@ -258,14 +259,14 @@ class ModuleInstance {
     }
     if (Array.isArray(raw)) return raw.map((x) => this.evalJson(x, ctx));
     if (raw !== null && typeof raw === 'object') {
-      const out: Record<string, Value> = {};
+      const out: Record<string, Value> = dict();
       for (const [k, v] of Object.entries(raw)) {
         if (k === 'dynamic') {
           this.expandDynamic(v, ctx, out);
           continue;
         }
         const key = k.includes('${') ? this.evalJson(k, ctx) : k;
-        out[typeof key === 'string' ? key : key instanceof Unknown ? key.render() : String(key)] = this.evalJson(v, ctx);
+        out[typeof key === 'string' ? key : key instanceof Unknown ? key.render() : JSON.stringify(key)] = this.evalJson(v, ctx);
       }
       return out;
     }
@@ -342,12 +343,12 @@ class ModuleInstance {
     const body = decl.block.body;
     return new ResourceRef(address, causes, (parts) => {
       const p = parts[0];
-      if (instance === undefined && ('count' in body || 'for_each' in body)) {
+      if (instance === undefined && (hasOwn(body, 'count') || hasOwn(body, 'for_each'))) {
         if (!('index' in p)) return undefined;
         const bind = this.instanceOf(decl.block, p.index);
         return bind && applyParts(this.resourceRef(decl, address + partsText([p]), causes, bind), parts.slice(1), address);
       }
-      if (!('name' in p) || META.has(p.name) || !(p.name in body)) {
+      if (!('name' in p) || META.has(p.name) || !hasOwn(body, p.name)) {
         // A computed attribute (id, …): known after apply.
         const read = `${address}${partsText(parts)}`;
         return new Unknown(read, [`${address} is created by this configuration: ${read.slice(this.prefix.length)} is known after apply`]);
@@ -370,12 +371,13 @@ class ModuleInstance {
   /** The count index or for_each entry `key` names, when the repetition is known and has it. */
   private instanceOf(block: Block, key: Value): Bindings | undefined {
     const ctx = this.context(block.file);
-    if ('count' in block.body) {
+    if (hasOwn(block.body, 'count')) {
       const n = this.evalRaw(block.body.count, ctx);
       const count = typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined;
       return count !== undefined && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < count ? { count: key } : undefined;
     }
     const v = this.evalRaw(block.body.for_each, ctx);
+    if (typeof key !== 'string' && typeof key !== 'number') return undefined;
     const entry = v instanceof Unknown ? undefined : instanceKeys(v)?.find(([k]) => String(k) === String(key));
     return entry && { each: { key: String(entry[0]), value: entry[1] } };
   }
@@ -434,7 +436,7 @@ class ModuleInstance {
         }
       }
       const child = new ModuleInstance(mod, `${this.prefix}module.${call.name}${suffix}.`, this.rootDir, providers, this.out, this.depth + 1,
-        [...this.ancestors, path.resolve(this.mod.dir)], (name) => (name in body && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined));
+        [...this.ancestors, path.resolve(this.mod.dir)], (name) => (hasOwn(body, name) && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined));
       child.collect();
       return child.outputs();
     };
@@ -442,13 +444,13 @@ class ModuleInstance {
     if (repeat === undefined) return make('', {});
     if (repeat instanceof Unknown) return repeat;
     if (repeat.kind === 'count') return repeat.keys.map((i) => make(`[${i}]`, { count: i as number }));
-    const outs: Record<string, Value> = {};
+    const outs: Record<string, Value> = dict();
     for (const [k, v] of repeat.entries) outs[String(k)] = make(keySuffix(k), { each: { key: String(k), value: v } });
     return outs;
   }
 
   private outputs(): Value {
-    const out: Record<string, Value> = {};
+    const out: Record<string, Value> = dict();
     for (const [name, o] of this.mod.outputs) out[name] = this.evalRaw(o.body.value, this.context(o.file));
     return out;
   }
@@ -456,12 +458,12 @@ class ModuleInstance {
   /** count / for_each of a resource or module call: undefined when neither is set. */
   private repetition(body: Json, ctx: Context, address: string, block: Block):
   | undefined | Unknown | { kind: 'count'; keys: number[] } | { kind: 'for_each'; entries: Array<[string | number, Value]> } {
-    if ('count' in body) {
+    if (hasOwn(body, 'count')) {
       const n = this.evalRaw(body.count, ctx);
       if (typeof n === 'number' || (typeof n === 'string' && /^[0-9]+$/.test(n))) return { kind: 'count', keys: [...Array(Number(n)).keys()] };
       return this.unknownRepetition(address, 'count', n, block);
     }
-    if ('for_each' in body) {
+    if (hasOwn(body, 'for_each')) {
       const v = this.evalRaw(body.for_each, ctx);
       const entries = v instanceof Unknown ? undefined : instanceKeys(v);
       if (entries) return { kind: 'for_each', entries };
@@ -488,7 +490,7 @@ class ModuleInstance {
       const alias = plain(p.body.alias);
       const key = alias !== undefined ? `tencentcloud.${alias}` : 'tencentcloud';
       const found: Array<{ attribute: string; unknown: Unknown }> = [];
-      const region = 'region' in p.body ? toModel(this.evalRaw(p.body.region, this.context(p.file)), 'region', found) : undefined;
+      const region = hasOwn(p.body, 'region') ? toModel(this.evalRaw(p.body.region, this.context(p.file)), 'region', found) : undefined;
       for (const f of found) this.out.unknowns.push({ address: `provider.${key}`, attribute: f.attribute, causes: [...f.unknown.causes], file: p.file, line: p.line });
       this.out.resources.push(providerEntry(key, region === undefined ? {} : { region }, p.file, 'config'));
     }
@@ -510,9 +512,9 @@ class ModuleInstance {
   private resource(type: string, address: string, block: Block, bind: Bindings): void {
     const ctx = this.context(block.file, bind);
     const raw = block.body;
-    const evaluated: Json = {};
+    const evaluated: Json = dict();
     const found: Array<{ attribute: string; unknown: Unknown }> = [];
-    const body: Record<string, unknown> = {};
+    const body: Record<string, unknown> = dict();
     for (const k of Object.keys(raw)) if (!META.has(k) || k === 'dynamic') body[k] = raw[k];
     const values = this.evalRaw(body, ctx);
     Object.assign(evaluated, toModel(values, '', found));
@@ -552,7 +554,7 @@ function tfvarsValues(file: string): Record<string, Value> {
     file: path.basename(file),
     resolve: (_root, _parts, t) => new Unknown(t, [`${path.basename(file)} refers to ${t}: a tfvars file holds values only`]),
   };
-  const out: Record<string, Value> = {};
+  const out: Record<string, Value> = dict();
   for (const [k, raw] of Object.entries(doc)) {
     try {
       out[k] = typeof raw === 'string' ? evalString(raw, ctx) : raw;
