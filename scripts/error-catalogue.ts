@@ -7,6 +7,7 @@
  *
  * Regenerate the block: npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -167,6 +168,10 @@ export const TRIGGERS: Record<string, () => string> = {
   CA621: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', path.join(d, 'missing.tfvars')]; }),
   CA622: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var', 'regoin=ap-guangzhou']; }),
   CA623: () => review((d) => { file(d, 'main.tf', 'module "cos" {\n  source = "tencentcloudstack/cos/tencentcloud"\n}\n'); return [d]; }),
+  CA630: () => review((d) => { file(d, 'main.tf', 'resource "tencentcloud_cos_bucket" "b" {\n  count  = 1e9\n  bucket = "audit-logs-1250000000"\n}\n'); return [d]; }),
+  CA631: () => review((d) => { file(d, 'main.tf', `locals {\n  x = ${'('.repeat(5000)}1${')'.repeat(5000)}\n}\n`); return [d]; }),
+  CA632: () => review((d) => { fs.mkdirSync(path.join(d, 'tf')); fs.symlinkSync(file(d, 'secret.json', '{"resource": {}}'), path.join(d, 'tf', 'main.tf.json')); return [path.join(d, 'tf')]; }),
+  CA634: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); execFileSync('mkfifo', [path.join(d, 'terraform.tfvars')]); return [d]; }),
   CA728: () => thrown(() => { const s = stack(); new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: Token.asList('${var.products}') }); }),
   CA729: () => thrown(() => { const s = stack(); new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }).addAlarm('Alarm', { alarmName: 'custom', preset: SensitiveOperations.custom('*', 'everything', ['DeleteUser']), noticeIds: ['notice-1'] }); }),
   CA711: () => warning('CA711', (s) => { const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cvm-writes', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),

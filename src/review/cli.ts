@@ -122,6 +122,18 @@ function parseArgs(argv: readonly string[]): Args {
   return { paths, format, output, quota, vars, help };
 }
 
+/**
+ * Every error as one coded line: a ReviewInputError as it is; what the process itself could not
+ * do on an input (a RangeError: call stack, array or string size) CA631, and so is any other
+ * unexpected error (an error of the review itself: reported, never a stack trace, never uncoded).
+ */
+function unexpected(e: unknown, paths: readonly string[]): ReviewInputError {
+  if (e instanceof ReviewInputError) return e;
+  const first = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  if (e instanceof RangeError) return new ReviewInputError(paths.join(', '), 'CA631', `too complex to review (${first})`);
+  return new ReviewInputError(paths.join(', '), 'CA631', `cannot be reviewed: an error of the review itself (${first}); please report it with the input`);
+}
+
 /** Runs the command; returns (and sets) the exit code. */
 export function main(argv: readonly string[], io: Io = PROCESS_IO): number {
   const code = run(argv, io);
@@ -169,12 +181,7 @@ function run(argv: readonly string[], io: Io): number {
     }
     return hasBlockingFinding(results) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (e) {
-    if (e instanceof ReviewInputError) {
-      io.stderr(`${TOOL_NAME}: ${e.message}\n`);
-    } else {
-      const first = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      io.stderr(`${TOOL_NAME}: ${args.paths.join(', ')}: cannot be reviewed (${first})\n`);
-    }
+    io.stderr(`${TOOL_NAME}: ${unexpected(e, args.paths).message}\n`);
     return EXIT_USAGE;
   }
 }

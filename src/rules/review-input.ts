@@ -12,7 +12,7 @@ export const ReviewQuotaInvalid = defineRule({ code: 'CA603', name: 'ReviewQuota
 export const ReviewInputMissing = defineRule({ code: 'CA610', name: 'ReviewInputMissing', level: 'error', source: SOURCES.library, rule: 'a review input is an existing, readable file or directory' });
 export const ReviewInputNotJson = defineRule({ code: 'CA611', name: 'ReviewInputNotJson', level: 'error', source: SOURCES.library, rule: 'a review input file is valid JSON' });
 export const ReviewInputBinary = defineRule({ code: 'CA612', name: 'ReviewInputBinary', level: 'error', source: SOURCES.library, rule: 'a review input file is UTF-8 text without NUL bytes' });
-export const ReviewInputTooLarge = defineRule({ code: 'CA613', name: 'ReviewInputTooLarge', level: 'error', source: SOURCES.library, rule: 'a review input file is at most 256 MB' });
+export const ReviewInputTooLarge = defineRule({ code: 'CA613', name: 'ReviewInputTooLarge', level: 'error', source: SOURCES.library, rule: 'a review input file is at most 256 MB (JSON: a plan, a cdk.tf.json) or 64 MB (a .tf, .tf.json or .tfvars file of a folder)' });
 export const ReviewInputNoStacks = defineRule({ code: 'CA614', name: 'ReviewInputNoStacks', level: 'error', source: SOURCES.library, rule: 'a review input directory holds stacks/*/cdk.tf.json, *.tf or *.tf.json files, or plan JSON' });
 export const ReviewInputNotTerraform = defineRule({ code: 'CA615', name: 'ReviewInputNotTerraform', level: 'error', source: SOURCES.library, rule: 'a review input is a Terraform JSON configuration or a `terraform show -json` plan or state' });
 export const ReviewUsage = defineRule({ code: 'CA616', name: 'ReviewUsage', level: 'error', source: SOURCES.library, rule: 'cloudaudit-review takes known options and at least one input path (see --help)' });
@@ -47,8 +47,38 @@ export const ModuleNotFollowed = defineRule({
   rule: 'the review follows module blocks with a local source ("./", "../"); the resources of other modules are unknown to it',
 });
 
+// Hostile input: bounded work, files that are not what they claim, outputs that would destroy inputs.
+export const ReviewTooLarge = defineRule({
+  code: 'CA630',
+  name: 'ReviewTooLarge',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'a reviewed configuration stays within the review\'s limits (SECURITY.md): at most 100,000 resource and module instances, modules nested at most 16 deep, values of at most 1,000,000 elements and strings of 4 MiB, 10,000,000 evaluation steps, nesting of 256; beyond, it is too large to review (the message names the file and line)',
+});
+export const ReviewInputTooComplex = defineRule({
+  code: 'CA631',
+  name: 'ReviewInputTooComplex',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'a review input can be parsed and evaluated within the resources of the process (call stack, array and string sizes); one that cannot is too complex to review (any other unexpected error is reported under this code too: please report it)',
+});
+export const ReviewInputOutsideFolder = defineRule({
+  code: 'CA632',
+  name: 'ReviewInputOutsideFolder',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'a file of a reviewed folder that is a symbolic link points inside that folder (or the module folder holding it); a link out of it is refused without reading its target',
+});
+export const ReviewInputNotRegularFile = defineRule({
+  code: 'CA634',
+  name: 'ReviewInputNotRegularFile',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'every file the review reads (inputs, .tf and .tfvars files, --var-file) is a regular file: a FIFO, device or socket is refused without waiting on it or reading it',
+});
 export const INPUT_RULES = [
   PropsInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
   ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage,
   HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
+  ReviewTooLarge, ReviewInputTooComplex, ReviewInputOutsideFolder, ReviewInputNotRegularFile,
 ] as const;

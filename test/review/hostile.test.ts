@@ -2,6 +2,7 @@
  * Issue 19, cloudaudit-review: repositories nobody here wrote, reviewed in CI where the exit code
  * gates a merge. Each case below is one the issue reproduced.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -146,5 +147,191 @@ ${brokenTrack('merge(local.byFor, local.merged, local.grouped)')}`,
     new tencentcloud.provider.TencentcloudProvider(s, 'tencentcloud', { region: 'ap-hongkong' });
     const tags = JSON.parse('{"__proto__": "x", "team": "a"}');
     expect(() => new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000', tags })).toThrow(/\[CA001 PropsInvalid\] example\/Logs: tags\.__proto__: a key named "__proto__" cannot be synthesized/);
+  });
+});
+
+/** Runs the review on `dir`: exit 2 with one CA630 line naming `where` (a file:line). */
+function expectTooLarge(args: string[], where: RegExp, what: RegExp): void {
+  const started = Date.now();
+  const r = run(...args);
+  expect(r.stdout).toBe('');
+  expect(r.code).toBe(2);
+  const lines = r.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^cloudaudit-review: .*\[CA630 ReviewTooLarge\] too large to review: /);
+  expect(lines[0]).toMatch(where);
+  expect(lines[0]).toMatch(what);
+  expect(Date.now() - started).toBeLessThan(20_000);
+}
+
+const bucket = (extra: string) => `resource "tencentcloud_cos_bucket" "b" {\n  bucket = "audit-logs-1250000000"\n${extra}\n}\n`;
+
+describe('bounded work: Terraform\'s own limits and errors, coded errors with file and line', () => {
+  test.each([['1e9'], ['1e7'], ['100001']])('count = %s: CA630 at once, naming main.tf:line', (n) => {
+    const dir = folder({ 'main.tf': `\n\n${bucket(`  count = ${n}`)}` });
+    expectTooLarge([dir], new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/main\\.tf:3: `), /count = \d+ would make more than 100,000 resource and module instances/);
+  });
+
+  test('count = 1.5 or -1 (Terraform refuses them): unknown, never "Invalid array length"', () => {
+    for (const n of ['1.5', '-1']) {
+      const dir = folder({ 'main.tf': bucket(`  count = ${n}`) });
+      const r = run(dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/count is -?1\.?5?: Terraform refuses a count that is not a whole number >= 0/);
+    }
+  });
+
+  test.each([
+    ['range(1, 0, 0)', /step must not be zero/],
+    ['range(0, 1, 1e-10)', /more than 1024 values were generated/],
+    ['range(1e7)', /more than 1024 values were generated/],
+    ['range(5, 1)', /end must be greater than start when step is positive/],
+    ['length(toset([for i in range(1e7) : "x${i}"]))', /more than 1024 values were generated/],
+  ])('%s: Terraform\'s error, the value unknown, in bounded time', (expr, cause) => {
+    const dir = folder({ 'main.tf': `locals {\n  n = ${expr}\n}\n${bucket('  tags = { n = "${local.n}" }')}` });
+    const started = Date.now();
+    const r = run(dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(cause);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('range within 1024 values still works, as in Terraform', () => {
+    const dir = folder({ 'main.tf': `locals {\n  n = length(range(0, 1024))\n  m = range(10, 0, -3)\n}\n${bucket('  tags = { n = "${local.n}", m = join(",", local.m) }')}` });
+    expect(load(dir).resources[0].values.tags).toEqual({ n: 1024, m: '10,7,4,1' });
+  });
+
+  test('39 locals doubling with concat: CA630 (elements), not 4 GB', () => {
+    const locals = ['  l0 = ["x"]', ...Array.from({ length: 39 }, (_, i) => `  l${i + 1} = concat(local.l${i}, local.l${i})`)];
+    const dir = folder({ 'main.tf': `locals {\n${locals.join('\n')}\n}\n${bucket('  tags = { n = length(local.l39) }')}` });
+    expectTooLarge([dir], /main\.tf/, /elements, more than 1,000,000/);
+  });
+
+  test('a list nested in itself level after level (shared, not copied): CA630 (nesting), no stack overflow', () => {
+    const locals = ['  l0 = ["x"]', ...Array.from({ length: 400 }, (_, i) => `  l${i + 1} = [local.l${i}, local.l${i}]`)];
+    // Referenced in order: each level is evaluated from the one before, cheaply.
+    const refs = Array.from({ length: 401 }, (_, i) => `    l${i} = length(local.l${i})`);
+    const dir = folder({ 'main.tf': `locals {\n${locals.join('\n')}\n}\n${bucket(`  tags = {\n${refs.join('\n')}\n  }`)}` });
+    expectTooLarge([dir], /main\.tf/, /elements|nested more than 256 deep/);
+  });
+
+  test('a template that doubles its string: CA630 (string size), not "Invalid string length"', () => {
+    const locals = ['  s0 = "xxxxxxxxxxxxxxxx"', ...Array.from({ length: 40 }, (_, i) => `  s${i + 1} = "\${local.s${i}}\${local.s${i}}"`)];
+    const dir = folder({ 'main.tf': `locals {\n${locals.join('\n')}\n}\n${bucket('  acl = local.s40')}` });
+    expectTooLarge([dir], /main\.tf/, /string of [\d,]+ characters, more than 4,194,304|characters of strings/);
+  });
+
+  test.each([
+    ['format("%999999999s", "x")'],
+    ['join(",", [for i in range(1000) : format("%100000s", "x")])'],
+  ])('%s: CA630 (string size)', (expr) => {
+    const dir = folder({ 'main.tf': bucket(`  acl = ${expr}`) });
+    expectTooLarge([dir], /main\.tf:1: /, /characters/);
+  });
+
+  test('nested for expressions of a billion iterations: CA630 (evaluation steps), bounded time', () => {
+    const dir = folder({ 'main.tf': bucket('  tags = { n = length(flatten([for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]])) }') });
+    expectTooLarge([dir], /main\.tf:1: /, /evaluation steps|elements/);
+  });
+
+  test('3,000 locals each referring to the one before: CA630 (depth), no stack overflow', () => {
+    const locals = ['  a0 = 1', ...Array.from({ length: 3000 }, (_, i) => `  a${i + 1} = local.a${i} + 1`)];
+    const dir = folder({ 'main.tf': `locals {\n${locals.join('\n')}\n}\n${bucket('  tags = { n = local.a3000 }')}` });
+    expectTooLarge([dir], /main\.tf/, /nested more than 500 deep/);
+  });
+
+  test('one expression nested 5,000 parentheses deep: a coded error, no stack overflow', () => {
+    const dir = folder({ 'main.tf': bucket(`  acl = ${'('.repeat(5000)}"private"${')'.repeat(5000)}`) });
+    const r = run(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cloudaudit-review: .*main\.tf: \[CA631 ReviewInputTooComplex\] too complex to review: the HCL parser could not get through it/);
+    // The parser is not left broken for the next folder.
+    const next = run(folder({ 'main.tf': bucket('') }));
+    expect(next.stderr).toBe('');
+    expect(next.code).toBe(0);
+  });
+
+  test('a .tf.json nested 100,000 deep: CA630 before parsing', () => {
+    const dir = folder({ 'main.tf.json': `{"resource": {"tencentcloud_cos_bucket": {"b": {"tags": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}}}` });
+    expectTooLarge([dir], /main\.tf\.json: /, /nested more than 256 deep/);
+  });
+
+  test('a plan nested 100,000 deep: CA630 before parsing', () => {
+    const file = path.join(tmp, 'plan.json');
+    fs.writeFileSync(file, `{"format_version": "1.2", "planned_values": {"root_module": {"resources": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}}`);
+    expectTooLarge([file], /plan\.json: /, /nested more than 256 deep/);
+  });
+
+  test('nested distinct modules with count = 10 each: CA630 (instances), naming the module call', () => {
+    const files: Record<string, string> = { 'main.tf': 'module "m" {\n  source = "./m1"\n  count  = 10\n}\n' };
+    for (let i = 1; i <= 6; i++) files[`m${i}/main.tf`] = `${bucket('')}${i < 6 ? `module "m" {\n  source = "../m${i + 1}"\n  count  = 10\n}\n` : ''}`;
+    const dir = folder(files);
+    expectTooLarge([dir], /m\d\/main\.tf:\d+: /, /module\.m\[\d\]\.module\.m\[\d\].*: more than 100,000 resource and module instances/);
+  });
+
+  test('modules nested 17 deep: CA630 (module depth)', () => {
+    const files: Record<string, string> = { 'main.tf': 'module "m" {\n  source = "./m1"\n}\n' };
+    for (let i = 1; i <= 17; i++) files[`m${i}/main.tf`] = `module "m" {\n  source = "../m${i + 1}"\n}\n`;
+    files['m18/main.tf'] = bucket('');
+    expectTooLarge([folder(files)], /m16\/main\.tf:1: /, /modules nested more than 16 deep/);
+  });
+
+  test.each([[2], [3]])('a symlink loop of module folders, %i calls a level: each loop is one CA623 notice, bounded', (calls) => {
+    const dir = folder({ 'main.tf': 'module "a" {\n  source = "./a"\n}\n' });
+    const a = path.join(dir, 'a');
+    fs.mkdirSync(a);
+    const callsTf = Array.from({ length: calls }, (_, i) => `module "c${i}" {\n  source = "./child"\n}\n`).join('');
+    fs.writeFileSync(path.join(a, 'main.tf'), `${bucket('')}${callsTf}`);
+    fs.symlinkSync('.', path.join(a, 'child'));
+    const started = Date.now();
+    const r = run(dir);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(calls);
+    expect(r.stderr).toMatch(/\[CA623 ModuleNotFollowed\] module\.a\.module\.c0: source "\.\/child" calls itself/);
+    expect(r.stdout.length).toBeLessThan(100_000);
+  });
+
+  describe('files that are not regular files, or too large: refused at once, never read', () => {
+    const mkfifo = (p: string) => execFileSync('mkfifo', [p]);
+
+    test('a FIFO as terraform.tfvars: CA634 at once', () => {
+      const dir = folder({ 'main.tf': bucket('') });
+      mkfifo(path.join(dir, 'terraform.tfvars'));
+      const r = run(dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/terraform\.tfvars: \[CA634 ReviewInputNotRegularFile\] is a FIFO \(named pipe\), not a regular file/);
+    });
+
+    test('a FIFO and /dev/zero as --var-file: CA634 at once', () => {
+      const dir = folder({ 'main.tf': bucket('') });
+      const fifo = path.join(tmp, 'vars.tfvars');
+      mkfifo(fifo);
+      expect(run(dir, '--var-file', fifo).stderr).toMatch(/vars\.tfvars: \[CA634 ReviewInputNotRegularFile\] is a FIFO/);
+      expect(run(dir, '--var-file', '/dev/zero').stderr).toMatch(/\/dev\/zero: \[CA634 ReviewInputNotRegularFile\] is a character device/);
+    });
+
+    test('terraform.tfvars linked to /dev/zero (out of the folder): CA632, never read', () => {
+      const dir = folder({ 'main.tf': bucket('') });
+      fs.symlinkSync('/dev/zero', path.join(dir, 'terraform.tfvars'));
+      expect(run(dir).stderr).toMatch(/terraform\.tfvars: \[CA632 ReviewInputOutsideFolder\]/);
+    });
+
+    test('a FIFO as main.tf and as a plan: CA634 at once', () => {
+      const dir = folder({});
+      mkfifo(path.join(dir, 'main.tf'));
+      expect(run(dir).stderr).toMatch(/main\.tf: \[CA634 ReviewInputNotRegularFile\]/);
+      const plan = path.join(tmp, 'plan.json');
+      mkfifo(plan);
+      expect(run(plan).stderr).toMatch(/plan\.json: \[CA634 ReviewInputNotRegularFile\]/);
+    });
+
+    test('a 65 MB tfvars file (sparse): CA613 without reading it', () => {
+      const dir = folder({ 'main.tf': bucket('') });
+      const f = path.join(dir, 'terraform.tfvars');
+      fs.writeFileSync(f, '');
+      fs.truncateSync(f, 65 * 1024 * 1024);
+      expect(run(dir).stderr).toMatch(/terraform\.tfvars: \[CA613 ReviewInputTooLarge\] is 65 MB, over the 64 MB limit/);
+    });
   });
 });

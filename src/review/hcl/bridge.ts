@@ -56,13 +56,33 @@ function load(): GoBridge {
 function call(fn: keyof GoBridge, file: string, text: string): string {
   let result: string | undefined;
   let error: string | null = null;
-  load()[fn](file, text, (err, res) => {
-    error = err;
-    result = res;
-  });
+  try {
+    load()[fn](file, text, (err, res) => {
+      error = err;
+      result = res;
+    });
+  } catch (e) {
+    // The Go parser recurses once per nesting level on the JavaScript stack: input nested deeply
+    // enough overflows it (a RangeError inside the module) and kills the Go program. Drop this
+    // instance (the next file gets a fresh one) and refuse the input, coded, instead of failing
+    // every file after it.
+    bridge = undefined;
+    throw new HclTooComplexError(e instanceof Error ? e.message : String(e));
+  }
   if (error) throw new HclSyntaxError(error);
-  if (result === undefined) throw new Error(`@cdktf/hcl2json ${fn} did not answer synchronously`);
+  if (result === undefined) {
+    bridge = undefined;
+    throw new HclTooComplexError(`the parser stopped without answering (${fn})`);
+  }
   return result;
+}
+
+/** Input the HCL parser could not get through (nested too deeply for its recursion): CA631. */
+export class HclTooComplexError extends RangeError {
+  constructor(readonly detail: string) {
+    super(`the HCL parser could not get through it: nested too deeply (${detail})`);
+    this.name = 'HclTooComplexError';
+  }
 }
 
 /** An HCL syntax error, with the first `file:line` the parser names. */
@@ -83,7 +103,12 @@ export class HclSyntaxError extends Error {
 
 /** Parses one HCL file into Terraform JSON form (expressions stay `"${…}"` strings). */
 export function parseHcl(file: string, text: string): Record<string, any> {
-  return JSON.parse(call('parse', file, text));
+  return JSON.parse(parseHclText(file, text));
+}
+
+/** parseHcl's JSON text, not parsed yet (for a nesting check before parsing). */
+export function parseHclText(file: string, text: string): string {
+  return call('parse', file, text);
 }
 
 /** The syntax tree of one HCL expression (throws HclSyntaxError). */

@@ -6,17 +6,29 @@
  */
 import { Ast, expressionAst } from './bridge';
 import { dict, hasOwn } from '../../internal/dict';
+import { budget, checkElements, checkString, LIMITS, measure, ReviewLimitError } from '../limits';
+
+/** Longest expression text an unknown keeps (what it names is at its start). */
+const MAX_UNKNOWN_TEXT = 1000;
+/** Most causes an unknown lists. */
+const MAX_CAUSES = 20;
 
 /** A value known only after apply, or not known to the review. */
 export class Unknown {
-  constructor(
-    /** Expression text (without `${}`) naming what it depends on, module-qualified. */
-    readonly text: string,
-    /** Why it is unknown, e.g. `var.app_id has no value`. */
-    readonly causes: readonly string[],
-    /** The model string when it is a template with known parts, e.g. `audit-${var.app_id}`. */
-    readonly rendered?: string,
-  ) {}
+  /** Expression text (without `${}`) naming what it depends on, module-qualified. */
+  readonly text: string;
+  /** Why it is unknown, e.g. `var.app_id has no value`. */
+  readonly causes: readonly string[];
+  /** The model string when it is a template with known parts, e.g. `audit-${var.app_id}`. */
+  readonly rendered?: string;
+
+  constructor(text: string, causes: readonly string[], rendered?: string) {
+    // Bounded: an unknown combined with itself level after level (a local doubling another) must
+    // not double its text, its rendering or its causes with it.
+    this.text = text.length > MAX_UNKNOWN_TEXT ? `${text.slice(0, MAX_UNKNOWN_TEXT)}…` : text;
+    this.causes = causes.length > MAX_CAUSES ? [...causes.slice(0, MAX_CAUSES), `and ${causes.length - MAX_CAUSES} more`] : causes;
+    this.rendered = rendered !== undefined && rendered.length <= LIMITS.stringChars ? rendered : undefined;
+  }
 
   /** The model's convention for unknowns: a string holding `${`. */
   render(): string {
@@ -225,7 +237,11 @@ export class Evaluator {
 
   concat(parts: Value[]): Value {
     const unknown = parts.filter((p): p is Unknown => p instanceof Unknown);
-    if (unknown.length === 0) return parts.map((p) => asString(p, 'template')).join('');
+    if (unknown.length === 0) {
+      const strings = parts.map((p) => asString(p, 'template'));
+      checkString(strings.reduce((n, x) => n + x.length, 0), 'a template');
+      return strings.join('');
+    }
     const rendered = parts.map((p) => (p instanceof Unknown ? `\${${p.text}}` : typeof p === 'string' ? p : JSON.stringify(p))).join('');
     return new Unknown(unknown.map((u) => u.text).join(', '), [...new Set(unknown.flatMap((u) => u.causes))], rendered);
   }
@@ -252,6 +268,21 @@ export class Evaluator {
 
   /** Evaluates a node; `quoted` tells how literal text inside templates is escaped. */
   eval(node: Ast, quoted: boolean): Value {
+    // Bounded work: every node is a step, and nesting (through locals and modules too) is bounded.
+    const b = budget();
+    b.step();
+    if (b.depth >= LIMITS.evaluationDepth) {
+      throw new ReviewLimitError(`expressions nested more than ${LIMITS.evaluationDepth} deep (through locals, resources and modules)`);
+    }
+    b.depth++;
+    try {
+      return this.evalNode(node, quoted);
+    } finally {
+      b.depth--;
+    }
+  }
+
+  private evalNode(node: Ast, quoted: boolean): Value {
     const n = node as any;
     const kids = (n.children ?? []) as Ast[];
     switch (n.type) {
@@ -402,6 +433,11 @@ export class Evaluator {
       if (op === 'logicalOr' && b === true) return true;
       return merged(u.map((x) => x.text).join(` ${op} `), u);
     }
+    if (op === 'equal' || op === 'notEqual') {
+      // Deep comparisons walk both sides: bounded by their measured size.
+      measure(a, 'an operand of ==');
+      measure(b, 'an operand of ==');
+    }
     switch (op) {
       case 'equal': return equal(a, b);
       case 'notEqual': return !equal(a, b);
@@ -439,7 +475,9 @@ export class Evaluator {
       if (last instanceof Unknown) return new Unknown(text, last.causes);
       args = [...args.slice(0, -1), ...(Array.isArray(last) ? last : [])];
     }
-    const fn = FUNCTIONS[name];
+    const fn = hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+    // Functions walk their arguments (jsonencode, distinct, flatten, ==): bounded by their size.
+    measure(args, `the arguments of ${name}()`);
     if (!fn) {
       const u = unknownsIn(args);
       return new Unknown(text, [`function ${name}() is not evaluated by the review`, ...new Set(u.flatMap((x) => x.causes))]);
@@ -450,7 +488,10 @@ export class Evaluator {
       const rendered = partialString(name, args);
       return rendered === undefined ? u : new Unknown(u.text, u.causes, rendered);
     }
-    return fn.run(args, text);
+    const result = fn.run(args, text);
+    // What a function builds is bounded too, and counts as work.
+    budget().step(measure(result, `the result of ${name}()`).elements);
+    return result;
   }
 }
 
@@ -491,9 +532,12 @@ function partialString(name: string, args: Value[]): string | undefined {
 /** sprintf as Terraform's format(): %s %d %f %v %q %t %%, with width/precision/flags. */
 function format(spec: string, args: Value[], text: string): string {
   let i = 0;
+  let total = spec.length;
   return spec.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdfvqtbxXoeg%])/g, (_, flags: string, width?: string, prec?: string, verb?: string) => {
     if (verb === '%') return '%';
     if (i >= args.length) throw new EvalFailure(`${text}: not enough arguments for format`);
+    if (width) checkString(Number(width), text);
+    if (prec && Number(prec) > 100) throw new EvalFailure(`${text}: a precision of ${prec} is not evaluated by the review`);
     const a = args[i++];
     let s: string;
     switch (verb) {
@@ -513,6 +557,8 @@ function format(spec: string, args: Value[], text: string): string {
       const w = Number(width);
       s = flags.includes('-') ? s.padEnd(w) : flags.includes('0') && verb !== 's' ? s.padStart(w, '0') : s.padStart(w);
     }
+    total += s.length;
+    checkString(total, text);
     return s;
   });
 }
@@ -544,8 +590,17 @@ const FUNCTIONS: Record<string, Fn> = {
     throw new EvalFailure(`${t}: no key "${key}"`);
   }),
   merge: fn(false, (args, t) => Object.assign(dict<Value>(), ...args.filter((a) => a !== null).map((a) => obj(a, t)))),
-  concat: fn(false, (args, t) => args.flatMap((a) => list(a, t))),
-  join: fn(true, ([sep, ...lists], t) => lists.flatMap((l) => list(l, t)).map((x) => asString(x, t)).join(asString(sep, t))),
+  concat: fn(false, (args, t) => {
+    const lists = args.map((a) => list(a, t));
+    checkElements(lists.reduce((n, l) => n + l.length, 0), t);
+    return lists.flat(1);
+  }),
+  join: fn(true, ([sep, ...lists], t) => {
+    const items = lists.flatMap((l) => list(l, t)).map((x) => asString(x, t));
+    const separator = asString(sep, t);
+    checkString(items.reduce((n, x) => n + x.length, 0) + separator.length * Math.max(0, items.length - 1), t);
+    return items.join(separator);
+  }),
   format: fn(true, ([spec, ...rest], t) => format(asString(spec, t), rest, t)),
   lower: fn(true, ([s], t) => asString(s, t).toLowerCase()),
   upper: fn(true, ([s], t) => asString(s, t).toUpperCase()),
@@ -583,7 +638,12 @@ const FUNCTIONS: Record<string, Fn> = {
   }),
   distinct: fn(true, ([l], t) => [...new Map(list(l, t).map((x) => [JSON.stringify(x), x])).values()]),
   compact: fn(true, ([l], t) => list(l, t).filter((x) => x !== null && x !== '')),
-  split: fn(true, ([sep, s], t) => asString(s, t).split(asString(sep, t))),
+  split: fn(true, ([sep, s], t) => {
+    const str = asString(s, t);
+    const separator = asString(sep, t);
+    if (separator === '') checkElements(str.length, t);
+    return str.split(separator);
+  }),
   trimspace: fn(true, ([s], t) => asString(s, t).trim()),
   trimprefix: fn(true, ([s, p], t) => {
     const str = asString(s, t);
@@ -608,18 +668,35 @@ const FUNCTIONS: Record<string, Fn> = {
     const len = asNumber(l, t);
     return chars.slice(off, len < 0 ? undefined : off + len).join('');
   }),
-  min: fn(true, (args, t) => Math.min(...args.map((a) => asNumber(a, t)))),
-  max: fn(true, (args, t) => Math.max(...args.map((a) => asNumber(a, t)))),
+  // A loop, not Math.min(...xs): a list of a million numbers expanded into arguments overflows the stack.
+  min: fn(true, (args, t) => args.reduce<number>((m, a) => Math.min(m, asNumber(a, t)), Infinity)),
+  max: fn(true, (args, t) => args.reduce<number>((m, a) => Math.max(m, asNumber(a, t)), -Infinity)),
   abs: fn(true, ([v], t) => Math.abs(asNumber(v, t))),
   jsonencode: fn(true, ([v]) => JSON.stringify(v)),
-  range: fn(true, (args, t) => {
-    const n = args.map((a) => asNumber(a, t));
-    const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
-    const out: number[] = [];
-    for (let x = start; step > 0 ? x < end : x > end; x += step) out.push(x);
-    return out;
-  }),
+  range: fn(true, (args, t) => terraformRange(args.map((a) => asNumber(a, t)), t)),
 };
+
+/**
+ * Terraform's range() (go-cty stdlib RangeFunc): a step of 0, or one going away from the end, is
+ * an error, and so is producing more than 1024 values ("more than 1024 values were generated").
+ * Only the values are built: range(0, 1, 1e-10) stops at the 1025th value, range(1e9) too.
+ */
+function terraformRange(n: number[], t: string): number[] {
+  if (n.length < 1 || n.length > 3) throw new EvalFailure(`${t}: range() takes 1 to 3 arguments`);
+  const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
+  if (![start, end, step].every(Number.isFinite)) throw new EvalFailure(`${t}: the arguments of range() must be finite numbers`);
+  if (step === 0) throw new EvalFailure(`${t}: step must not be zero`);
+  if (step < 0 && end > start) throw new EvalFailure(`${t}: end must be less than start when step is negative`);
+  if (step > 0 && end < start) throw new EvalFailure(`${t}: end must be greater than start when step is positive`);
+  const out: number[] = [];
+  for (let x = start; step > 0 ? x < end : x > end; x += step) {
+    if (out.length >= LIMITS.rangeValues) {
+      throw new EvalFailure(`${t}: more than ${LIMITS.rangeValues} values were generated; either decrease the difference between start and end or use a smaller step`);
+    }
+    out.push(x);
+  }
+  return out;
+}
 
 /** Names of the functions the review evaluates (others give unknown values, never errors). */
 export const SUPPORTED_FUNCTIONS = ['try', 'can', ...Object.keys(FUNCTIONS)].sort();

@@ -7,10 +7,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { HclSyntaxError, parseHcl } from './bridge';
+import { HclSyntaxError, HclTooComplexError, parseHclText } from './bridge';
 import { applyParts, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
 import { dict, hasOwn } from '../../internal/dict';
-import { ReviewInputError } from '../load';
+import { checkContained, readInputFile, realFolder } from '../files';
+import { budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } from '../limits';
+import { parseJsonText, ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
 import { configResource, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
 
@@ -23,20 +25,14 @@ export interface HclOptions {
   readonly vars?: readonly VarSource[];
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
-const MAX_DEPTH = 16;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a text file, refusing binary content with the loader's codes. */
-function readText(file: string): string {
-  let buf: Buffer;
-  try {
-    if (fs.statSync(file).size > MAX_BYTES) throw new ReviewInputError(file, 'CA613', `is over the ${MAX_BYTES / 1048576} MB limit`);
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    if (e instanceof ReviewInputError) throw e;
-    throw new ReviewInputError(file, 'CA610', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+/**
+ * Reads a text file of a folder, refusing binary content with the loader's codes; `roots` are the
+ * folders a symbolic link may point into (CA632 otherwise). Never blocks on a FIFO (CA634).
+ */
+function readText(file: string, roots?: readonly string[]): string {
+  const buf = readInputFile(file, LIMITS.hclFileBytes, roots);
   try {
     if (buf.indexOf(0) >= 0) throw new Error('NUL');
     const text = utf8.decode(buf);
@@ -47,19 +43,29 @@ function readText(file: string): string {
 }
 
 function parseFile(file: string, text: string): Json {
-  if (file.endsWith('.json')) {
-    try {
-      return JSON.parse(text);
-    } catch (e) {
-      throw new ReviewInputError(file, 'CA611', `is not valid JSON (${(e as Error).message.split('\n')[0]})`);
-    }
-  }
+  if (file.endsWith('.json')) return parseJsonText(text, file) as Json;
   try {
-    return parseHcl(path.basename(file), text);
+    return parseHclBounded(file, text);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new ReviewInputError(e.line ? `${file}:${e.line}` : file, 'CA620', e.detail);
     throw e;
   }
+}
+
+/**
+ * parseHcl, refusing (CA630) a document nested past LIMITS.nesting before any recursion walks it,
+ * and (CA631) one the parser itself cannot get through.
+ */
+function parseHclBounded(file: string, text: string): Json {
+  let json: string;
+  try {
+    json = parseHclText(path.basename(file), text);
+  } catch (e) {
+    if (e instanceof HclTooComplexError) throw new ReviewInputError(file, 'CA631', `too complex to review: ${e.message}`);
+    throw e;
+  }
+  if (jsonNesting(json) > LIMITS.nesting) throw new ReviewInputError(file, 'CA630', `too large to review: blocks and values nested more than ${LIMITS.nesting} deep`);
+  return JSON.parse(json);
 }
 
 // ------------------------------------------------------------------ module files
@@ -101,13 +107,26 @@ function hclLines(text: string): (kind: string, labels: string[]) => number | un
   };
 }
 
-function readModule(dir: string): ModuleFiles {
+/**
+ * Reads the .tf and .tf.json files of one module folder. `rootReal` is the real path of the
+ * reviewed folder: a file of the module that is a symbolic link must point inside it or inside the
+ * module folder itself (CA632).
+ */
+function readModule(dir: string, rootReal: string): ModuleFiles {
   const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [] };
+  const roots = [rootReal, realFolder(dir)];
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
   for (const name of names) {
     const file = path.join(dir, name);
-    if (!fs.statSync(file).isFile()) continue;
-    const text = readText(file);
+    checkContained(file, roots);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(file);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) continue;
+    const text = readText(file, roots);
     const doc = parseFile(file, text);
     const json = name.endsWith('.json');
     const hclLine = json ? undefined : hclLines(text);
@@ -141,11 +160,35 @@ function readModule(dir: string): ModuleFiles {
 
 // ------------------------------------------------------------------ evaluation
 
+/** Runs `fn`, naming `block` (its file and line) in a limit error that does not name a place yet. */
+function atBlock<T>(block: { readonly file: string; readonly line?: number }, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof ReviewLimitError) throw e.at({ file: block.file, line: block.line });
+    throw e;
+  }
+}
+
 /** Everything the evaluation finds, shared by a root module and its children. */
 class Collector {
   readonly resources: TfResource[] = [];
   readonly unknowns: UnknownValue[] = [];
   readonly notices: string[] = [];
+  /** Module folders read, by real path: a module called by many instances is parsed once. */
+  private readonly modules = new Map<string, ModuleFiles>();
+
+  constructor(readonly rootReal: string) {}
+
+  module(dir: string): ModuleFiles {
+    const real = realFolder(dir);
+    let mod = this.modules.get(real);
+    if (!mod) {
+      mod = readModule(dir, this.rootReal);
+      this.modules.set(real, mod);
+    }
+    return mod;
+  }
 }
 
 const IN_PROGRESS = Symbol('in progress');
@@ -157,6 +200,7 @@ function plain(raw: unknown): string | undefined {
 
 /** A value without unknowns, for the model: unknowns become their `${…}` string. */
 function toModel(v: Value, at: string, found: Array<{ attribute: string; unknown: Unknown }>): unknown {
+  budget().step();
   if (v instanceof Unknown) {
     found.push({ attribute: at, unknown: v });
     return v.render();
@@ -215,8 +259,8 @@ class ModuleInstance {
   ) {
     this.callsByName = new Map(mod.modules.map((m) => [m.name, m]));
     for (const [name, decl] of mod.variables) {
-      let v = inputs(name, decl);
-      if (v === undefined && hasOwn(decl.body, 'default')) v = this.evalRaw(decl.body.default, this.context(decl.file));
+      let v = atBlock(decl, () => inputs(name, decl));
+      if (v === undefined && hasOwn(decl.body, 'default')) v = atBlock(decl, () => this.evalRaw(decl.body.default, this.context(decl.file)));
       if (v === undefined) {
         const cause = `${this.prefix}var.${name} has no value (no default${this.prefix ? ', not set by the module call' : ', not set by a tfvars file or --var'})`;
         out.unknowns.push({ attribute: `${this.prefix}var.${name}`, causes: [cause], file: decl.file, line: decl.line });
@@ -240,10 +284,13 @@ class ModuleInstance {
   /** Evaluates a raw Terraform JSON value (strings are templates); a failure becomes unknown. */
   evalRaw(raw: unknown, ctx: Context): Value {
     try {
-      return this.evalJson(raw, ctx);
+      const v = this.evalJson(raw, ctx);
+      measure(v, 'a value');
+      return v;
     } catch (e) {
       if (e instanceof EvalFailure) return new Unknown('error', [e.message]);
       if (e instanceof HclSyntaxError) throw new ReviewInputError(ctx.file, 'CA620', e.detail);
+      if (e instanceof HclTooComplexError) throw new ReviewInputError(ctx.file, 'CA631', `too complex to review: ${e.message}`);
       throw e;
     }
   }
@@ -389,7 +436,7 @@ class ModuleInstance {
     const decl = this.mod.locals.get(name);
     if (!decl) return new Unknown(`local.${name}`, [`${this.prefix}local.${name} is not declared`]);
     this.locals.set(name, IN_PROGRESS);
-    const v = this.evalRaw(decl.raw, this.context(decl.file));
+    const v = atBlock(decl, () => this.evalRaw(decl.raw, this.context(decl.file)));
     this.locals.set(name, v);
     return v;
   }
@@ -402,7 +449,7 @@ class ModuleInstance {
     const call = this.callsByName.get(name);
     if (!call) return new Unknown(`module.${name}`, [`${this.prefix}module.${name} is not declared`]);
     this.children.set(name, IN_PROGRESS);
-    const v = this.instantiate(call);
+    const v = atBlock(call.block, () => this.instantiate(call));
     this.children.set(name, v);
     return v;
   }
@@ -423,8 +470,13 @@ class ModuleInstance {
     if (!source.startsWith('./') && !source.startsWith('../')) return this.notFollowed(call, `source "${source}" is not a local path (registry and git modules are not downloaded)`);
     const dir = path.join(this.mod.dir, source);
     if (!hasTfFiles(dir)) return this.notFollowed(call, `source "${source}" holds no .tf files`);
-    if (path.resolve(dir) === path.resolve(this.mod.dir) || this.ancestors.includes(path.resolve(dir)) || this.depth >= MAX_DEPTH) return this.notFollowed(call, `source "${source}" calls itself`);
-    const mod = readModule(dir);
+    // By real path: a folder linked back to one of its ancestors (a symlink loop) is a loop.
+    const real = realFolder(dir);
+    if (real === realFolder(this.mod.dir) || this.ancestors.includes(real)) return this.notFollowed(call, `source "${source}" calls itself`);
+    if (this.depth + 1 > LIMITS.moduleDepth) {
+      throw new ReviewLimitError(`module.${call.name}: modules nested more than ${LIMITS.moduleDepth} deep`, { file: call.block.file, line: call.block.line });
+    }
+    const mod = this.out.module(dir);
     const ctx = this.context(call.block.file);
     const make = (suffix: string, bind: Bindings): Value => {
       const bctx = this.context(call.block.file, bind);
@@ -435,8 +487,10 @@ class ModuleInstance {
           if (target) providers.set(k, this.providers.get(target) ?? target);
         }
       }
-      const child = new ModuleInstance(mod, `${this.prefix}module.${call.name}${suffix}.`, this.rootDir, providers, this.out, this.depth + 1,
-        [...this.ancestors, path.resolve(this.mod.dir)], (name) => (hasOwn(body, name) && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined));
+      const address = `${this.prefix}module.${call.name}${suffix}`;
+      budget().instance(address);
+      const child = new ModuleInstance(mod, `${address}.`, this.rootDir, providers, this.out, this.depth + 1,
+        [...this.ancestors, realFolder(this.mod.dir)], (name) => (hasOwn(body, name) && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined));
       child.collect();
       return child.outputs();
     };
@@ -451,21 +505,33 @@ class ModuleInstance {
 
   private outputs(): Value {
     const out: Record<string, Value> = dict();
-    for (const [name, o] of this.mod.outputs) out[name] = this.evalRaw(o.body.value, this.context(o.file));
+    for (const [name, o] of this.mod.outputs) out[name] = atBlock(o, () => this.evalRaw(o.body.value, this.context(o.file)));
     return out;
   }
 
   /** count / for_each of a resource or module call: undefined when neither is set. */
   private repetition(body: Json, ctx: Context, address: string, block: Block):
   | undefined | Unknown | { kind: 'count'; keys: number[] } | { kind: 'for_each'; entries: Array<[string | number, Value]> } {
+    const where = { file: block.file, line: block.line };
     if (hasOwn(body, 'count')) {
       const n = this.evalRaw(body.count, ctx);
-      if (typeof n === 'number' || (typeof n === 'string' && /^[0-9]+$/.test(n))) return { kind: 'count', keys: [...Array(Number(n)).keys()] };
+      const count = typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined;
+      if (count !== undefined) {
+        // Terraform: "The given count argument value is unsuitable: must be a whole number >= 0".
+        if (!Number.isInteger(count) || count < 0) return this.unknownRepetition(address, 'count', new Unknown('count', [`count is ${count}: Terraform refuses a count that is not a whole number >= 0`]), block);
+        if (budget().instances + count > LIMITS.instances) {
+          throw new ReviewLimitError(`${address}: count = ${count} would make more than ${LIMITS.instances.toLocaleString('en-US')} resource and module instances`, where);
+        }
+        return { kind: 'count', keys: [...Array(count).keys()] };
+      }
       return this.unknownRepetition(address, 'count', n, block);
     }
     if (hasOwn(body, 'for_each')) {
       const v = this.evalRaw(body.for_each, ctx);
       const entries = v instanceof Unknown ? undefined : instanceKeys(v);
+      if (entries && budget().instances + entries.length > LIMITS.instances) {
+        throw new ReviewLimitError(`${address}: for_each over ${entries.length} keys would make more than ${LIMITS.instances.toLocaleString('en-US')} resource and module instances`, where);
+      }
       if (entries) return { kind: 'for_each', entries };
       return this.unknownRepetition(address, 'for_each', v, block);
     }
@@ -490,7 +556,7 @@ class ModuleInstance {
       const alias = plain(p.body.alias);
       const key = alias !== undefined ? `tencentcloud.${alias}` : 'tencentcloud';
       const found: Array<{ attribute: string; unknown: Unknown }> = [];
-      const region = hasOwn(p.body, 'region') ? toModel(this.evalRaw(p.body.region, this.context(p.file)), 'region', found) : undefined;
+      const region = hasOwn(p.body, 'region') ? atBlock(p, () => toModel(this.evalRaw(p.body.region, this.context(p.file)), 'region', found)) : undefined;
       for (const f of found) this.out.unknowns.push({ address: `provider.${key}`, attribute: f.attribute, causes: [...f.unknown.causes], file: p.file, line: p.line });
       this.out.resources.push(providerEntry(key, region === undefined ? {} : { region }, p.file, 'config'));
     }
@@ -499,17 +565,20 @@ class ModuleInstance {
   /** Evaluates every resource of this module (children are evaluated when instantiated). */
   collect(): void {
     for (const r of this.mod.resources) {
-      const base = `${this.prefix}${r.type}.${r.name}`;
-      const repeat = this.repetition(r.block.body, this.context(r.block.file), base, r.block);
-      if (repeat instanceof Unknown) continue;
-      if (repeat === undefined) this.resource(r.type, base, r.block, {});
-      else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r.type, `${base}[${i}]`, r.block, { count: i });
-      else for (const [k, v] of repeat.entries) this.resource(r.type, base + keySuffix(k), r.block, { each: { key: String(k), value: v } });
+      atBlock(r.block, () => {
+        const base = `${this.prefix}${r.type}.${r.name}`;
+        const repeat = this.repetition(r.block.body, this.context(r.block.file), base, r.block);
+        if (repeat instanceof Unknown) return;
+        if (repeat === undefined) this.resource(r.type, base, r.block, {});
+        else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r.type, `${base}[${i}]`, r.block, { count: i });
+        else for (const [k, v] of repeat.entries) this.resource(r.type, base + keySuffix(k), r.block, { each: { key: String(k), value: v } });
+      });
     }
     for (const m of this.mod.modules) this.child(m.name);
   }
 
   private resource(type: string, address: string, block: Block, bind: Bindings): void {
+    budget().instance(address);
     const ctx = this.context(block.file, bind);
     const raw = block.body;
     const evaluated: Json = dict();
@@ -531,21 +600,17 @@ class ModuleInstance {
 
 // ------------------------------------------------------------------ variables
 
-function tfvarsValues(file: string): Record<string, Value> {
-  const text = readText(file);
+/** The values of a tfvars file; `roots` as for readText (auto-loaded files of the folder), none for --var-file. */
+function tfvarsValues(file: string, roots?: readonly string[]): Record<string, Value> {
+  const text = readText(file, roots);
   if (file.endsWith('.json')) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (e) {
-      throw new ReviewInputError(file, 'CA621', `is not valid JSON (${(e as Error).message.split('\n')[0]})`);
-    }
+    const doc = parseJsonText(text, file, 'CA621');
     if (!isObj(doc as Value)) throw new ReviewInputError(file, 'CA621', 'is not a JSON object of variable values');
     return doc as Record<string, Value>;
   }
   let doc: Json;
   try {
-    doc = parseHcl(path.basename(file), text);
+    doc = parseHclBounded(file, text);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new ReviewInputError(e.line ? `${file}:${e.line}` : file, 'CA620', e.detail);
     throw e;
@@ -558,8 +623,10 @@ function tfvarsValues(file: string): Record<string, Value> {
   for (const [k, raw] of Object.entries(doc)) {
     try {
       out[k] = typeof raw === 'string' ? evalString(raw, ctx) : raw;
+      measure(out[k], `the value of ${k}`);
     } catch (e) {
       if (e instanceof EvalFailure) out[k] = new Unknown(k, [e.message]);
+      else if (e instanceof ReviewLimitError) throw e.at({ file });
       else throw e;
     }
   }
@@ -578,18 +645,37 @@ function commandLineValue(raw: string, decl: Block | undefined): Value {
   if (/^(list|set|map|object|tuple)\b/.test(type) || (type === '' && /^\s*[[{]/.test(raw))) {
     try {
       return evalString(`\${${raw}}`, { file: '--var', resolve: (_r, _p, t) => new Unknown(t, [`--var refers to ${t}`]) });
-    } catch {
+    } catch (e) {
+      if (e instanceof ReviewLimitError) throw e.at({ file: '--var' });
       throw new ReviewInputError('--var', 'CA622', `the value "${raw}" is not a valid ${type || 'HCL'} expression`);
     }
   }
   return raw;
 }
 
-/** Reads the folder `dir` as a root module and evaluates it. */
+/**
+ * Reads the folder `dir` as a root module and evaluates it, within LIMITS: past one, a CA630 error
+ * naming the file and line of the block being evaluated.
+ */
 export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocument {
-  const mod = readModule(dir);
+  startBudget();
+  try {
+    return loadBounded(dir, options);
+  } catch (e) {
+    if (e instanceof ReviewLimitError) {
+      const where = e.where ? (e.where.line ? `${e.where.file}:${e.where.line}` : e.where.file) : dir;
+      throw new ReviewInputError(where, 'CA630', e.message);
+    }
+    throw e;
+  }
+}
+
+function loadBounded(dir: string, options: HclOptions): ReviewDocument {
+  const rootReal = realFolder(dir);
+  const out = new Collector(rootReal);
+  const mod = out.module(dir);
   const assigned = new Map<string, Value>();
-  for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file))) assigned.set(k, v);
+  for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file, [rootReal]))) assigned.set(k, v);
   for (const src of options.vars ?? []) {
     if (src.kind === 'file') {
       if (!fs.existsSync(src.file)) throw new ReviewInputError(src.file, 'CA621', 'no such variables file (--var-file)');
@@ -600,7 +686,6 @@ export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocu
       assigned.set(src.name, commandLineValue(src.value, decl));
     }
   }
-  const out = new Collector();
   const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
   root.collectProviders();
   root.collect();
