@@ -24,7 +24,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   // cdktf 0.21 (^10.4.2) and cdktn 0.24 (>=10.6.0 <10.8.0) accept, so one install tests both builds.
   constructsVersion: '^10.4.2',
   peerDependencyOptions: { pinnedDevDependency: false },
-  bundledDeps: ['zod@^4.1.0', '@cdktf/hcl2json@0.21.0'],
+  bundledDeps: ['zod@^4.1.0', '@cdktf/hcl2json@0.21.0', 're2js@^2.10.0'],
   devDeps: [
     'cdktf@0.21.0',
     'constructs@10.7.2',

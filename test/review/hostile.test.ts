@@ -335,3 +335,61 @@ describe('bounded work: Terraform\'s own limits and errors, coded errors with fi
     });
   });
 });
+
+describe('regular expressions are RE2, as in Terraform: linear time, RE2 syntax, Go semantics', () => {
+  /** The tags of one bucket whose tags are `expressions` (name -> HCL expression). */
+  function evaluate(expressions: Record<string, string>): Record<string, unknown> {
+    const body = Object.entries(expressions).map(([k, v]) => `    ${k} = ${v}`).join('\n');
+    return load(folder({ 'main.tf': bucket(`  tags = {\n${body}\n  }`) })).resources[0].values.tags;
+  }
+
+  test('replace() with /(a+)+$/ on 40 characters (and 20,000) ends at once', () => {
+    const started = Date.now();
+    const tags = evaluate({
+      short: `replace("${'a'.repeat(40)}b", "/(a+)+$/", "x")`,
+      long: `length(replace("${'a'.repeat(20_000)}b", "/(a+)+$/", "x"))`,
+      nested: `replace("${'a'.repeat(5000)}", "/(a*)*b/", "x")`,
+    });
+    expect(tags).toEqual({ short: `${'a'.repeat(40)}b`, long: 20_001, nested: 'a'.repeat(5000) });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('RE2 syntax: (?i), (?P<name>...) with $name, \\pL, \\Q...\\E', () => {
+    expect(evaluate({
+      i: 'replace("ABC", "/(?i)b/", "x")',
+      named: 'replace("2024-03", "/(?P<y>\\\\d+)-(?P<m>\\\\d+)/", "$m/$y")',
+      letters: 'replace("héllo 42", "/\\\\pL+/", "w")',
+      quoted: 'replace("a.b axb", "/\\\\Qa.b\\\\E/", "q")',
+    })).toEqual({ i: 'AxC', named: '03/2024', letters: 'w 42', quoted: 'q axb' });
+  });
+
+  test('Go semantics: empty matches, $1x versus ${1}x, $$', () => {
+    expect(evaluate({
+      empty: 'replace("abc", "/b*/", "-")',
+      oneX: 'replace("ab", "/(a)(b)/", "$1x")',
+      braced: 'replace("ab", "/(a)(b)/", "$${1}x$2")',
+      dollar: 'replace("ab", "/a/", "$$")',
+      plain: 'replace("a.b.c", ".", "-")',
+    })).toEqual({ empty: '-a-c-', oneX: '', braced: 'axb', dollar: '$b', plain: 'a-b-c' });
+  });
+
+  test('regex() and regexall(), as Terraform\'s documentation shows them', () => {
+    const tags = evaluate({
+      plain: 'regex("[a-z]+", "53453453.345345aaabbbccc23454")',
+      groups: 'join(",", regex("(\\\\d\\\\d\\\\d\\\\d)-(\\\\d\\\\d)-(\\\\d\\\\d)", "2019-02-01"))',
+      scheme: 'regex("^(?:(?P<scheme>[^:/?#]+):)?(?://(?P<authority>[^/?#]*))?", "https://terraform.io/docs/").scheme',
+      all: 'join(",", regexall("[a-z]+", "1234abcd5678efgh9"))',
+      count: 'length(regexall("[a-z]+", "1234"))',
+      can: 'can(regex("^[a-z]+$", "ABC"))',
+    });
+    expect(tags).toEqual({ plain: 'aaabbbccc', groups: '2019,02,01', scheme: 'https', all: 'abcd,efgh', count: 0, can: false });
+  });
+
+  test('a pattern Terraform refuses is Terraform\'s error: the value is unknown, and try() catches it', () => {
+    const dir = folder({ 'main.tf': bucket('  acl = replace("a", "/(/", "x")\n  tags = { t = try(regex("(?P<a>x)(y)", "xy"), "mixed") }') });
+    const doc = load(dir);
+    expect(doc.resources[0].values.acl).toMatch(/^\$\{/);
+    expect(doc.resources[0].values.tags).toEqual({ t: 'mixed' });
+    expect(JSON.stringify(doc.unknowns)).toContain('invalid regular expression pattern');
+  });
+});

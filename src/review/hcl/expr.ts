@@ -5,6 +5,7 @@
  * unknown is never an error, it flows through operators and functions as Terraform's unknowns do.
  */
 import { Ast, expressionAst } from './bridge';
+import { PatternError, regex, regexall, replaceAll } from './re2';
 import { dict, hasOwn } from '../../internal/dict';
 import { budget, checkElements, checkString, LIMITS, measure, ReviewLimitError } from '../limits';
 
@@ -657,11 +658,18 @@ const FUNCTIONS: Record<string, Fn> = {
   }),
   startswith: fn(true, ([s, p], t) => asString(s, t).startsWith(asString(p, t))),
   endswith: fn(true, ([s, x], t) => asString(s, t).endsWith(asString(x, t))),
+  // Regular expressions are RE2, as in Terraform (re2.ts): linear time, never JavaScript's RegExp.
   replace: fn(true, ([s, a, b], t) => {
     const from = asString(a, t);
-    if (from.length > 1 && from.startsWith('/') && from.endsWith('/')) return asString(s, t).replace(new RegExp(from.slice(1, -1), 'g'), asString(b, t).replace(/\$\{(\d+)\}/g, '$$$1'));
-    return asString(s, t).split(from).join(asString(b, t));
+    const str = asString(s, t);
+    const to = asString(b, t);
+    if (from.length > 1 && from.startsWith('/') && from.endsWith('/')) return re2(t, () => replaceAll(str, from.slice(1, -1), to, t));
+    const pieces = str.split(from);
+    checkString(str.length + (pieces.length - 1) * (to.length - from.length), t);
+    return pieces.join(to);
   }),
+  regex: fn(true, ([p, s], t) => re2(t, () => regex(asString(p, t), asString(s, t)))),
+  regexall: fn(true, ([p, s], t) => re2(t, () => regexall(asString(p, t), asString(s, t)))),
   substr: fn(true, ([s, o, l], t) => {
     const chars = [...asString(s, t)];
     const off = asNumber(o, t);
@@ -675,6 +683,16 @@ const FUNCTIONS: Record<string, Fn> = {
   jsonencode: fn(true, ([v]) => JSON.stringify(v)),
   range: fn(true, (args, t) => terraformRange(args.map((a) => asNumber(a, t)), t)),
 };
+
+/** Runs an RE2 function: a pattern Terraform refuses (or one too long to evaluate) is an evaluation error. */
+function re2<T>(t: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof PatternError) throw new EvalFailure(`${t}: ${e.message}`);
+    throw e;
+  }
+}
 
 /**
  * Terraform's range() (go-cty stdlib RangeFunc): a step of 0, or one going away from the end, is
