@@ -171,6 +171,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA630: () => review((d) => { file(d, 'main.tf', 'resource "tencentcloud_cos_bucket" "b" {\n  count  = 1e9\n  bucket = "audit-logs-1250000000"\n}\n'); return [d]; }),
   CA631: () => review((d) => { file(d, 'main.tf', `locals {\n  x = ${'('.repeat(5000)}1${')'.repeat(5000)}\n}\n`); return [d]; }),
   CA632: () => review((d) => { fs.mkdirSync(path.join(d, 'tf')); fs.symlinkSync(file(d, 'secret.json', '{"resource": {}}'), path.join(d, 'tf', 'main.tf.json')); return [path.join(d, 'tf')]; }),
+  CA633: () => review((d) => { const plan = file(d, 'plan.json', '{"format_version": "1.2", "planned_values": {"root_module": {}}}'); return [plan, '-o', plan]; }),
   CA634: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); execFileSync('mkfifo', [path.join(d, 'terraform.tfvars')]); return [d]; }),
   CA728: () => thrown(() => { const s = stack(); new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: Token.asList('${var.products}') }); }),
   CA729: () => thrown(() => { const s = stack(); new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }).addAlarm('Alarm', { alarmName: 'custom', preset: SensitiveOperations.custom('*', 'everything', ['DeleteUser']), noticeIds: ['notice-1'] }); }),

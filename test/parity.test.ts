@@ -266,6 +266,7 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA630: 'review limits (too large to review)',
   CA631: 'review input (too complex to review)',
   CA632: 'review input (a link out of the reviewed folder)',
+  CA633: 'review output',
   CA634: 'review input (not a regular file)',
   CA900: 'a construct prop (the import id; Terraform import blocks are not a review subject)',
   CA901: 'a construct prop (importExisting needs a literal appId)',

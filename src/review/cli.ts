@@ -3,14 +3,15 @@
  * Exit 0 clean (warnings allowed), 1 when an error-level finding is not acknowledged, 2 on bad
  * input or usage (one line on stderr naming the file, never a stack trace).
  */
-import * as fs from 'fs';
 import { hasBlockingFinding, review } from './engine';
+import { startInputRecord } from './files';
 import { formatJson, formatMarkdown, formatTableLines, summarize, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { ReviewDocument, ReviewResult } from './model';
 import { formatSarif } from './sarif';
 import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
+import { FileRefused, writeFileAtomic } from '../internal/files';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { ReviewQuotaInvalid, ReviewUsage } from '../rules/review-input';
 import { Rule } from '../rules/rule';
@@ -154,6 +155,8 @@ function run(argv: readonly string[], io: Io): number {
     io.stdout(USAGE);
     return EXIT_CLEAN;
   }
+  // Every file read is recorded: the report never overwrites one of them (-o).
+  const inputs = startInputRecord();
   try {
     const loaded = args.paths.map((p) => loadPath(p, { vars: args.vars }));
     const docs: ReviewDocument[] = loaded.flat();
@@ -170,9 +173,10 @@ function run(argv: readonly string[], io: Io): number {
     const text = FORMATS[args.format](results);
     if (args.output) {
       try {
-        fs.writeFileSync(args.output, text.join(''));
+        writeFileAtomic(args.output, text, inputs);
       } catch (e) {
-        throw new ReviewInputError(args.output, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        if (e instanceof FileRefused) throw new ReviewInputError(args.output, 'CA633', e.message);
+        throw new ReviewInputError(args.output, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed`);
       }
       const s = summarize(results);
       io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);

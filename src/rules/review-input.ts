@@ -69,6 +69,13 @@ export const ReviewInputOutsideFolder = defineRule({
   source: SOURCES.library,
   rule: 'a file of a reviewed folder that is a symbolic link points inside that folder (or the module folder holding it); a link out of it is refused without reading its target',
 });
+export const ReviewOutputRefused = defineRule({
+  code: 'CA633',
+  name: 'ReviewOutputRefused',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the --output file is not a symbolic link, not a FIFO, device or folder, and not one of the files reviewed (it is replaced atomically: written next to it, then renamed)',
+});
 export const ReviewInputNotRegularFile = defineRule({
   code: 'CA634',
   name: 'ReviewInputNotRegularFile',
@@ -80,5 +87,5 @@ export const INPUT_RULES = [
   PropsInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
   ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage,
   HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
-  ReviewTooLarge, ReviewInputTooComplex, ReviewInputOutsideFolder, ReviewInputNotRegularFile,
+  ReviewTooLarge, ReviewInputTooComplex, ReviewInputOutsideFolder, ReviewOutputRefused, ReviewInputNotRegularFile,
 ] as const;

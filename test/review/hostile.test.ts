@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { CosDestination, tencentcloud } from '../../src';
+import { writeCall } from '../../src/internal/files';
 import { main } from '../../src/review/cli';
 import { loadPath } from '../../src/review/load';
 import { ReviewDocument } from '../../src/review/model';
@@ -391,5 +392,67 @@ describe('regular expressions are RE2, as in Terraform: linear time, RE2 syntax,
     expect(doc.resources[0].values.acl).toMatch(/^\$\{/);
     expect(doc.resources[0].values.tags).toEqual({ t: 'mixed' });
     expect(JSON.stringify(doc.unknowns)).toContain('invalid regular expression pattern');
+  });
+});
+
+describe('-o: never through a link, never over an input, never a truncated report', () => {
+  const plan = () => {
+    const f = path.join(tmp, 'plan.json');
+    fs.writeFileSync(f, JSON.stringify({ format_version: '1.2', planned_values: { root_module: {} } }));
+    return f;
+  };
+
+  test('a symbolic link at the output path is refused (CA633); its target is untouched', () => {
+    const target = path.join(tmp, 'precious.txt');
+    fs.writeFileSync(target, 'keep me');
+    const link = path.join(tmp, 'report.md');
+    fs.symlinkSync(target, link);
+    const r = run(plan(), '--format', 'markdown', '-o', link);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/report\.md: \[CA633 ReviewOutputRefused\] is a symbolic link/);
+    expect(fs.readFileSync(target, 'utf8')).toBe('keep me');
+  });
+
+  test('the input as output is refused (CA633): the plan itself, a file of the reviewed folder, a hard link to it', () => {
+    const p = plan();
+    const before = fs.readFileSync(p, 'utf8');
+    expect(run(p, '-o', p).stderr).toMatch(/plan\.json: \[CA633 ReviewOutputRefused\] is one of the inputs/);
+    const hard = path.join(tmp, 'hard.json');
+    fs.linkSync(p, hard);
+    expect(run(p, '-o', hard).stderr).toContain('[CA633 ReviewOutputRefused]');
+    expect(fs.readFileSync(p, 'utf8')).toBe(before);
+    const dir = folder({ 'main.tf': bucket(''), 'prod.tfvars': 'x = 1\n' });
+    const mainBefore = fs.readFileSync(path.join(dir, 'main.tf'), 'utf8');
+    expect(run(dir, '-o', path.join(dir, 'main.tf')).stderr).toContain('[CA633 ReviewOutputRefused]');
+    expect(run(dir, '--var-file', path.join(dir, 'prod.tfvars'), '-o', path.join(dir, 'prod.tfvars')).stderr).toContain('[CA633 ReviewOutputRefused]');
+    expect(fs.readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(mainBefore);
+  });
+
+  test('a full disk leaves the old report intact and no temporary file (CA610)', () => {
+    const out = path.join(tmp, 'report.sarif');
+    fs.writeFileSync(out, 'the previous report\n');
+    const p = plan();
+    const spy = jest.spyOn(writeCall, 'writeSync').mockImplementation((fd, buf) => {
+      fs.writeSync(fd, buf, 0, 10);
+      const e = new Error('ENOSPC: no space left on device, write') as NodeJS.ErrnoException;
+      e.code = 'ENOSPC';
+      throw e;
+    });
+    try {
+      const r = run(p, '--format', 'sarif', '-o', out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/report\.sarif: \[CA610 ReviewInputMissing\] cannot be written \(ENOSPC\)/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readFileSync(out, 'utf8')).toBe('the previous report\n');
+    expect(fs.readdirSync(tmp).sort()).toEqual(['plan.json', 'report.sarif']);
+  });
+
+  test('a report replaces the old one whole', () => {
+    const out = path.join(tmp, 'report.json');
+    fs.writeFileSync(out, 'x'.repeat(100_000));
+    expect(run(plan(), '--format', 'json', '-o', out).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).tool).toBe('cloudaudit-review');
   });
 });
