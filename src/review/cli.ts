@@ -12,6 +12,7 @@ import { ReviewDocument, ReviewResult } from './model';
 import { formatSarif } from './sarif';
 import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
 import { FileRefused, writeFileAtomic } from '../internal/files';
+import { printable } from '../internal/printable';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { ReviewQuotaInvalid, ReviewUsage } from '../rules/review-input';
 import { Rule } from '../rules/rule';
@@ -148,7 +149,7 @@ function run(argv: readonly string[], io: Io): number {
     args = parseArgs(argv);
   } catch (e) {
     const rule = e instanceof UsageError ? e.rule : ReviewUsage;
-    io.stderr(`${TOOL_NAME}: [${rule.code} ${rule.name}] ${(e as Error).message} (see --help)\n`);
+    io.stderr(`${TOOL_NAME}: ${printable(`[${rule.code} ${rule.name}] ${(e as Error).message} (see --help)`)}\n`);
     return EXIT_USAGE;
   }
   if (args.help) {
@@ -164,7 +165,7 @@ function run(argv: readonly string[], io: Io): number {
       throw new ReviewInputError(args.paths.join(', '), 'CA622', '--var and --var-file apply to folders of .tf files only; plans and JSON already hold their values');
     }
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
-    for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
+    for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${printable(n)}\n`);
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
     const results = loaded.flatMap((group) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
@@ -179,13 +180,13 @@ function run(argv: readonly string[], io: Io): number {
         throw new ReviewInputError(args.output, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed`);
       }
       const s = summarize(results);
-      io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
+      io.stdout(`${TOOL_NAME}: wrote ${printable(args.output)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
     } else {
       for (const piece of text) io.stdout(piece);
     }
     return hasBlockingFinding(results) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (e) {
-    io.stderr(`${TOOL_NAME}: ${unexpected(e, args.paths).message}\n`);
+    io.stderr(`${TOOL_NAME}: ${printable(unexpected(e, args.paths).message)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -3,6 +3,7 @@
  */
 import { RULES } from './catalogue';
 import { Finding, ReviewResult, TrackView } from './model';
+import { printable, printableJson } from '../internal/printable';
 
 export const TOOL_NAME = 'cloudaudit-review';
 
@@ -107,7 +108,10 @@ function width(s: string): number {
   return wide === null ? s.length : s.length + wide.length;
 }
 
-function table(header: string[], rows: string[][], indent = '  '): string {
+function table(header: string[], untrusted: string[][], indent = '  '): string {
+  // Every cell may hold text of the input: escaped before it is measured (printable returns the
+  // cell itself when there is nothing to escape).
+  const rows = untrusted.map((r) => r.map(printable));
   // Loops, not spreads: a 20 MB plan gives tens of thousands of rows.
   const last = header.length - 1;
   const widths = header.map((h) => h.length);
@@ -155,7 +159,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
   for (let i = 0; i < n; i++) {
     const f = findings[i];
     const level = (levels[i] = status(f));
-    const address = (addresses[i] = f.address ?? '-');
+    const address = (addresses[i] = printable(f.address ?? '-'));
     const w = (addressWidths[i] = width(address));
     if (level.length > w0) w0 = level.length;
     if (f.ruleId.length > w1) w1 = f.ruleId.length;
@@ -177,7 +181,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
       startRule = f.ruleId;
       start = ['  ', startLevel, pad(w0 - startLevel.length), startRule, pad(w1 - startRule.length)].join('');
     }
-    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${findingText(f)}`);
+    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${printable(findingText(f))}`);
   }
 }
 
@@ -188,8 +192,8 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
 export function formatTableLines(results: readonly ReviewResult[]): string[] {
   const out: string[] = [];
   for (const r of results) {
-    out.push(`${r.document.name} (${r.document.kind}: ${r.document.file})`);
-    for (const n of r.document.notices ?? []) out.push(`  notice: ${n}`);
+    out.push(printable(`${r.document.name} (${r.document.kind}: ${r.document.file})`));
+    for (const n of r.document.notices ?? []) out.push(`  notice: ${printable(n)}`);
     out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r))}` : '  no tracking set in this plan');
     if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
     if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r))}`);
@@ -212,8 +216,19 @@ export function formatTable(results: readonly ReviewResult[]): string {
   return formatTableLines(results).join('\n') + '\n';
 }
 
+/**
+ * Untrusted text as inert Markdown: control characters and CI commands escaped (printable), table
+ * pipes and backslashes escaped, no HTML (`<`, `>`, `&` as entities), no link or image
+ * (`[`, `]` escaped), no code span, no autolink (`://` and `www.` broken by an entity), no mention
+ * (`@` as an entity). It renders as the text it is.
+ */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return printable(s)
+    .replace(/\\/g, '\\\\').replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/[[\]`]/g, '\\$&')
+    .replace(/:\/\//g, '&#58;//').replace(/(w)(ww)\./gi, '$1$2&#46;')
+    .replace(/@/g, '&#64;');
 }
 
 function mdTable(header: string[], rows: string[][]): string {
@@ -228,7 +243,7 @@ function mdTable(header: string[], rows: string[][]): string {
 export function formatMarkdown(results: readonly ReviewResult[]): string {
   const out: string[] = ['# CloudAudit compliance review', '', `**${summaryLine(summarize(results))}**`, ''];
   for (const r of results) {
-    out.push(`## ${cell(r.document.name)}`, '', `Source: \`${r.document.file}\` (${r.document.kind})`, '');
+    out.push(`## ${cell(r.document.name)}`, '', `Source: ${cell(r.document.file)} (${r.document.kind})`, '');
     if (r.document.notices?.length) out.push(...r.document.notices.map((n) => `> ${cell(n)}`), '');
     out.push('### Tracking sets', '', r.tracks.length ? mdTable(TRACK_HEADER, trackRows(r)) : 'No tracking set in this plan.', '');
     if (r.matrix.length) out.push('### Coverage (enabled tracking sets)', '', mdTable(MATRIX_HEADER, matrixRows(r)), '');
@@ -244,7 +259,7 @@ export function formatMarkdown(results: readonly ReviewResult[]): string {
 /** JSON, for other tools. */
 export function formatJson(results: readonly ReviewResult[]): string {
   const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
-  return JSON.stringify({
+  return printableJson(JSON.stringify({
     tool: TOOL_NAME,
     summary: summarize(results),
     documents: results.map((r) => ({
@@ -260,5 +275,5 @@ export function formatJson(results: readonly ReviewResult[]): string {
       ...(r.document.unknowns?.length ? { unknowns: r.document.unknowns } : {}),
     })),
     rules: RULES.filter((x) => used.has(x.id)),
-  }, null, 2) + '\n';
+  }, null, 2)) + '\n';
 }

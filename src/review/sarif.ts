@@ -7,6 +7,7 @@ import * as path from 'path';
 import { RULES } from './catalogue';
 import { TOOL_NAME } from './format';
 import { Level, ReviewResult } from './model';
+import { printableJson } from '../internal/printable';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/docs/review.md#rules';
@@ -80,5 +81,6 @@ export function formatSarif(results: readonly ReviewResult[]): string {
       }))),
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  // Strings of the input: no raw C1 control, bidi override or CI command reaches a log.
+  return printableJson(JSON.stringify(sarif, null, 2)) + '\n';
 }

@@ -456,3 +456,64 @@ describe('-o: never through a link, never over an input, never a truncated repor
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).tool).toBe('cloudaudit-review');
   });
 });
+
+describe('untrusted text is printed inert in every format', () => {
+  const HOSTILE = '\u001b[2J\u001b]0;owned\u0007FAKE\r\u001b[32m0 errors\u2028\u202e\u009b31m<img src=x onerror=alert(1)> [click](https://evil.example) @org/team ##[add-mask]s3cret ##vso[task.setvariable]x';
+  /** Control, format and separator characters a terminal or a log would act on (\n alone is ours). */
+  const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+  function hostileFolder(): string {
+    const track = {
+      name: `::error file=x::${HOSTILE}`,
+      action_type: '*',
+      resource_type: '*',
+      event_names: ['*'],
+      status: 1,
+      storage: { storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: `b\n::add-mask::${HOSTILE}`, storage_prefix: 'cloudaudit' },
+    };
+    return folder({ 'main.tf.json': JSON.stringify({ resource: { tencentcloud_audit_track: { [`t${'\u001b[1A'}`]: track } } }) });
+  }
+
+  function expectInert(text: string): void {
+    expect(text).not.toMatch(UNSAFE);
+    for (const line of text.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false);
+      expect(line).not.toMatch(/##\[|##vso\[/);
+    }
+  }
+
+  test.each(['table', 'json', 'sarif', 'markdown'])('--format %s', (format) => {
+    const r = run(hostileFolder(), '--format', format);
+    expect(r.code).toBe(1);
+    expectInert(r.stdout);
+    expectInert(r.stderr);
+    if (format === 'json' || format === 'sarif') {
+      // Escaped inside JSON strings: the document still parses to the same names.
+      const doc = JSON.parse(r.stdout);
+      expect(JSON.stringify(doc)).toContain(JSON.stringify(`::error file=x::${HOSTILE}`).slice(1, -1));
+    }
+    if (format === 'table') {
+      expect(r.stdout).toContain('\\x1b[2J');
+      expect(r.stdout).toContain('\\r');
+      expect(r.stdout).toContain('\\u202e');
+      expect(r.stdout).toContain('#\\#[add-mask]');
+    }
+    if (format === 'markdown') {
+      // No tag, no link (an unescaped "](" ), no autolink, no mention.
+      expect(r.stdout).not.toMatch(/<img|(?<!\\)\]\(|https:\/\/evil|@org/);
+      expect(r.stdout).toContain('&lt;img src=x onerror=alert(1)&gt; \\[click\\](https&#58;//evil.example) &#64;org/team');
+    }
+  });
+
+  test('stderr: a hostile path in an error message, and in a notice', () => {
+    const r = run(path.join(tmp, 'x\u001b[31m\r::error::y\u2028.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cloudaudit-review: .*x\\x1b\[31m\\r::error::y\\u2028\.json: \[CA610 ReviewInputMissing\]/);
+    expectInert(r.stderr);
+    const dir = folder({ 'main.tf': 'module "m" {\n  source = "::error::\\u001b[2J"\n}\n' });
+    const n = run(dir);
+    expect(n.stderr).toContain('[CA623 ModuleNotFollowed]');
+    expectInert(n.stderr);
+    expectInert(n.stdout);
+  });
+});
