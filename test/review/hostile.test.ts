@@ -10,8 +10,10 @@ import { Testing, TerraformStack } from 'cdktf';
 import { CosDestination, tencentcloud } from '../../src';
 import { writeCall } from '../../src/internal/files';
 import { main } from '../../src/review/cli';
+import { hclLines } from '../../src/review/hcl/module';
 import { loadPath } from '../../src/review/load';
 import { ReviewDocument } from '../../src/review/model';
+import { jsonResourceLines } from '../../src/review/normalize';
 
 function run(...args: string[]) {
   let stdout = '';
@@ -515,5 +517,47 @@ describe('untrusted text is printed inert in every format', () => {
     expect(n.stderr).toContain('[CA623 ModuleNotFollowed]');
     expectInert(n.stderr);
     expectInert(n.stdout);
+  });
+});
+
+describe('line numbers are found in linear time', () => {
+  test('jsonResourceLines: 100,000 resources of a 14 MB .tf.json in well under the quadratic minutes', () => {
+    const resource: Record<string, Record<string, object>> = { tencentcloud_cos_bucket: {}, tencentcloud_audit_track: {} };
+    for (let i = 0; i < 50_000; i++) {
+      resource.tencentcloud_cos_bucket[`b${i}`] = { bucket: `audit-logs-${i}-1250000000`, acl: 'private', tags: { team: `t${i}` } };
+      resource.tencentcloud_audit_track[`t${i}`] = { name: `track-${i}`, storage: { storage_name: `\${tencentcloud_cos_bucket.b${i}.bucket}` } };
+    }
+    const text = JSON.stringify({ resource }, null, 2);
+    const lines = text.split('\n');
+    const started = Date.now();
+    const lineOf = jsonResourceLines(text);
+    let found = 0;
+    for (let i = 0; i < 50_000; i++) {
+      if (lineOf('tencentcloud_cos_bucket', `b${i}`) !== undefined) found++;
+      if (lineOf('tencentcloud_audit_track', `t${i}`) !== undefined) found++;
+    }
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(found).toBe(100_000);
+    expect(lines[lineOf('tencentcloud_audit_track', 't49999')! - 1].trim()).toBe('"t49999": {');
+    expect(lineOf('tencentcloud_audit_track', 'missing')).toBeUndefined();
+  });
+
+  test('jsonResourceLines: the list form, escaped keys, and a "resource" key that is not the top-level one', () => {
+    const text = '{\n "locals": {"resource": {"x": {"y": 1}}},\n "resource": [\n  {"tencentcloud_cos_bucket": [\n   {"a\\u0062": {}}]}\n ]\n}';
+    const lineOf = jsonResourceLines(text);
+    expect(lineOf('tencentcloud_cos_bucket', 'ab')).toBe(5);
+    expect(lineOf('x', 'y')).toBeUndefined();
+  });
+
+  test('hclLines: 20,000 blocks and locals of one file, linear', () => {
+    const blocks = Array.from({ length: 20_000 }, (_, i) => `resource "tencentcloud_cos_bucket" "b${i}" {\n  bucket = "x"\n}\n`);
+    const text = `locals {\n  prefix = "a"\n  tags = {\n    team = "x"\n  }\n  team = "y"\n}\n${blocks.join('\n')}`;
+    const started = Date.now();
+    const lineOf = hclLines(text);
+    const wrong = Array.from({ length: 20_000 }, (_, i) => i).filter((i) => lineOf('resource', ['tencentcloud_cos_bucket', `b${i}`]) !== 8 + 4 * i);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(wrong).toEqual([]);
+    expect(lineOf('local', ['prefix'])).toBe(2);
+    expect(lineOf('local', ['team'])).toBe(6);
   });
 });

@@ -14,7 +14,7 @@ import { checkContained, readInputFile, realFolder } from '../files';
 import { budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } from '../limits';
 import { parseJsonText, ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
-import { configResource, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
+import { configResource, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
 
 type Json = Record<string, any>;
 
@@ -79,8 +79,10 @@ interface Block {
 interface ModuleFiles {
   readonly dir: string;
   readonly variables: Map<string, Block>;
-  readonly locals: Map<string, { readonly raw: unknown; readonly file: string }>;
+  readonly locals: Map<string, { readonly raw: unknown; readonly file: string; readonly line?: number }>;
   readonly resources: Array<{ readonly type: string; readonly name: string; readonly block: Block }>;
+  /** The resources by `type.name` (the first declared): a reference is one lookup, not a scan. */
+  readonly resourceByName: Map<string, { readonly type: string; readonly name: string; readonly block: Block }>;
   readonly modules: Array<{ readonly name: string; readonly block: Block }>;
   readonly outputs: Map<string, Block>;
   /** `provider "tencentcloud"` blocks (root module only: a child module takes its providers from the call). */
@@ -96,15 +98,63 @@ export function hasTfFiles(dir: string): boolean {
   }
 }
 
-function hclLines(text: string): (kind: string, labels: string[]) => number | undefined {
-  let starts: number[] | undefined;
-  return (kind, labels) => {
-    const label = labels.map((l) => `\\s+"?${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?`).join('');
-    const m = new RegExp(`^[ \\t]*${kind}${label}\\s*\\{`, 'm').exec(text);
-    if (!m) return undefined;
-    starts ??= [0, ...[...text.matchAll(/\n/g)].map((x) => x.index! + 1)];
-    return lineAt(starts, m.index + m[0].length - m[0].trimStart().length);
-  };
+/** A block header: `resource "type" "name" {`, `locals {` (labels quoted or bare). */
+const BLOCK_HEADER = /^[ \t]*([A-Za-z_][\w-]*)((?:[ \t]+(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w-]*))*)[ \t]*\{/gm;
+const BLOCK_LABEL = /"((?:[^"\\\n]|\\.)*)"|([A-Za-z_][\w-]*)/g;
+/** An attribute at the start of a line: `name =` (not `==`). */
+const ATTRIBUTE = /^([ \t]*)([A-Za-z_][\w-]*)[ \t]*=(?!=)/gm;
+
+function blockKey(kind: string, labels: readonly string[]): string {
+  return [kind, ...labels].join('\u0000');
+}
+
+/**
+ * The lines of the blocks of one HCL file (and of the locals of its `locals` blocks), found by one
+ * scan of the text when first asked, then looked up: linear in the file, whatever the number of
+ * blocks (one regular expression per block made a 20,000-resource file quadratic).
+ */
+export function hclLines(text: string): (kind: string, labels: string[]) => number | undefined {
+  let index: Map<string, number> | undefined;
+  return (kind, labels) => (index ??= indexHclBlocks(text)).get(blockKey(kind, labels));
+}
+
+function indexHclBlocks(text: string): Map<string, number> {
+  const index = new Map<string, number>();
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => lineAt(starts, offset);
+  const headers: Array<{ kind: string; offset: number }> = [];
+  for (const m of text.matchAll(BLOCK_HEADER)) {
+    const labels: string[] = [];
+    for (const l of m[2].matchAll(BLOCK_LABEL)) {
+      let label = l[2] ?? l[1];
+      if (l[1] !== undefined && label.includes('\\')) {
+        try {
+          label = JSON.parse(`"${l[1]}"`);
+        } catch {
+          // an escape JSON does not know: the label as written
+        }
+      }
+      labels.push(label);
+    }
+    const offset = m.index + m[0].length - m[0].trimStart().length;
+    const key = blockKey(m[1], labels);
+    if (!index.has(key)) index.set(key, lineOf(offset));
+    headers.push({ kind: m[1], offset });
+  }
+  // Locals: the attributes of each locals block at its first attribute's indentation, up to the next block.
+  headers.forEach((h, i) => {
+    if (h.kind !== 'locals') return;
+    const end = i + 1 < headers.length ? headers[i + 1].offset : text.length;
+    const re = new RegExp(ATTRIBUTE.source, 'gm');
+    re.lastIndex = h.offset;
+    let indent: string | undefined;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      indent ??= m[1];
+      const key = blockKey('local', [m[2]]);
+      if (m[1] === indent && !index.has(key)) index.set(key, lineOf(m.index + m[1].length));
+    }
+  });
+  return index;
 }
 
 /**
@@ -113,7 +163,7 @@ function hclLines(text: string): (kind: string, labels: string[]) => number | un
  * module folder itself (CA632).
  */
 function readModule(dir: string, rootReal: string): ModuleFiles {
-  const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [] };
+  const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], resourceByName: new Map(), modules: [], outputs: new Map(), providers: [] };
   const roots = [rootReal, realFolder(dir)];
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
   for (const name of names) {
@@ -135,7 +185,7 @@ function readModule(dir: string, rootReal: string): ModuleFiles {
     for (const block of objects(doc.variable)) {
       for (const [n, body] of Object.entries(block)) mod.variables.set(n, { body: objects(body)[0] ?? {}, file, line: lineOf('variable', [n]) });
     }
-    for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file });
+    for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file, line: hclLine?.('local', [n]) });
     for (const block of objects(doc.output)) {
       for (const [n, body] of Object.entries(block)) mod.outputs.set(n, { body: objects(body)[0] ?? {}, file });
     }
@@ -149,7 +199,11 @@ function readModule(dir: string, rootReal: string): ModuleFiles {
       for (const [type, byName] of Object.entries(block)) {
         for (const named of objects(byName)) {
           for (const [n, body] of Object.entries(named)) {
-            for (const b of objects(body)) mod.resources.push({ type, name: n, block: { body: b, file, line: lineOf('resource', [type, n]) } });
+            for (const b of objects(body)) {
+              const r = { type, name: n, block: { body: b, file, line: lineOf('resource', [type, n]) } };
+              mod.resources.push(r);
+              if (!mod.resourceByName.has(`${type}.${n}`)) mod.resourceByName.set(`${type}.${n}`, r);
+            }
           }
         }
       }
@@ -245,6 +299,8 @@ class ModuleInstance {
   private readonly callsByName: Map<string, { name: string; block: Block }>;
   /** Resource arguments being read through a reference (a cycle leaves them unknown). */
   private readonly reading = new Set<string>();
+  /** count / for_each of repeated resources, by block (see instancesOf). */
+  private readonly repeated = new Map<Block, { count?: number; each?: Map<string, Value> }>();
 
   constructor(
     private readonly mod: ModuleFiles,
@@ -374,7 +430,7 @@ class ModuleInstance {
         return new Unknown(text, [`${text} is not available here (${path.basename(file)})`]);
       default: {
         const causes = [`${this.prefix}${root}.${first ?? ''} is created by this configuration: ${text} is known after apply`];
-        const decl = first !== undefined ? this.mod.resources.find((r) => r.type === root && r.name === first) : undefined;
+        const decl = first !== undefined ? this.mod.resourceByName.get(`${root}.${first}`) : undefined;
         if (!decl) return new Unknown(this.prefix + text, causes);
         return applyParts(this.resourceRef(decl, `${this.prefix}${root}.${first}`, causes), parts.slice(1), text);
       }
@@ -417,16 +473,36 @@ class ModuleInstance {
 
   /** The count index or for_each entry `key` names, when the repetition is known and has it. */
   private instanceOf(block: Block, key: Value): Bindings | undefined {
-    const ctx = this.context(block.file);
-    if (hasOwn(block.body, 'count')) {
-      const n = this.evalRaw(block.body.count, ctx);
-      const count = typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined;
-      return count !== undefined && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < count ? { count: key } : undefined;
+    const instances = this.instancesOf(block);
+    if (instances.count !== undefined) {
+      const count = instances.count;
+      return typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < count ? { count: key } : undefined;
     }
-    const v = this.evalRaw(block.body.for_each, ctx);
     if (typeof key !== 'string' && typeof key !== 'number') return undefined;
-    const entry = v instanceof Unknown ? undefined : instanceKeys(v)?.find(([k]) => String(k) === String(key));
-    return entry && { each: { key: String(entry[0]), value: entry[1] } };
+    const value = instances.each?.get(String(key));
+    return value === undefined ? undefined : { each: { key: String(key), value } };
+  }
+
+  /**
+   * The count, or the for_each entries by key, of a repeated resource: evaluated once per module
+   * instance, not once per reference (20,000 references to instances of one resource re-evaluated
+   * and scanned its for_each each time).
+   */
+  private instancesOf(block: Block): { count?: number; each?: Map<string, Value> } {
+    let known = this.repeated.get(block);
+    if (!known) {
+      const ctx = this.context(block.file);
+      if (hasOwn(block.body, 'count')) {
+        const n = this.evalRaw(block.body.count, ctx);
+        known = { count: typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined };
+      } else {
+        const v = this.evalRaw(block.body.for_each, ctx);
+        const entries = v instanceof Unknown ? undefined : instanceKeys(v);
+        known = { each: entries && new Map(entries.map(([k, x]) => [String(k), x])) };
+      }
+      this.repeated.set(block, known);
+    }
+    return known;
   }
 
   private local(name: string): Value {
