@@ -163,7 +163,9 @@ function indexHclBlocks(text: string): Map<string, number> {
  * module folder itself (CA632).
  */
 function readModule(dir: string, rootReal: string): ModuleFiles {
-  const mod: ModuleFiles = { dir, variables: new Map(), locals: new Map(), resources: [], resourceByName: new Map(), modules: [], outputs: new Map(), providers: [] };
+  const mod: ModuleFiles = {
+    dir, variables: new Map(), locals: new Map(), resources: [], resourceByName: new Map(), modules: [], outputs: new Map(), providers: [],
+  };
   const roots = [rootReal, realFolder(dir)];
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
   for (const name of names) {
