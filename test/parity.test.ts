@@ -241,6 +241,7 @@ function codesIn(resources: ReturnType<typeof fromConfig>): string[] {
 /** Codes the review does not look for in Terraform, and why: none is an API rule with a Terraform attribute. */
 const NOT_IN_TERRAFORM: Record<string, string> = {
   CA001: 'prop types (jsii languages); Terraform has its own schema',
+  CA002: 'a construct id (construct paths are not in Terraform)',
   CA110: 'a construct argument (the destination object)',
   CA111: 'a props shape (selectors vs resourceType/eventNames)',
   CA114: 'a construct-model rule (a handed-out resource is never replaced)',

@@ -7,7 +7,7 @@ import { IConstruct } from 'constructs';
 import type { z } from 'zod';
 import { annotate } from './acknowledgements';
 import { CloudAuditValidationError, formatViolation, Violation } from '../rules/errors';
-import { PropsInvalid } from '../rules/review-input';
+import { ConstructPathInvalid, PropsInvalid } from '../rules/review-input';
 
 /** True when a value is a cdktf token (resolved only at apply time): such values are not checked. */
 export function isToken(value: unknown): boolean {
@@ -78,6 +78,8 @@ function protoKeyIn(props: unknown): string | undefined {
  * JavaScript and other jsii languages can pass) becomes a coded CA001 error.
  */
 export function parseProps<T>(scope: IConstruct, schema: z.ZodType<T> | LazySchema<T>, props: unknown): T {
+  // The path is written into Terraform strings: "${" or "%{" in an id would be read as an expression.
+  throwIfAny(scope, ConstructPathInvalid.check(scope.node.path, 'id'));
   const protoKey = protoKeyIn(props);
   if (protoKey !== undefined) {
     throw new CloudAuditValidationError(

@@ -9,6 +9,7 @@ import { formatJson, formatMarkdown, formatTableLines, summarize, TOOL_NAME } fr
 import type { VarSource } from './hcl/module';
 import { loadPath, MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { ReviewDocument, ReviewResult } from './model';
+import { redactResults, redactText } from './redact';
 import { formatSarif } from './sarif';
 import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
 import { FileRefused, writeFileAtomic } from '../internal/files';
@@ -165,13 +166,14 @@ function run(argv: readonly string[], io: Io): number {
       throw new ReviewInputError(args.paths.join(', '), 'CA622', '--var and --var-file apply to folders of .tf files only; plans and JSON already hold their values');
     }
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
-    for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${printable(n)}\n`);
+    for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${printable(redactText(n, d.sensitive ?? []))}\n`);
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
     const results = loaded.flatMap((group) => {
       const app = group.every((d) => d.kind === 'cdktf') ? group : undefined;
       return group.map((d) => review(d, { quota: args.quota, app }));
     });
-    const text = FORMATS[args.format](results);
+    // Values of sensitive variables are never printed, in any format.
+    const text = FORMATS[args.format](redactResults(results));
     if (args.output) {
       try {
         writeFileAtomic(args.output, text, inputs);

@@ -38,8 +38,12 @@ export function readJson(file: string, roots?: readonly string[]): unknown {
 export function jsonErrorDetail(e: unknown, text: string): string {
   const message = e instanceof Error ? e.message : '';
   const at = /at position (\d+)/.exec(message);
-  if (at) {
-    const offset = Number(at[1]);
+  // "Unexpected token 'r', ..."source": root:x"... is not valid JSON": the quoted context is
+  // found in the text to give its line; it is never printed.
+  const context = /^Unexpected token .*?, (?:\.\.\.)?"(.+?)"(?:\.\.\.)? is not valid JSON$/s.exec(message);
+  const contextAt = context ? text.indexOf(context[1]) : -1;
+  if (at || contextAt >= 0) {
+    const offset = at ? Number(at[1]) : contextAt + Math.floor(context![1].length / 2);
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     return `invalid JSON at line ${line} column ${offset - before.lastIndexOf('\n')}`;

@@ -55,6 +55,8 @@ export interface ReviewDocument {
   readonly unknowns?: UnknownValue[];
   /** Notices about the input, e.g. a module source that was not followed (one coded line each). */
   readonly notices?: string[];
+  /** Values of variables declared `sensitive = true` (HCL inputs): never printed (see redact.ts). */
+  readonly sensitive?: string[];
 }
 
 /** A value a static reading of HCL cannot know: a data source, a resource attribute, a variable without value. */

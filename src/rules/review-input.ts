@@ -6,6 +6,17 @@ import { defineRule } from './rule';
 import { SOURCES } from './sources';
 
 export const PropsInvalid = defineRule({ code: 'CA001', name: 'PropsInvalid', level: 'error', source: SOURCES.library, rule: 'props must have the documented shape and types' });
+export const ConstructPathInvalid = defineRule({
+  code: 'CA002',
+  name: 'ConstructPathInvalid',
+  level: 'error',
+  source: 'Terraform docs, Strings and Templates (interpolation "${...}" and directives "%{...}" in every string), https://developer.hashicorp.com/terraform/language/expressions/strings',
+  rule: 'construct ids (the construct path) hold no "${" or "%{": the path is written into Terraform strings (error messages of preconditions, acknowledgement reasons), where Terraform would read it as an expression',
+  field: 'id',
+  example: 'example/Track${var.x}',
+  check: (path: string, field) => (!/[$%]\{/.test(path) ? undefined
+    : { field, problem: `the construct path ${JSON.stringify(path)} holds ${path.includes('${') ? '"${"' : '"%{"'}, which Terraform reads as a template`, fix: 'use an id of letters, digits, "-" and "_"' }),
+});
 export const AcknowledgementReasonTooShort = defineRule({ code: 'CA601', name: 'AcknowledgementReasonTooShort', level: 'error', source: SOURCES.library, rule: 'an acknowledgement gives a reason of at least 10 characters' });
 export const AcknowledgementRuleUnknown = defineRule({ code: 'CA602', name: 'AcknowledgementRuleUnknown', level: 'error', source: SOURCES.library, rule: 'an acknowledgement names a review rule id such as "COV-001", an API rule code the review reports, or a warning code such as "CA451"' });
 export const ReviewQuotaInvalid = defineRule({ code: 'CA603', name: 'ReviewQuotaInvalid', level: 'error', source: SOURCES.library, rule: 'the tracking-set quota is a whole number >= 1' });
@@ -84,7 +95,7 @@ export const ReviewInputNotRegularFile = defineRule({
   rule: 'every file the review reads (inputs, .tf and .tfvars files, --var-file) is a regular file: a FIFO, device or socket is refused without waiting on it or reading it',
 });
 export const INPUT_RULES = [
-  PropsInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
+  PropsInvalid, ConstructPathInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
   ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage,
   HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
   ReviewTooLarge, ReviewInputTooComplex, ReviewInputOutsideFolder, ReviewOutputRefused, ReviewInputNotRegularFile,

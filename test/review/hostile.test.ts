@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import { CosDestination, tencentcloud } from '../../src';
+import { AuditTrack, CosDestination, tencentcloud } from '../../src';
 import { writeCall } from '../../src/internal/files';
 import { main } from '../../src/review/cli';
 import { hclLines } from '../../src/review/hcl/module';
@@ -559,5 +559,88 @@ describe('line numbers are found in linear time', () => {
     expect(wrong).toEqual([]);
     expect(lineOf('local', ['prefix'])).toBe(2);
     expect(lineOf('local', ['team'])).toBe(6);
+  });
+});
+
+describe('low: links out of the folder, sensitive values, synth-time refusals', () => {
+  test('a .tf.json, a plan and a terraform.tfvars linked out of the folder are refused (CA632), their bytes never echoed', () => {
+    const secret = path.join(tmp, 'passwd');
+    fs.writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash\n');
+    for (const [name, files] of [['main.tf.json', {}], ['plan.json', { 'main.tf': bucket('') }], ['terraform.tfvars', { 'main.tf': bucket('') }]] as const) {
+      const dir = folder(files);
+      fs.symlinkSync(secret, path.join(dir, name));
+      const r = run(dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}: \\[CA632 ReviewInputOutsideFolder\\] is a symbolic link to a file outside the reviewed folder`));
+      expect(r.stderr + r.stdout).not.toContain('root:x');
+    }
+  });
+
+  test('a link inside the folder is read as before', () => {
+    const dir = folder({ 'shared/buckets.tf.json': JSON.stringify({ resource: { tencentcloud_cos_bucket: { b: { bucket: 'audit-logs-1250000000' } } } }) });
+    fs.symlinkSync(path.join(dir, 'shared', 'buckets.tf.json'), path.join(dir, 'main.tf.json'));
+    expect(load(dir).resources.map((r) => r.address)).toEqual(['tencentcloud_cos_bucket.b']);
+  });
+
+  test('a JSON error names the line, never the text of the file', () => {
+    const dir = folder({ 'main.tf.json': '{\n  "resource": root:x:0:0:root\n}' });
+    const r = run(dir);
+    expect(r.stderr).toMatch(/main\.tf\.json: \[CA611 ReviewInputNotJson\] is not valid JSON \(invalid JSON at line 2 column \d+\)/);
+    expect(r.stderr).not.toContain('root:x');
+  });
+
+  test('a sensitive = true variable\'s value is never printed, in any format', () => {
+    const dir = folder({
+      'main.tf': `variable "app_id" {
+  sensitive = true
+  default   = "1250077777"
+}
+variable "names" {
+  sensitive = true
+  default   = { a = "hidden-track-name" }
+}
+resource "tencentcloud_cos_bucket" "b" {
+  bucket = "audit-logs-\${var.app_id}"
+  acl    = "public-read"
+}
+resource "tencentcloud_audit_track" "t" {
+  name          = "\${var.names.a} !"
+  action_type   = "*"
+  resource_type = "*"
+  event_names   = ["*"]
+  status        = 1
+  storage {
+    storage_type   = "cos"
+    storage_region = "ap-guangzhou"
+    storage_name   = tencentcloud_cos_bucket.b.bucket
+    storage_prefix = "cloudaudit"
+  }
+}
+`,
+    });
+    for (const format of ['table', 'json', 'sarif', 'markdown']) {
+      const r = run(dir, '--format', format);
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).not.toContain('1250077777');
+      expect(r.stdout + r.stderr).not.toContain('hidden-track-name');
+      expect(r.stdout).toContain('(sensitive value)');
+    }
+    // The value is still judged: the track's name breaks CA101, the bucket's ACL STO-001.
+    expect(run(dir, '--format', 'json').stdout).toMatch(/CA101[\s\S]*STO-001|STO-001[\s\S]*CA101/);
+  });
+
+  test('retentionDays: 1e308 is refused at synth (CA207), as terraform validate would', () => {
+    const s = new TerraformStack(Testing.app(), 'example');
+    new tencentcloud.provider.TencentcloudProvider(s, 'tencentcloud', { region: 'ap-hongkong' });
+    expect(() => new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000', retentionDays: 1e308 })).toThrow(/\[CA207 RetentionInvalid\] example\/Logs: retentionDays: 1e\+308 is more than 9007199254740991 days/);
+    expect(() => new CosDestination(s, 'Logs2', { bucketName: 'audit-logs2', region: 'ap-hongkong', appId: '1250000000', retentionDays: 3650 })).not.toThrow();
+  });
+
+  test('a construct id holding ${var.x} (or %{) is refused at synth (CA002)', () => {
+    const s = new TerraformStack(Testing.app(), 'example');
+    new tencentcloud.provider.TencentcloudProvider(s, 'tencentcloud', { region: 'ap-hongkong' });
+    expect(() => new CosDestination(s, 'Logs${var.x}', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' })).toThrow(/\[CA002 ConstructPathInvalid\] example\/Logs\$\{var\.x\}: id: the construct path "example\/Logs\$\{var\.x\}" holds "\$\{"/);
+    const d = new CosDestination(s, 'Logs', { bucketName: 'audit-logs', region: 'ap-hongkong', appId: '1250000000' });
+    expect(() => new AuditTrack(s, 'Track%{if true}', { trackName: 'org-audit', destination: d })).toThrow(/\[CA002 ConstructPathInvalid\]/);
   });
 });

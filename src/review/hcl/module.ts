@@ -15,6 +15,7 @@ import { budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } f
 import { parseJsonText, ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
 import { configResource, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
+import { secretsOf } from '../redact';
 
 type Json = Record<string, any>;
 
@@ -231,6 +232,8 @@ class Collector {
   readonly resources: TfResource[] = [];
   readonly unknowns: UnknownValue[] = [];
   readonly notices: string[] = [];
+  /** Values of variables declared sensitive: never printed. */
+  readonly sensitive = new Set<string>();
   /** Module folders read, by real path: a module called by many instances is parsed once. */
   private readonly modules = new Map<string, ModuleFiles>();
 
@@ -325,6 +328,7 @@ class ModuleInstance {
         v = new Unknown(`var.${name}`, [cause]);
       }
       this.vars.set(name, convert(v, decl.body.type));
+      if (decl.body.sensitive === true) secretsOf(v, out.sensitive);
     }
   }
 
@@ -767,5 +771,13 @@ function loadBounded(dir: string, options: HclOptions): ReviewDocument {
   const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
   root.collectProviders();
   root.collect();
-  return { name: dir, file: dir, kind: 'terraform-hcl', resources: out.resources, unknowns: out.unknowns, notices: out.notices };
+  return {
+    name: dir,
+    file: dir,
+    kind: 'terraform-hcl',
+    resources: out.resources,
+    unknowns: out.unknowns,
+    notices: out.notices,
+    ...(out.sensitive.size > 0 ? { sensitive: [...out.sensitive] } : {}),
+  };
 }
