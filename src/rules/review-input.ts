@@ -95,7 +95,8 @@ export const ReviewInputNotRegularFile = defineRule({
   rule: 'every file the review reads (inputs, .tf and .tfvars files, --var-file) is a regular file: a FIFO, device or socket is refused without waiting on it or reading it',
 });
 export const INPUT_RULES = [
-  PropsInvalid, ConstructPathInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing, ReviewInputNotJson,
+  PropsInvalid, ConstructPathInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing,
+  ReviewInputNotJson,
   ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage,
   HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
   ReviewTooLarge, ReviewInputTooComplex, ReviewInputOutsideFolder, ReviewOutputRefused, ReviewInputNotRegularFile,
