@@ -170,8 +170,13 @@ pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktn/pytho
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
 
-const fuzz = project.addTask('fuzz', { description: 'Property-based tests with >= 100,000 cases', env: { FUZZ_RUNS: '100000' } });
-fuzz.execArgs(['jest', '--runInBand', '--coverage=false', 'test/property']);
+// Property-based tests with >= 100,000 cases, and the hostile-input fuzzer (test/fuzz) with 5,000 HCL
+// folders and 12,500 DescribeAuditTracks responses (the normal run has a bounded budget of each).
+const fuzz = project.addTask('fuzz', {
+  description: 'Property-based tests with >= 100,000 cases and the hostile-input fuzzer with 5,000+ cases a part',
+  env: { FUZZ_RUNS: '100000', HOSTILE_FUZZ_RUNS: '5000', HOSTILE_FUZZ_SECONDS: '3600' },
+});
+fuzz.execArgs(['jest', '--runInBand', '--coverage=false', 'test/property', 'test/fuzz']);
 
 // API.md documents our constructs; the generated bindings (2+ MB of docs) are documented by the
 // provider's registry pages their READMEs link to.
