@@ -169,7 +169,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA622: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var', 'regoin=ap-guangzhou']; }),
   CA623: () => review((d) => { file(d, 'main.tf', 'module "cos" {\n  source = "tencentcloudstack/cos/tencentcloud"\n}\n'); return [d]; }),
   CA630: () => review((d) => { file(d, 'main.tf', 'resource "tencentcloud_cos_bucket" "b" {\n  count  = 1e9\n  bucket = "audit-logs-1250000000"\n}\n'); return [d]; }),
-  CA631: () => review((d) => { file(d, 'main.tf', `locals {\n  x = ${'('.repeat(5000)}1${')'.repeat(5000)}\n}\n`); return [d]; }),
+  CA631: () => review((d) => { file(d, 'main.tf', `locals {\n  x = ${'!'.repeat(20_000)}true\n}\n`); return [d]; }),
   CA632: () => review((d) => { fs.mkdirSync(path.join(d, 'tf')); fs.symlinkSync(file(d, 'secret.json', '{"resource": {}}'), path.join(d, 'tf', 'main.tf.json')); return [path.join(d, 'tf')]; }),
   CA633: () => review((d) => { const plan = file(d, 'plan.json', '{"format_version": "1.2", "planned_values": {"root_module": {}}}'); return [plan, '-o', plan]; }),
   CA634: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); execFileSync('mkfifo', [path.join(d, 'terraform.tfvars')]); return [d]; }),

@@ -26,7 +26,7 @@ export const LIMITS = {
   /** Characters of all the strings of one value, shared parts counted each time they appear. */
   valueChars: 16 * 1024 * 1024,
   /** Evaluation steps of one reviewed folder (expression nodes, for iterations, values produced). */
-  evaluationSteps: 10_000_000,
+  evaluationSteps: 5_000_000,
   /** Expressions evaluated inside one another (through locals, resources, modules). */
   evaluationDepth: 500,
   /** Terraform's own limit of `range()` (function range, "more than 1024 values were generated"). */
@@ -199,6 +199,29 @@ export function jsonNesting(text: string, limit: number = LIMITS.nesting): numbe
         if (max > limit) return max;
       }
     } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return max;
+}
+
+/**
+ * The deepest nesting of brackets ((), [], {}) in a source text, strings and comments included
+ * (a template's `${…}` nests as much as code does): an upper bound of what HCL's parser will
+ * recurse through. Stops early past `limit`.
+ */
+export function bracketNesting(text: string, limit: number = LIMITS.nesting): number {
+  let depth = 0;
+  let max = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      if (++depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if ((c === 0x29 || c === 0x5d || c === 0x7d) && depth > 0) {
       depth--;
     }
   }

@@ -64,7 +64,7 @@ export const ReviewTooLarge = defineRule({
   name: 'ReviewTooLarge',
   level: 'error',
   source: SOURCES.library,
-  rule: 'a reviewed configuration stays within the review\'s limits (SECURITY.md): at most 100,000 resource and module instances, modules nested at most 16 deep, values of at most 1,000,000 elements and strings of 4 MiB, 10,000,000 evaluation steps, nesting of 256; beyond, it is too large to review (the message names the file and line)',
+  rule: 'a reviewed configuration stays within the review\'s limits (SECURITY.md): at most 100,000 resource and module instances, modules nested at most 16 deep, values of at most 1,000,000 elements and strings of 4 MiB, 5,000,000 evaluation steps, nesting of 256; beyond, it is too large to review (the message names the file and line)',
 });
 export const ReviewInputTooComplex = defineRule({
   code: 'CA631',

@@ -7,9 +7,10 @@
  * - printed output free of control, format and separator characters and of CI commands;
  * - cloudaudit-import: the generated TypeScript parses (TypeScript compiler API) and every
  *   API-derived value sits inside a string literal (planted markers, test/support/generated-ts.ts).
- * Budget: HOSTILE_FUZZ_RUNS cases per part (default 200, and 2.5 times as many DescribeAuditTracks responses; `npm run fuzz` sets 5000), each part
+ * Budget: HOSTILE_FUZZ_RUNS cases per part (default 1000, and 2.5 times as many DescribeAuditTracks responses; `npm run fuzz` sets 5000), each part
  * also stopped after HOSTILE_FUZZ_SECONDS (default 25) so the normal run stays under a minute.
- * The seed is HOSTILE_FUZZ_SEED (default 19): a failure prints its seed and path to replay.
+ * The seed is HOSTILE_FUZZ_SEED (default 19): a failure prints its seed and path, replayed with
+ * HOSTILE_FUZZ_SEED=<seed> HOSTILE_FUZZ_PATH=<path>.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -19,7 +20,7 @@ import { main as importMain } from '../../src/import/cli';
 import { main as reviewMain } from '../../src/review/cli';
 import { checkGeneratedFile } from '../support/generated-ts';
 
-const RUNS = Number(process.env.HOSTILE_FUZZ_RUNS) || 200;
+const RUNS = Number(process.env.HOSTILE_FUZZ_RUNS) || 1000;
 const SECONDS = Number(process.env.HOSTILE_FUZZ_SECONDS) || 25;
 const SEED = Number(process.env.HOSTILE_FUZZ_SEED) || 19;
 /** Wall time one case may take (generous: the machine is shared). */
@@ -204,7 +205,13 @@ function splice(text: string, cut: [number, string] | undefined): string {
 }
 
 const params = (runs: number) => ({
-  seed: SEED, numRuns: runs, interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false, endOnFailure: true,
+  seed: SEED,
+  numRuns: runs,
+  interruptAfterTimeLimit: SECONDS * 1000,
+  markInterruptAsFailure: false,
+  endOnFailure: true,
+  // HOSTILE_FUZZ_PATH replays one case (the path a failure prints), with its seed.
+  ...(process.env.HOSTILE_FUZZ_PATH ? { path: process.env.HOSTILE_FUZZ_PATH } : {}),
 });
 
 test('cloudaudit-review on hostile HCL folders: coded exits, bounded, inert output, no pollution', () => {

@@ -7,7 +7,7 @@
 import { Ast, expressionAst } from './bridge';
 import { PatternError, regex, regexall, replaceAll } from './re2';
 import { dict, hasOwn } from '../../internal/dict';
-import { budget, checkElements, checkString, LIMITS, measure, ReviewLimitError } from '../limits';
+import { bracketNesting, budget, checkElements, checkString, LIMITS, measure, ReviewLimitError } from '../limits';
 
 /** Longest expression text an unknown keeps (what it names is at its start). */
 const MAX_UNKNOWN_TEXT = 1000;
@@ -136,13 +136,28 @@ function wrap(template: string): string {
   return `<<${HEREDOC}\n${template}\n${HEREDOC}\n`;
 }
 
+/** Templates whose syntax trees are kept (a folder repeats its templates across instances). */
+const AST_CACHE_ENTRIES = 20_000;
+/** Longer templates are parsed each time they are evaluated, never kept. */
+const AST_CACHE_TEMPLATE_CHARS = 16_384;
+
 function templateAst(file: string, template: string): Ast | null {
   let ast = astCache.get(template);
   if (ast === undefined) {
+    if (bracketNesting(template) > LIMITS.nesting) throw new ReviewLimitError(`an expression with brackets nested more than ${LIMITS.nesting} deep`);
     ast = expressionAst(file, wrap(template));
-    astCache.set(template, ast);
+    // Bounded: a process reviewing folder after folder (or a hostile one) must not keep every tree.
+    if (template.length <= AST_CACHE_TEMPLATE_CHARS) {
+      if (astCache.size >= AST_CACHE_ENTRIES) astCache.clear();
+      astCache.set(template, ast);
+    }
   }
   return ast;
+}
+
+/** Forgets the syntax trees kept (one reviewed folder's templates are not the next one's). */
+export function clearTemplateCache(): void {
+  astCache.clear();
 }
 
 function decodeLiteral(raw: string, quoted: boolean): string {

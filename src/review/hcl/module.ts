@@ -8,10 +8,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { HclSyntaxError, HclTooComplexError, parseHclText } from './bridge';
-import { applyParts, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
+import { applyParts, clearTemplateCache, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
 import { dict, hasOwn } from '../../internal/dict';
 import { checkContained, readInputFile, realFolder } from '../files';
-import { budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } from '../limits';
+import { bracketNesting, budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } from '../limits';
 import { parseJsonText, ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
 import { configResource, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
@@ -58,6 +58,8 @@ function parseFile(file: string, text: string): Json {
  * and (CA631) one the parser itself cannot get through.
  */
 function parseHclBounded(file: string, text: string): Json {
+  // The parser recurses once per nesting level on the JavaScript stack: refuse what would overflow it.
+  if (bracketNesting(text) > LIMITS.nesting) throw new ReviewInputError(file, 'CA630', `too large to review: brackets nested more than ${LIMITS.nesting} deep`);
   let json: string;
   try {
     json = parseHclText(path.basename(file), text);
@@ -741,6 +743,7 @@ function commandLineValue(raw: string, decl: Block | undefined): Value {
  */
 export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocument {
   startBudget();
+  clearTemplateCache();
   try {
     return loadBounded(dir, options);
   } catch (e) {
