@@ -38,10 +38,16 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@cdktf/commons@0.21.0',
     'fast-check@^4.3.0',
     'ts-node@10.9.2',
+    // test/review/html.test.ts: the HTML report in Debian's chromium (no browser download):
+    // axe-core runs in the page, pngjs decodes its screenshots.
+    'axe-core@^4.10.0',
+    'pngjs@^7.0.0',
+    '@types/pngjs@^6.0.5',
   ],
   bin: { 'cloudaudit-review': 'bin/cloudaudit-review', 'cloudaudit-import': 'bin/cloudaudit-import' },
-  // Other jsii languages (names also used, with cdktf -> cdktn, by the cdktn package). What builds
-  // offline on this machine and what does not: README "Other languages".
+  // Other jsii languages (names also used, with cdktf -> cdktn, by the cdktn package). Python, Java
+  // and Go are built and smoke-tested by `test:languages` (below); C# is generated only (no .NET
+  // SDK here, NuGet unreachable). Details: docs/languages.md.
   publishToPypi: { distName: 'cdktf-tencentcloud-cloudaudit', module: 'cdktf_tencentcloud_cloudaudit' },
   publishToMaven: {
     javaPackage: 'io.github.cdktf_tencentcloud_cloudaudit',
@@ -92,12 +98,19 @@ const project = new cdktf.ConstructLibraryCdktf({
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
 
-// One task regenerates the bindings from the committed, curated schema.
+// One task extracts schema/ from the real provider's archives and regenerates the bindings from it.
 const gen = project.addTask('gen:bindings', {
-  description: `Regenerate ${BINDINGS_DIR} from schema/ with cdktf's own provider generator`,
+  description: `Extract schema/ from the real provider's schema and behaviour archives, then regenerate ${BINDINGS_DIR} with cdktf's own provider generator`,
   env: { TF_CLI_CONFIG_FILE: '/dev/null' },
 });
 gen.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/gen-bindings.ts']);
+
+// The drift check (committed schema/ == extraction from the real provider's archives). Not part of
+// `npm test`, which reads no file outside the repository: it needs the real provider's folder.
+const drift = project.addTask('check:schema-drift', {
+  description: 'Fail when schema/tencentcloud-provider-schema.json or schema/tencentcloud-provider-behavior.json differs from the extraction from the real provider (fix: gen:bindings)',
+});
+drift.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/check-schema-drift.ts']);
 
 // Synthesize an example without cdktf-cli: `npm run synth:example [-- <name>]` (default: cos).
 const synthExample = project.addTask('synth:example', {
@@ -141,17 +154,19 @@ packageCdktn.spawn(buildCdktn);
 packageCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', 'packages/cdktn']);
 project.tasks.tryFind('package-all')?.spawn(packageCdktn);
 // `package` (part of `build` and `release`) packs the two JS packages, with or without CI set.
-// projen's default runs package-all when CI is unset, and Python/Java/.NET/Go packaging cannot
-// work offline: `npx projen build` would fail on a contributor's machine. package-all stays for
-// machines with PyPI, Maven Central, dotnet and go.
+// projen's default runs package-all when CI is unset, and its plain jsii-pacmak builds fail here:
+// package:java needs com.hashicorp:cdktf 0.21.0, which Maven Central lacks; package:go's
+// `go mod tidy` fails on constructs v10.7.2, which the Go module proxy does not serve;
+// package:dotnet needs a .NET SDK. `test:languages` builds Python, Java and Go with the
+// workarounds (docs/languages.md); package-all stays as projen defines it.
 const packageTask = project.tasks.tryFind('package');
 packageTask?.reset();
 packageTask?.spawn(packageJs!);
 packageTask?.spawn(packageCdktn);
 
-// What the other jsii languages get offline: jsii-pacmak generates their sources (Python, Java, .NET,
-// Go) for both packages; Python's are byte-compiled. Building the packages needs PyPI / Maven
-// Central / the dotnet and go toolchains, which this machine does not have (README "Other languages").
+// The sources jsii-pacmak generates for every language of both packages (Python's byte-compiled):
+// the only check C# gets here (no .NET SDK, NuGet unreachable), and cdktn's Java and Go, whose
+// runtimes (io.cdktn:cdktn, the cdk-terrain-go module) the registries do not serve.
 const pacmakCode = project.addTask('package:code-only', {
   description: 'jsii-pacmak --code-only for python, java, dotnet and go (both packages) into dist/code',
   env: { PACK_ROOT: '$(pwd)' },
@@ -166,6 +181,15 @@ pacmakCode.execArgs(['jsii-pacmak', '--code-only', '--no-npmignore', ...codeTarg
   '--pack-command', '"$PACK_ROOT/node_modules/.bin/ts-node" --project "$PACK_ROOT/test/tsconfig.json" "$PACK_ROOT/scripts/pack.ts" . --out . --print-filename',
   'packages/cdktn']);
 pacmakCode.execArgs(['python3', '-m', 'compileall', '-q', 'dist/code/cdktn/python/src']);
+
+// Python, Java and Go packages built with jsii-pacmak and the same smoke app run in each and in
+// TypeScript (scripts/languages.ts, apps in test/languages/); ends with `N passed, N failed`.
+const testLanguages = project.addTask('test:languages', {
+  description: 'Build the Python wheel, Java jar and Go module (and the cdktn wheel) and run the smoke app in each language',
+  env: { TF_CLI_CONFIG_FILE: '/dev/null' },
+  receiveArgs: true,
+});
+testLanguages.exec('ts-node --project test/tsconfig.json scripts/languages.ts', { receiveArgs: true });
 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);

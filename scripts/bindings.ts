@@ -10,7 +10,7 @@ import { PROVIDER_SOURCE } from './real-provider';
 /**
  * What `required_providers` admits: every version the synthesized Terraform is valid for.
  * 1.81.138 added `tencentcloud_events_audit_track.storage.storage_account_id`, the newest field
- * the constructs set; the overlay's v1.83 fields are never set by the library.
+ * the constructs set; the fields newer versions add (e.g. v1.83's) are never set by the library.
  */
 export const PROVIDER_VERSION_CONSTRAINT = '>= 1.81.138, < 2.0.0';
 

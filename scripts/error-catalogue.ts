@@ -13,8 +13,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, Testing, TerraformStack, Token } from 'cdktf';
 import {
-  AuditChecks, AuditEventRule, AuditTrack, ClsDestination, CloudAuditAccount, CloudAuditServiceRole, CosDestination, CosEncryption,
-  IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
+  AuditChecks, AuditEventRule, AuditTrack, ClsAlarm, ClsDestination, ClsIndex, CloudAuditAccount, CloudAuditServiceRole, CosDestination,
+  Detection, IAuditDestination, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { ERROR_CODES, formatViolation, Violation } from '../src/rules/errors';
 import { serviceEventBusNotFoundMessage } from '../src/rules/eventbridge';
@@ -42,8 +42,8 @@ function cos(s: TerraformStack, props: object = {}): IAuditDestination {
 function track(props: object, s = stack()): void {
   new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s), ...props } as any);
 }
-function cls(props: object, region = 'ap-hongkong'): void {
-  new ClsDestination(stack(region), 'Events', { region, logsetName: 'cloudaudit', topicName: 'events', ...props } as any);
+function cls(props: object, region = 'ap-hongkong'): ClsDestination {
+  return new ClsDestination(stack(region), 'Events', { region, logsetName: 'cloudaudit', topicName: 'events', ...props } as any);
 }
 /** The message of the error `fn` throws (constructor-time or synth-time). */
 function thrown(fn: () => unknown): string {
@@ -102,6 +102,7 @@ function importedTrack(over: object = {}): object {
 }
 function file(dir: string, name: string, content: string | Buffer): string {
   const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
   fs.writeFileSync(p, content);
   return p;
 }
@@ -126,12 +127,14 @@ export const TRIGGERS: Record<string, () => string> = {
   CA112: () => thrown(() => track({ selectors: [{ resourceType: '*' }, { resourceType: 'cam' }] })),
   CA113: () => thrown(() => track({ selectors: [{ resourceType: 'cam', eventNames: ['DeleteUser'] }, { resourceType: 'cam', eventNames: ['CreateUser'] }] })),
   CA114: () => thrown(() => { const s = stack(); const t = new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s), resourceType: 'cam' }); t.resource.addOverride('tags.team', 'audit'); t.addSelector({ resourceType: 'cvm' }); }),
+  CA117: () => thrown(() => { const s = stack(); const t = new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s) }); t.resource.addOverride('lifecycle.create_before_destroy', true); Testing.synth(s, true); }),
+  CA118: () => thrown(() => track({ resourceType: '*', eventNames: ['DeleteUser'], keepImported: [{ id: 'CA105', reason: 'kept as the console made it' }] })),
   CA201: () => thrown(() => cos(stack(), { bucketName: 'Audit_Logs' })),
   CA202: () => thrown(() => cos(stack(), { bucketName: 'a'.repeat(50) })),
   CA203: () => thrown(() => cos(stack(), { bucketName: 'audit-logs-1250000000' })),
   CA204: () => thrown(() => cos(stack(), { appId: '125000' })),
   CA205: () => thrown(() => cos(stack(), { prefix: 'audit/logs' })),
-  CA206: () => thrown(() => cos(stack(), { encryption: CosEncryption.KMS })),
+  CA206: () => thrown(() => cos(stack(), { kmsKeyId: 'key-123' })),
   CA207: () => thrown(() => cos(stack(), { retentionDays: 0 })),
   CA208: () => thrown(() => cos(stack(), { retentionDays: 30 })),
   CA209: () => thrown(() => cos(stack(), { objectLockDays: 40000 })),
@@ -154,6 +157,12 @@ export const TRIGGERS: Record<string, () => string> = {
   CA501: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: 'abc', storageAppId: '1250000001' }); }),
   CA502: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: '100012345678', storageAppId: '12' }); }),
   CA503: () => thrown(() => { const s = stack(); new OrgWideTrack(s, 'Org', { trackName: 'org-wide', destination: cos(s), storageAccountId: '100012345678' }); }),
+  CA504: () => thrown(() => {
+    const s = stack();
+    const archive = new tencentcloud.provider.TencentcloudProvider(s, 'archive', { alias: 'archive', region: 'ap-guangzhou', assumeRole: [{ roleArn: 'qcs::cam::uin/200000000002:roleName/Archive', sessionName: 'tf', sessionDuration: 3600 }] });
+    new AuditTrack(s, 'Track', { trackName: 'org-audit', destination: cos(s, { provider: archive }) });
+    Testing.synth(s, true);
+  }),
   CA601: () => thrown(() => { const s = stack(); AuditChecks.acknowledge(s, { id: 'COV-001', reason: 'ok' }); }),
   CA602: () => thrown(() => { const s = stack(); AuditChecks.acknowledge(s, { id: 'NOPE-1', reason: 'sandbox account, logs copied nightly' }); }),
   CA603: () => review(() => ['--quota', '0', 'plan.json']),
@@ -164,6 +173,8 @@ export const TRIGGERS: Record<string, () => string> = {
   CA614: () => review((d) => [d]),
   CA615: () => review((d) => [file(d, 'plan.json', '{"hello": "world"}')]),
   CA616: () => review(() => ['--no-such-option']),
+  CA617: () => review((d) => [file(d, 'main.tf.json', '{"resource": {"tencentcloud_cos_bucket": {"logs": {"bucket": "audit-logs-1250000000"}}}}'), '-o', path.join(d, 'missing-dir', 'review.html')]),
+  CA618: () => review((d) => [file(d, 'plan.json', '{}'), '--baseline', file(d, 'baseline.json', '{"accepted": []}')]),
   CA620: () => review((d) => { file(d, 'main.tf', 'resource "tencentcloud_audit_track" "all" {\n  name =\n}\n'); return [d]; }),
   CA621: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', path.join(d, 'missing.tfvars')]; }),
   CA622: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var', 'regoin=ap-guangzhou']; }),
@@ -173,9 +184,25 @@ export const TRIGGERS: Record<string, () => string> = {
   CA632: () => review((d) => { fs.mkdirSync(path.join(d, 'tf')); fs.symlinkSync(file(d, 'secret.json', '{"resource": {}}'), path.join(d, 'tf', 'main.tf.json')); return [path.join(d, 'tf')]; }),
   CA633: () => review((d) => { const plan = file(d, 'plan.json', '{"format_version": "1.2", "planned_values": {"root_module": {}}}'); return [plan, '-o', plan]; }),
   CA634: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); execFileSync('mkfifo', [path.join(d, 'terraform.tfvars')]); return [d]; }),
+  CA640: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', file(d, 'prod.tfvars', 'region = "ap-guangzhou"\nregoin = "ap-shanghai"\n')]; }),
+  CA641: () => review((d) => [d, '--config', file(d, '.cloudaudit-review.yml', 'fail-on: fatal\n')]),
+  CA642: () => review((d) => {
+    file(d, 'audit/main.tf', 'resource "tencentcloud_cos_bucket" "logs" {\n  bucket = "audit-logs-1250000000"\n}\n');
+    file(d, 'app/main.tf', 'resource "tencentcloud_cos_bucket" "app" {\n  bucket = "app-1250000000"\n}\n');
+    return [d];
+  }),
   CA728: () => thrown(() => { const s = stack(); new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: Token.asList('${var.products}') }); }),
   CA729: () => thrown(() => { const s = stack(); new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }).addAlarm('Alarm', { alarmName: 'custom', preset: SensitiveOperations.custom('*', 'everything', ['DeleteUser']), noticeIds: ['notice-1'] }); }),
   CA711: () => warning('CA711', (s) => { const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cvm-writes', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Keys', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),
+  CA712: () => warning('CA712', (s) => { new ClsAlarm(s, 'Keys', { alarmName: 'cam-key-changes', logsetId: 'ls-1', topicId: 'tp-1', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); }),
+  CA713: () => thrown(() => { const s = stack(); const d = new ClsDestination(s, 'Events', { region: 'ap-hongkong', logsetName: 'cloudaudit', topicName: 'events' }); new AuditTrack(s, 'Track', { trackName: 'cam-only', destination: d, resourceType: 'cam', eventNames: ['*'] }); d.addAlarm('Trail', { alarmName: 'audit-trail-changes', detection: Detection.AUDIT_TRAIL_CHANGES, noticeIds: ['notice-1'] }); Testing.synth(s, true); }),
+  CA714: () => thrown(() => cls({}).addAlarm('Outside', { alarmName: 'outside', detection: Detection.callsFromOutsideNetworks({ allowedCidrs: ['10.0.0.1/8'] }), noticeIds: ['notice-1'] })),
+  CA715: () => thrown(() => cls({}).addAlarm('Outside', { alarmName: 'outside', detection: Detection.callsFromOutsideNetworks({ allowedCidrs: [] }), noticeIds: ['notice-1'] })),
+  CA716: () => thrown(() => cls({}).addAlarm('Denied', { alarmName: 'denied', detection: Detection.deniedCalls({ threshold: 0 }), noticeIds: ['notice-1'] })),
+  CA717: () => thrown(() => cls({}).addAlarm('Custom', { alarmName: 'custom', detection: Detection.custom({ title: 'CAM deletions', product: 'cam', eventNames: ['DeleteUsers'] }), noticeIds: ['notice-1'] })),
+  CA718: () => thrown(() => cls({}).addAlarm('Custom', { alarmName: 'custom', detection: Detection.custom({ title: 'Deletions', eventNames: ['DeleteUser'] }), noticeIds: ['notice-1'] })),
+  CA719: () => thrown(() => new ClsIndex(stack(), 'Index', { topicId: 'tp-1', fields: [{ key: 'event name' }] })),
+  CA730: () => thrown(() => new AuditEventRule(stack('ap-guangzhou'), 'Rule', { ruleName: 'denied-calls', eventBusId: 'eb-12345678', detection: Detection.deniedCalls() })),
   CA751: () => warning('CA751', (s) => { new AuditEventRule(s, 'Rule', { ruleName: 'audit-rule', eventBusId: 'eb-12345678', products: ['cam'] }); }),
   CA801: () => thrown(() => { const s = stack(); new CloudAuditServiceRole(s, 'A'); new CloudAuditServiceRole(s, 'B'); }),
   CA752: () => serviceEventBusNotFoundMessage('example/Rule'),
@@ -198,6 +225,7 @@ export const TRIGGERS: Record<string, () => string> = {
   CA919: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ActionType: 'write' })] }))]),
   CA920: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ CreateTime: '2024-03-18 10:21:07'.repeat(100) })] }))]),
   CA921: () => importCli((d) => { const list = file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })); return [list, '-o', list]; }),
+  CA930: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ Storage: { StorageType: 'cos', StorageRegion: 'ap-guangzhou', StorageName: 'archive-logs', StoragePrefix: 'cloudaudit', StorageAccountId: '100012345678', StorageAppId: '1250000001' } })] }))]),
 };
 
 // ---------------------------------------------------------------- table

@@ -5,7 +5,7 @@
  * `--cdktn` (`npm run synth:example:cdktn [-- <name>]`): the same example with CDK Terrain, i.e.
  * `cdktf` resolves to `cdktn` and the library to the built cdktn package (packages/cdktn/lib; built
  * first if missing). Output: examples/<name>/cdktn.out. Each stack is then checked with
- * `terraform validate` and the real provider (as the tests do), and any diagnostic fails the run.
+ * `terraform validate` against the provider double (as the tests do), and any diagnostic fails the run.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -42,18 +42,18 @@ function useCdktn(): void {
 
 async function validateStacks(outdir: string): Promise<boolean> {
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { prepareRealProvider, validateAll, describeDiagnostics, stackDirs } = require('../test/support/terraform');
+  const { prepareProviderDouble, validateAll, describeDiagnostics, stackDirs } = require('../test/support/terraform');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  prepareRealProvider();
+  prepareProviderDouble();
   const results: Map<string, any[]> = await validateAll(stackDirs(outdir));
   let ok = true;
   for (const [dir, diagnostics] of results) {
     const rel = path.relative(process.cwd(), dir);
     if (diagnostics.length === 0) {
-      process.stdout.write(`terraform validate (real provider): ${rel}: 0 errors, 0 warnings\n`);
+      process.stdout.write(`terraform validate (provider double): ${rel}: 0 errors, 0 warnings\n`);
     } else {
       ok = false;
-      process.stderr.write(`terraform validate (real provider): ${rel}:\n${describeDiagnostics(diagnostics)}\n`);
+      process.stderr.write(`terraform validate (provider double): ${rel}:\n${describeDiagnostics(diagnostics)}\n`);
     }
   }
   return ok;

@@ -1,5 +1,6 @@
 import { Precondition, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Detection } from './detection';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { checkProviderChoice, effectiveProvider, providerRegion, validateAtSynth } from './internal/provider';
 import { literal, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
@@ -50,8 +51,17 @@ export interface AuditEventRuleProps {
    * `data.tencentcloud_eb_bus` lists (the plan fails with CA752 unless there is exactly one)
    */
   readonly eventBusId?: string;
-  /** Product codes whose audited calls match, e.g. `['cam', 'cvm']`. */
-  readonly products: string[];
+  /**
+   * Product codes whose audited calls match, e.g. `['cam', 'cvm']`.
+   * @default - none: give `detection`
+   */
+  readonly products?: string[];
+  /**
+   * A detection with an EventBridge equivalent (its `eventPattern`): instead of products, event
+   * types and API names.
+   * @default - none: give `products`
+   */
+  readonly detection?: Detection;
   /**
    * Which calls match.
    * @default - all three (ApiCall, ConsoleCall, MiniProgramCall)
@@ -92,7 +102,8 @@ export interface AuditEventRuleProps {
 const propsSchema = lazySchema((z) => z.object({
   ruleName: z.string(),
   eventBusId: z.string().optional(),
-  products: z.array(z.string()),
+  products: z.array(z.string()).optional(),
+  detection: z.custom<Detection>((v) => v instanceof Detection, { message: 'detection must be a Detection' }).optional(),
   eventTypes: z.array(z.string()).optional(),
   eventNames: z.array(z.string()).optional(),
   description: z.string().optional(),
@@ -159,6 +170,7 @@ export class AuditEventRule extends Construct {
     const types = p.eventTypes ?? [...CLOUDAUDIT_EVENT_TYPES];
     const name = literal(p.ruleName);
     const bus = literal(p.eventBusId);
+    const detection = p.detection as Detection | undefined;
     const products = isLiteralList(p.products) ? p.products : undefined;
     const names = p.eventNames === undefined || isLiteralList(p.eventNames) ? p.eventNames : undefined;
     const target = p.target;
@@ -170,10 +182,16 @@ export class AuditEventRule extends Construct {
       eventNames: names,
       description: literal(p.description),
       target: target && { type: target.type, resourceDescription: literal(target.resourceDescription) },
-      notLiteral: products === undefined || (p.eventNames !== undefined && names === undefined),
+      notLiteral: detection === undefined && (products === undefined || (p.eventNames !== undefined && names === undefined)),
+      source: {
+        hasProducts: p.products !== undefined,
+        hasEventFilters: p.eventTypes !== undefined || p.eventNames !== undefined,
+        detection: detection && { title: detection.title, unavailable: detection.eventPatternUnavailable },
+      },
     }));
+    throwIfAny(this, detection ? detection._violations('detection') : []);
 
-    this.eventPattern = cloudAuditEventPattern(products!, types, names);
+    this.eventPattern = detection?.eventPattern ?? cloudAuditEventPattern(products!, types, names);
     const lookup = p.eventBusId === undefined ? serviceEventBus(this, p.provider as TerraformProvider | undefined) : undefined;
     const eventBusId = p.eventBusId ?? lookup!.eventBusId;
     this.eventBusId = eventBusId;

@@ -1,10 +1,13 @@
-import { ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { ITerraformDependable, Lazy, Precondition, TerraformProvider, TerraformResource, TerraformResourceLifecycle, TerraformStack, Token } from 'cdktf';
 import { dependable } from 'cdktf/lib/tfExpression';
 import { Construct } from 'constructs';
+import { Acknowledgement } from './acknowledgement';
 import { AuditEventRule, AuditEventRuleProps } from './audit-event-rule';
 import { IAuditDestination, StorageType } from './destination';
-import { accountOf } from './internal/account';
+import { accountIdentityOf, accountOf } from './internal/account';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { ImportBlock } from './internal/import-block';
+import { applyKept, recordKept, throwUnlessKept } from './internal/keep';
 import { ADOPTED_STORAGE_OVERRIDE, STORAGE_IN_OVERRIDE } from './internal/metadata';
 import { NameMarker } from './internal/name-marker';
 import { checkTrackProvider, effectiveProvider, validateAtSynth } from './internal/provider';
@@ -12,11 +15,13 @@ import { lazySchema, literal, parseProps, throwIfAny, Zod } from './internal/val
 import { cosRegionPrecondition, registerForQuota } from './live-checks';
 import { AuditTrack as AuditTrackResource, AuditTrackStorage } from './provider-tencentcloud/audit-track';
 import { EventsAuditTrack } from './provider-tencentcloud/events-audit-track';
+import { formatViolation, Violation } from './rules/errors';
 import { checkImportTrackId } from './rules/importing';
+import { StorageAccountMissing } from './rules/organization';
 import { MULTI_ACCOUNT_POLICY_ID } from './rules/service-role';
 import {
-  checkSelectorPairs, DestinationInvalid, selectorKey, selectorPropsViolations, StorageTypeInvalid, TrackNames, trackPropsViolations,
-  TrackResourceFixed,
+  checkSelectorPairs, DestinationInvalid, KeepImportedWithoutImport, selectorKey, selectorPropsViolations, storageFieldViolations,
+  StorageTypeInvalid, TrackCreateBeforeDestroy, TrackNames, trackPropsViolations, TrackResourceFixed,
 } from './rules/track';
 import { CloudAuditServiceRole } from './service-role';
 
@@ -51,7 +56,11 @@ export interface EventSelector {
 export interface AuditTrackProps {
   /**
    * Name of the tracking set: 3-48 letters, digits, `-` and `_`, unique per account (provider) in the app.
-   * The API cannot rename a tracking set: a new name replaces it (see docs/advanced.md, Renaming).
+   * The API cannot rename a tracking set: a new name replaces it, destroy-first. The old tracking
+   * set is deleted before the new one is created; if that create fails (quota, name taken, region,
+   * storage), the account records nothing until an apply succeeds. To rename without a gap, add a
+   * second track with the new name, apply, then remove the old one (docs/advanced.md, Renaming;
+   * docs/operations.md).
    */
   readonly trackName: string;
   /** Where the logs go: a `CosDestination`, a `ClsDestination`, or an adopted one. */
@@ -110,6 +119,15 @@ export interface AuditTrackProps {
    * @default - a new tracking set is created
    */
   readonly importTrackId?: string;
+  /**
+   * Rules the adopted tracking set already breaks, kept as the cloud has them (with
+   * `importTrackId` only, CA118): each entry names the rule's code (e.g. `CA105`) and why it is
+   * kept. A listed rule is reported as an acknowledged finding (by the construct, `AuditChecks`
+   * and `cloudaudit-review`) instead of stopping synth; every other rule still applies.
+   * `cloudaudit-import` writes these for a console track that breaks a rule (docs/import.md).
+   * @default - every rule applies
+   */
+  readonly keepImported?: Acknowledgement[];
 }
 
 const selectorShape = (z: Zod) => z.object({
@@ -131,6 +149,7 @@ const propsSchema = lazySchema((z) => z.object({
   createServiceRole: z.boolean().optional(),
   checkDeliveryRegion: z.boolean().optional(),
   importTrackId: z.string().optional(),
+  keepImported: z.array(z.object({ id: z.string(), reason: z.string() })).optional(),
 }));
 
 /** A selector with every default applied. */
@@ -195,6 +214,8 @@ export class AuditTrack extends Construct {
   private readonly preconditions: Precondition[] = [];
   /** TrackId of the adopted tracking set, when imported. */
   private readonly importTrackId?: string;
+  /** Rules the adopted tracking set breaks, kept as the cloud has them (`keepImported`). */
+  private readonly kept: Acknowledgement[];
   /** The CloudAudit service role, when `createServiceRole` is set. */
   public readonly serviceRole?: CloudAuditServiceRole;
 
@@ -204,19 +225,23 @@ export class AuditTrack extends Construct {
     throwIfAny(this, DestinationInvalid.check(p.destination));
     const { storageType, storageRegion } = p.destination as IAuditDestination;
     if (literal(storageType) !== undefined) throwIfAny(this, StorageTypeInvalid.check({ storageType, storageRegion: literal(storageRegion) }));
+    const d = p.destination as IAuditDestination;
+    throwIfAny(this, storageFieldViolations({ type: literal(d.storageType), name: literal(d.storageName), prefix: literal(d.storagePrefix) }));
     this.trackName = p.trackName;
     this.destination = p.destination as IAuditDestination;
     this.enabled = p.enabled ?? true;
     this.provider = p.provider;
     this.defaultActionType = p.actionType ?? ActionType.ALL;
     this.importTrackId = p.importTrackId;
+    throwIfAny(this, KeepImportedWithoutImport.check({ keepImported: p.keepImported?.length ?? 0, imported: p.importTrackId !== undefined }));
+    this.kept = recordKept(this, p.keepImported);
 
-    throwIfAny(this, trackPropsViolations({
+    throwUnlessKept(this, trackPropsViolations({
       trackName: literal(p.trackName),
       actionType: literal(this.defaultActionType),
       hasSelectors: p.selectors !== undefined,
       hasSingle: p.resourceType !== undefined || p.eventNames !== undefined,
-    }));
+    }), this.kept);
     throwIfAny(this, checkImportTrackId(literal(p.importTrackId)));
 
     this.implicitDefault = p.selectors === undefined && p.resourceType === undefined && p.eventNames === undefined;
@@ -235,8 +260,29 @@ export class AuditTrack extends Construct {
       this.preconditions.push(cosRegionPrecondition(this, region, this.provider));
     }
     this.build();
+    // Adoption: the one import block, into whichever resource build chose (read at synth).
+    if (this.importTrackId !== undefined) new ImportBlock(this, 'Import', () => this.current, this.importTrackId, this.provider);
+    applyKept(this, this.kept);
     registerForQuota(this, this.provider);
     validateAtSynth(this, () => checkTrackProvider(this, this.provider));
+    this.node.addValidation({ validate: () => this.replacementOrderErrors() });
+    validateAtSynth(this, () => ({ errors: this.crossAccountViolations(), warnings: [] }));
+  }
+
+  /**
+   * CA504: the destination's bucket or topic is created through the provider of another account
+   * (another role, profile or assigned account name) and the track names no storage account.
+   */
+  private crossAccountViolations(): Violation[] {
+    const s = this.storage();
+    if (s.storageAccountId !== undefined || s.storageAppId !== undefined) return [];
+    const storage = this.destination.dependables.find((d): d is TerraformResource => TerraformResource.isTerraformResource(d));
+    if (!storage) return [];
+    return StorageAccountMissing.check({
+      track: accountIdentityOf(effectiveProvider(this, this.provider)),
+      storage: accountIdentityOf(effectiveProvider(storage, storage.provider)),
+      at: storage.node.path,
+    });
   }
 
   /**
@@ -319,12 +365,12 @@ export class AuditTrack extends Construct {
       eventNames: s.eventNames ?? ['*'],
     };
     const literalNames = !Token.isUnresolved(resolved.eventNames) && !resolved.eventNames.some((n) => Token.isUnresolved(n));
-    throwIfAny(this, selectorPropsViolations({
+    throwUnlessKept(this, selectorPropsViolations({
       resourceType: literal(resolved.resourceType),
       actionType: literal(resolved.actionType),
       eventNames: literalNames ? resolved.eventNames : undefined,
-    }, f));
-    throwIfAny(this, checkSelectorPairs(this.selectorList, resolved, f('resourceType')));
+    }, f), this.kept);
+    throwUnlessKept(this, checkSelectorPairs(this.selectorList, resolved, f('resourceType')), this.kept);
     // A track whose resource was handed out keeps it: one selector is a tencentcloud_audit_track.
     if (this.resourceTaken && this.current instanceof AuditTrackResource && this.selectorList.length >= 1) {
       throwIfAny(this, TrackResourceFixed.check({ taken: true }, f('resourceType')));
@@ -398,7 +444,7 @@ export class AuditTrack extends Construct {
         ...common,
         filters: { resourceFields: this.resourceFields(selectors) },
         storage: this.storage(),
-        lifecycle: preconditions ? { precondition: preconditions } : undefined,
+        lifecycle: this.eventsLifecycle(preconditions),
       });
     }
     // Adopted storage is outside the plan on purpose: say so to cloudaudit-review (COV-003).
@@ -406,8 +452,6 @@ export class AuditTrack extends Construct {
     // Storage created by another stack of the app: say which, so the review finds it there.
     const elsewhere = this.storageElsewhere();
     if (elsewhere) this.current.addOverride(STORAGE_IN_OVERRIDE, elsewhere);
-    // Adoption: the one place the import block is wired (whatever resource build chose).
-    if (this.importTrackId !== undefined) this.current.importFrom(this.importTrackId, this.provider);
   }
 
   /**
@@ -432,7 +476,41 @@ export class AuditTrack extends Construct {
     }
     if (this.organization) r.trackForAllMembers = 1;
     r.putStorage(this.storage());
+    if (r instanceof EventsAuditTrack) r.lifecycle = this.eventsLifecycle(r.lifecycle?.precondition);
     r.dependsOn = this.dependencies(this.nameMarker!).map((d) => dependable(d));
+  }
+
+  /**
+   * The provider's Read of tencentcloud_events_audit_track never sets `storage_account_id` /
+   * `storage_app_id` (DescribeAuditTrack returns them): with cross-account storage every plan
+   * would show them added and every apply send ModifyEventsAuditTrack again. Terraform ignores
+   * the two paths, so the stack converges; they are still sent on create (and on a replacement).
+   */
+  private eventsLifecycle(precondition: TerraformResourceLifecycle['precondition']): TerraformResourceLifecycle | undefined {
+    const s = this.storage();
+    const crossAccount = s.storageAccountId !== undefined || s.storageAppId !== undefined;
+    if (!crossAccount && !precondition) return undefined;
+    return {
+      ...(precondition ? { precondition } : {}),
+      ...(crossAccount ? { ignoreChanges: ['storage[0].storage_account_id', 'storage[0].storage_app_id'] } : {}),
+    };
+  }
+
+  /**
+   * CA117: the track and its name marker are replaced destroy-first. Read from what is
+   * synthesized (lifecycle and overrides), so an escape hatch (`track.resource.lifecycle = …`,
+   * `addOverride('lifecycle.create_before_destroy', true)`) is caught as well as a lifecycle prop.
+   */
+  private replacementOrderErrors(): string[] {
+    const flagged: string[] = [];
+    for (const r of [this.current, this.nameMarker]) {
+      if (r === undefined) continue;
+      const body = r.toTerraform()?.resource?.[r.terraformResourceType]?.[r.friendlyUniqueId];
+      const lifecycle = Array.isArray(body?.lifecycle) ? body.lifecycle[0] : body?.lifecycle;
+      const cbd = lifecycle?.create_before_destroy;
+      if (cbd === true || cbd === 'true' || Token.isUnresolved(cbd)) flagged.push(`${r.terraformResourceType}.${r.friendlyUniqueId}`);
+    }
+    return TrackCreateBeforeDestroy.check({ createBeforeDestroy: flagged }).map((v) => formatViolation(v));
   }
 
   private resourceFields(selectors: readonly ResolvedSelector[]) {

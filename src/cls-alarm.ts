@@ -1,11 +1,13 @@
 import { Op, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { ClsIndexField, ClsIndexFieldType, Detection } from './detection';
 import { ensureAppLevelChecks } from './internal/app-checks';
+import { FIELDS_BY_KEY, queriedFields } from './internal/cls-query';
 import { checkProviderChoice, validateAtSynth } from './internal/provider';
-import { lazySchema, literal, literalNumber, parseProps, throwIfAny, Zod } from './internal/validation';
+import { lazySchema, literal, literalNumber, parseProps, throwIfAny, warn, Zod } from './internal/validation';
 import { ClsAlarm as ClsAlarmResource } from './provider-tencentcloud/cls-alarm';
 import { ClsAlarmNotice } from './provider-tencentcloud/cls-alarm-notice';
-import { alarmPropsViolations } from './rules/alarm';
+import { AlarmIndexMissingField, alarmPropsViolations } from './rules/alarm';
 import { SensitiveOperations } from './sensitive-operations';
 
 /** Alarm level (`alarm_level`: 0 Warn, 1 Info, 2 Critical; CreateAlarm API). */
@@ -70,7 +72,7 @@ export interface AlarmNotifyProps {
   readonly noticeName?: string;
 }
 
-/** What to watch and whom to tell. Give exactly one of `query`/`preset` and of `noticeIds`/`notify`. */
+/** What to watch and whom to tell. Give exactly one of `query`/`preset`/`detection` and of `noticeIds`/`notify`. */
 export interface ClsAlarmOptions {
   /** Name of the alarm policy: 1-255 bytes without `|`. */
   readonly alarmName: string;
@@ -85,8 +87,14 @@ export interface ClsAlarmOptions {
    */
   readonly preset?: SensitiveOperations;
   /**
+   * A detection (who, from where, with what result): its query, its trigger condition, and the
+   * index fields it needs.
+   * @default - none: give `query` or `preset`
+   */
+  readonly detection?: Detection;
+  /**
    * Trigger condition over the query result.
-   * @default '$1.events > 0'
+   * @default - the detection's condition, else '$1.events > 0'
    */
   readonly condition?: string;
   /**
@@ -159,6 +167,7 @@ const propsSchema = lazySchema((z) => z.object({
   alarmName: z.string(),
   query: z.string().optional(),
   preset: z.custom<SensitiveOperations>((v) => v instanceof SensitiveOperations, { message: 'preset must be a SensitiveOperations preset' }).optional(),
+  detection: z.custom<Detection>((v) => v instanceof Detection, { message: 'detection must be a Detection' }).optional(),
   condition: z.string().optional(),
   intervalMinutes: z.number().optional(),
   windowMinutes: z.number().optional(),
@@ -179,8 +188,9 @@ const propsSchema = lazySchema((z) => z.object({
  * (`tencentcloud_cls_alarm_notice`) or existing ones. Usually created with
  * `ClsDestination.addAlarm()`.
  *
- * The query runs on the topic's index: CLS needs an index on the topic (key-value on
- * `resourceType` and `eventName` for the presets), which this library does not create (docs/advanced.md).
+ * The query runs on the topic's key-value index: `indexFields` lists the fields it needs.
+ * `ClsDestination.addAlarm` creates or extends the topic's index with them; an alarm made here on
+ * a topic this library does not create warns (CA712) with the fields the topic's index must have.
  */
 export class ClsAlarm extends Construct {
   /** The generated `tencentcloud_cls_alarm`. */
@@ -191,6 +201,9 @@ export class ClsAlarm extends Construct {
   public readonly query: string;
   /** The trigger condition. */
   public readonly condition: string;
+  /** The key-value index fields the query reads (for a hand-written query: the keys it names). */
+  public readonly indexFields: ClsIndexField[];
+  private indexManaged = false;
 
   constructor(scope: Construct, id: string, props: ClsAlarmProps) {
     super(scope, id);
@@ -198,8 +211,10 @@ export class ClsAlarm extends Construct {
     const p = parseProps(this, propsSchema, props);
     // CA404/CA405: which provider manages the construct when none is given.
     validateAtSynth(this, () => ({ errors: checkProviderChoice(this, p.provider as TerraformProvider | undefined), warnings: [] }));
-    this.query = p.query ?? p.preset?.query ?? '';
-    this.condition = p.condition ?? '$1.events > 0';
+    const detection = p.detection as Detection | undefined;
+    this.query = p.query ?? p.preset?.query ?? detection?.query ?? '';
+    this.condition = p.condition ?? detection?.condition ?? '$1.events > 0';
+    this.indexFields = detection?.indexFields ?? p.preset?.indexFields ?? indexFieldsOf(literal(p.query));
     const interval = p.intervalMinutes ?? 5;
     const window = p.windowMinutes ?? interval;
     const triggerCount = p.triggerCount ?? 1;
@@ -210,8 +225,9 @@ export class ClsAlarm extends Construct {
       alarmName: literal(p.alarmName),
       hasQuery: p.query !== undefined,
       hasPreset: p.preset !== undefined,
+      hasDetection: detection !== undefined,
       query: literal(p.query),
-      presetViolations: p.preset ? p.preset._violations('preset') : [],
+      presetViolations: [...(p.preset ? p.preset._violations('preset') : []), ...(detection ? detection._violations('detection') : [])],
       condition: literal(this.condition),
       intervalMinutes: literalNumber(interval),
       windowMinutes: literalNumber(window),
@@ -256,5 +272,26 @@ export class ClsAlarm extends Construct {
       status: p.enabled ?? true,
       tags: p.tags,
     });
+    // CA712 at synth: nobody here manages the topic's index, so say which fields it must have.
+    this.node.addValidation({
+      validate: () => {
+        if (!this.indexManaged) warn(this, AlarmIndexMissingField.check({ required: this.indexFields.map((f) => ({ key: f.key, sql: f.analysis ?? true })), index: 'unmanaged' }));
+        return [];
+      },
+    });
   }
+
+  /** @internal the topic's index is managed with this alarm's fields (ClsDestination.addAlarm). */
+  public _indexManaged(): void {
+    this.indexManaged = true;
+  }
+}
+
+/** The index fields a hand-written query names (types from the CloudAudit field registry, else text). */
+function indexFieldsOf(query: string | undefined): ClsIndexField[] {
+  return query === undefined ? [] : queriedFields(query).map((f) => ({
+    key: f.key,
+    type: FIELDS_BY_KEY.get(f.key)?.type === 'long' ? ClsIndexFieldType.LONG : ClsIndexFieldType.TEXT,
+    analysis: f.sql,
+  }));
 }

@@ -1,17 +1,22 @@
 import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Acknowledgement } from './acknowledgement';
 import { ClsAlarm, ClsAlarmOptions } from './cls-alarm';
+import { ClsIndex } from './cls-index';
 import { IAuditDestination, StorageType } from './destination';
+import { Detection } from './detection';
 import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_CLS_RETENTION_DAYS, DEFAULT_PREFIX } from './internal/defaults';
+import { adoptedStorage, adoptedStorageSchema, throwUnlessKept } from './internal/keep';
 import { checkProviderChoice, checkStorageProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { ClsLogset } from './provider-tencentcloud/cls-logset';
 import { ClsTopic } from './provider-tencentcloud/cls-topic';
-import { AlarmNeverFires, DeliveringTrack, watchOf } from './rules/alarm';
+import { AlarmNeverFires, DeliveringTrack, DetectionNotRecorded, watchOf } from './rules/alarm';
 import { clsPropsViolations } from './rules/cls';
 import { MIN_SAFE_RETENTION_DAYS } from './rules/cos';
+import { formatViolation } from './rules/errors';
 import { checkImportClsIds } from './rules/importing';
 import { regionWarnings } from './rules/regions';
 import { STO_007 } from './rules/storage-posture';
@@ -27,6 +32,25 @@ export interface ExistingClsTopicProps {
    * @default 'cloudaudit'
    */
   readonly prefix?: string;
+  /**
+   * UIN of the account that owns the topic, when it is not the track's own account (digits;
+   * with `storageAppId`).
+   * @default - the track's own account
+   */
+  readonly storageAccountId?: string;
+  /**
+   * APPID (10 digits) of the account that owns the topic; with `storageAccountId`.
+   * @default - the track's own account
+   */
+  readonly storageAppId?: string;
+  /**
+   * Rules the adopted topic (as a tracking set delivers to it) already breaks, kept as the cloud
+   * has them: each entry names the code (e.g. `CA306`) and why it is kept. A listed rule is an
+   * acknowledged finding instead of stopping synth; list it on the track too, which the review
+   * reads it from. `cloudaudit-import` writes these (docs/import.md).
+   * @default - every rule applies
+   */
+  readonly keepImported?: Acknowledgement[];
 }
 
 /** Props of `ClsDestination`. */
@@ -85,6 +109,18 @@ export interface ClsDestinationProps {
    * @default - a new topic is created
    */
   readonly importTopicId?: string;
+  /**
+   * Create the topic's CLS index (`tencentcloud_cls_index`) with the first alarm, and extend it
+   * with the fields of every alarm (`indexFields`): a query matches only indexed fields.
+   * @default true
+   */
+  readonly createIndex?: boolean;
+  /**
+   * With `importTopicId`: the topic has an index already; adopt it (import block) instead of
+   * creating one. The next apply sets it to the alarms' fields.
+   * @default false
+   */
+  readonly importIndex?: boolean;
 }
 
 const propsSchema = lazySchema((z) => z.object({
@@ -100,9 +136,16 @@ const propsSchema = lazySchema((z) => z.object({
   provider: z.any().optional(),
   importLogsetId: z.string().optional(),
   importTopicId: z.string().optional(),
+  createIndex: z.boolean().optional(),
+  importIndex: z.boolean().optional(),
 }));
 
-const existingSchema = lazySchema((z) => z.object({ topicId: z.string(), region: z.string(), prefix: z.string().optional() }));
+const existingSchema = lazySchema((z) => z.object({
+  topicId: z.string(),
+  region: z.string(),
+  prefix: z.string().optional(),
+  ...adoptedStorageSchema(z),
+}));
 
 class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.CLS;
@@ -111,6 +154,8 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
   public readonly storagePrefix: string;
   public readonly createsStorage = false;
   public readonly dependables: ITerraformDependable[] = [];
+  public readonly storageAccountId?: string;
+  public readonly storageAppId?: string;
 
   constructor(scope: Construct, id: string, props: ExistingClsTopicProps) {
     super(scope, id);
@@ -120,7 +165,10 @@ class ExistingClsTopic extends Construct implements IAuditDestination {
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
     const topicId = literal(p.topicId);
     const region = literal(p.region);
-    throwIfAny(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }));
+    const adopted = adoptedStorage(this, p);
+    this.storageAccountId = adopted.storageAccountId;
+    this.storageAppId = adopted.storageAppId;
+    throwUnlessKept(this, clsPropsViolations({ topicId, region, prefix: literal(this.storagePrefix) }), adopted.kept);
     if (region !== undefined) warn(this, regionWarnings(region, 'cls'));
   }
 }
@@ -152,6 +200,9 @@ export class ClsDestination extends Construct implements IAuditDestination {
   /** Days the topic keeps logs. */
   public readonly retentionDays: number;
   private readonly provider?: TerraformProvider;
+  private readonly createIndex: boolean;
+  private readonly importIndex: boolean;
+  private topicIndex?: ClsIndex;
 
   constructor(scope: Construct, id: string, props: ClsDestinationProps) {
     super(scope, id);
@@ -209,37 +260,62 @@ export class ClsDestination extends Construct implements IAuditDestination {
 
     const provider = p.provider as TerraformProvider | undefined;
     this.provider = provider;
+    this.createIndex = p.createIndex ?? true;
+    this.importIndex = (p.importIndex ?? false) && p.importTopicId !== undefined;
     validateAtSynth(this, () => (region !== undefined ? checkStorageProvider(this, region, provider)
       : { errors: checkProviderChoice(this, provider), warnings: [] }));
   }
 
   /**
-   * Adds a CLS alarm policy on this topic: a query or a `SensitiveOperations` preset, how often it
-   * runs and whom it notifies (existing notice groups, or a new one). The alarm uses this
-   * destination's provider. The topic needs an index for the query to match (see docs/advanced.md).
+   * Adds a CLS alarm policy on this topic: a query, a `SensitiveOperations` preset or a
+   * `Detection`, how often it runs and whom it notifies (existing notice groups, or a new one). The
+   * alarm uses this destination's provider. The first alarm creates the topic's CLS index
+   * (`index`), and every alarm adds the fields its query reads (unless `createIndex: false`).
    *
    * @example
    * logs.addAlarm('KeyChanges', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, notify: { receiverIds: [100012345678] } });
    */
   public addAlarm(id: string, options: ClsAlarmOptions): ClsAlarm {
     const alarm = new ClsAlarm(this, id, { ...options, logsetId: this.logset.id, topicId: this.topic.id, provider: this.provider });
-    // CA711 at synth: the tracks of the app delivering to this topic must record what the alarm watches.
+    if (this.createIndex && alarm.indexFields.length > 0) {
+      this.topicIndex ??= new ClsIndex(this, 'Index', { topicId: this.topic.id, provider: this.provider, importExisting: this.importIndex });
+      this.topicIndex.addFields(alarm.indexFields);
+      alarm._indexManaged();
+    }
+    const detection = options.detection instanceof Detection ? options.detection : undefined;
+    // CA711 (and CA713 for a detection) at synth: the tracks of the app delivering to this topic must record what the alarm watches.
     alarm.node.addValidation({
       validate: () => {
-        const watch = Token.isUnresolved(alarm.query) ? undefined : watchOf(alarm.query);
-        if (!watch) return [];
-        const tracks: DeliveringTrack[] = [];
-        for (const c of this.node.root.node.findAll()) {
-          // Tracks are found by structure (another copy of this library may have made them).
-          const t = c as unknown as { destination?: unknown; trackName?: string; enabled?: boolean; selectors?: DeliveringTrack['selectors'] };
-          if (t.destination !== this || t.selectors === undefined) continue;
-          if (typeof t.enabled !== 'boolean' || Token.isUnresolved(t.trackName ?? '')) return [];
-          tracks.push({ name: t.trackName ?? c.node.path, enabled: t.enabled, selectors: t.selectors });
+        const tracks = this.deliveringTracks();
+        if (tracks === undefined) return [];
+        if (detection !== undefined && tracks.length > 0) {
+          const found = DetectionNotRecorded.check({ title: detection.title, watches: detection._watches(), tracks });
+          return found.map((v) => formatViolation(v, alarm.node.path));
         }
-        warn(alarm, AlarmNeverFires.check({ watch, tracks, scope: 'this app' }));
+        const ofDetection = detection && { product: detection._watches()[0].product, eventNames: [] };
+        const watch = Token.isUnresolved(alarm.query) ? undefined : watchOf(alarm.query) ?? ofDetection;
+        if (watch) warn(alarm, AlarmNeverFires.check({ watch, tracks, scope: 'this app' }));
         return [];
       },
     });
     return alarm;
+  }
+
+  /** The topic's CLS index, once an alarm created it. */
+  public get index(): ClsIndex | undefined {
+    return this.topicIndex;
+  }
+
+  /** The tracks of the app delivering to this topic; undefined when one is not known at synth. */
+  private deliveringTracks(): DeliveringTrack[] | undefined {
+    const tracks: DeliveringTrack[] = [];
+    for (const c of this.node.root.node.findAll()) {
+      // Tracks are found by structure (another copy of this library may have made them).
+      const t = c as unknown as { destination?: unknown; trackName?: string; enabled?: boolean; selectors?: DeliveringTrack['selectors'] };
+      if (t.destination !== this || t.selectors === undefined) continue;
+      if (typeof t.enabled !== 'boolean' || Token.isUnresolved(t.trackName ?? '')) return undefined;
+      tracks.push({ name: t.trackName ?? c.node.path, enabled: t.enabled, selectors: t.selectors });
+    }
+    return tracks;
   }
 }

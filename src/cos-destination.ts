@@ -1,10 +1,12 @@
 import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Acknowledgement } from './acknowledgement';
 import { IAuditDestination, StorageType } from './destination';
 import { accountOf } from './internal/account';
 import { acknowledgeFromProps } from './internal/acknowledgements';
 import { ensureAppLevelChecks } from './internal/app-checks';
 import { DEFAULT_PREFIX } from './internal/defaults';
+import { adoptedStorage, adoptedStorageSchema, throwUnlessKept } from './internal/keep';
 import { checkProviderChoice, checkStorageProvider, effectiveProvider, validateAtSynth } from './internal/provider';
 import { literal, literalNumber, lazySchema, parseProps, throwIfAny, warn } from './internal/validation';
 import { CosBucket } from './provider-tencentcloud/cos-bucket';
@@ -18,7 +20,7 @@ import { STO_006 } from './rules/storage-posture';
 export enum CosEncryption {
   /** COS-managed keys, AES-256 (SSE-COS). */
   AES256 = 'AES256',
-  /** A KMS key (SSE-KMS): give `kmsKeyId`. */
+  /** A KMS key (SSE-KMS): `kmsKeyId`, or the default KMS key when none is given. */
   KMS = 'KMS',
   /** The Chinese national SM4 algorithm. */
   SM4 = 'SM4',
@@ -36,6 +38,25 @@ export interface ExistingCosBucketProps {
    * @default 'cloudaudit'
    */
   readonly prefix?: string;
+  /**
+   * UIN of the account that owns the bucket, when it is not the track's own account (digits;
+   * with `storageAppId`).
+   * @default - the track's own account
+   */
+  readonly storageAccountId?: string;
+  /**
+   * APPID (10 digits) of the account that owns the bucket; with `storageAccountId`.
+   * @default - the track's own account
+   */
+  readonly storageAppId?: string;
+  /**
+   * Rules the adopted bucket (as a tracking set delivers to it) already breaks, kept as the cloud
+   * has them: each entry names the code (e.g. `CA205`) and why it is kept. A listed rule is an
+   * acknowledged finding instead of stopping synth; list it on the track too, which the review
+   * reads it from. `cloudaudit-import` writes these (docs/import.md).
+   * @default - every rule applies
+   */
+  readonly keepImported?: Acknowledgement[];
 }
 
 /** Props of `CosDestination`. */
@@ -65,7 +86,7 @@ export interface CosDestinationProps {
   readonly encryption?: CosEncryption;
   /**
    * KMS key id, with `encryption: CosEncryption.KMS` only.
-   * @default - none
+   * @default - with KMS, the default KMS key (the provider sends no key id)
    */
   readonly kmsKeyId?: string;
   /**
@@ -138,7 +159,12 @@ const propsSchema = lazySchema((z) => z.object({
   importExisting: z.boolean().optional(),
 }));
 
-const existingSchema = lazySchema((z) => z.object({ bucketName: z.string(), region: z.string(), prefix: z.string().optional() }));
+const existingSchema = lazySchema((z) => z.object({
+  bucketName: z.string(),
+  region: z.string(),
+  prefix: z.string().optional(),
+  ...adoptedStorageSchema(z),
+}));
 
 class ExistingCosBucket extends Construct implements IAuditDestination {
   public readonly storageType = StorageType.COS;
@@ -147,6 +173,8 @@ class ExistingCosBucket extends Construct implements IAuditDestination {
   public readonly storagePrefix: string;
   public readonly createsStorage = false;
   public readonly dependables: ITerraformDependable[] = [];
+  public readonly storageAccountId?: string;
+  public readonly storageAppId?: string;
 
   constructor(scope: Construct, id: string, props: ExistingCosBucketProps) {
     super(scope, id);
@@ -154,11 +182,14 @@ class ExistingCosBucket extends Construct implements IAuditDestination {
     this.storageName = p.bucketName;
     this.storageRegion = p.region;
     this.storagePrefix = p.prefix ?? DEFAULT_PREFIX;
-    throwIfAny(this, cosPropsViolations({
+    const adopted = adoptedStorage(this, p);
+    this.storageAccountId = adopted.storageAccountId;
+    this.storageAppId = adopted.storageAppId;
+    throwUnlessKept(this, cosPropsViolations({
       bucketName: literal(this.storageName),
       region: literal(this.storageRegion),
       prefix: literal(this.storagePrefix),
-    }));
+    }), adopted.kept);
     const r = literal(this.storageRegion);
     if (r !== undefined) warn(this, regionWarnings(r, 'cos'));
   }

@@ -7,20 +7,23 @@ export enum StorageType {
   COS = 'cos',
   /** A CLS log topic. */
   CLS = 'cls',
+  /** A CKafka topic (`<instance id>/<topic>`): `CkafkaDestination.fromExistingTopic`. */
+  CKAFKA = 'ckafka',
 }
 
 /**
  * What a destination hands a tracking set: the API's `Storage` block, plus the resources the
  * track must be created after. Implemented by `CosDestination` and `ClsDestination` (and what
- * their `fromExisting…` methods return).
+ * their `from…` methods return), and by what `CkafkaDestination.fromExistingTopic` returns.
  */
 export interface IAuditDestination extends IConstruct {
-  /** `cos` or `cls`. */
+  /** `cos`, `cls` or `ckafka`. */
   readonly storageType: StorageType;
   /** Region of the bucket or topic (`Storage.StorageRegion`). */
   readonly storageRegion: string;
   /**
-   * `Storage.StorageName`: for COS the bucket name WITHOUT `-<APPID>`; for CLS the topic ID.
+   * `Storage.StorageName`: for COS the bucket name WITHOUT `-<APPID>`; for CLS the topic ID; for
+   * CKafka `<instance id>/<topic>`.
    */
   readonly storageName: string;
   /** `Storage.StoragePrefix`: the COS key prefix, or the CLS directory prefix. */

@@ -12,7 +12,10 @@ export interface ICloudAuditValidationError {
   readonly rule: string;
   /** How to fix it. */
   readonly fix: string;
-  /** The whole message: `[code name] path: field: problem. Rule: … Fix: …`. */
+  /**
+   * The whole message, one line: `[code name] path: field: problem. Rule: … Fix: …` (docs/errors.md,
+   * "Reading a message": the format other jsii languages read the code and path from).
+   */
   readonly message: string;
 }
 

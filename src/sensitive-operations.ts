@@ -1,3 +1,5 @@
+import type { ClsIndexField } from './detection';
+import { and, AUDIT_FIELDS, eq, oneOf, renderQuery } from './internal/cls-query';
 import { Violation } from './rules/errors';
 import { ApiNamesInvalid, SensitiveProductInvalid } from './rules/eventbridge';
 import { ResourceTypeInvalid } from './rules/track';
@@ -56,8 +58,8 @@ export class SensitiveOperations {
    * Names: SDK cloudaudit v20190319 actions (ModifyAuditTrack, ModifyEventsAuditTrack,
    * DeleteAuditTrack, StopLogging; tencentcloud-sdk-dotnet TencentCloud/Cloudaudit/V20190319/Models)
    * and the CAM write-operation list for CloudAudit (tencentcloud.com/document/product/598/57090).
-   * UNVERIFIED: the resourceType `cloudaudit` in audit events (it is the CAM product code of
-   * CloudAudit; no audit-event sample with it was found).
+   * The resourceType `cloudaudit`: the LookUpEvents output sample shows a CloudAudit event with it
+   * (tencentcloud.com/document/api/1021/34200).
    */
   public static readonly CLOUDAUDIT_TRACK_CHANGES = new SensitiveOperations('cloudaudit', 'CloudAudit tracking set changes', [
     'ModifyAuditTrack', 'ModifyEventsAuditTrack', 'DeleteAuditTrack', 'StopLogging',
@@ -108,14 +110,24 @@ export class SensitiveOperations {
   }
 
   /**
-   * The CLS query: matching events counted as `events`, e.g.
+   * The CLS query (empty for a refused custom set): matching events counted as `events`, e.g.
    * `resourceType:"cam" AND (eventName:"CreateAccessKey" OR …) | select count(*) as events`.
    * The field names are the CloudAudit log's (doc "Viewing Event Details in Operation Record",
-   * appendix); that CLS stores them as top-level keys with a key-value index is UNVERIFIED.
+   * appendix); they need a key-value index on the topic (`indexFields`), which
+   * `ClsDestination.addAlarm` creates. Rendered by the query builder: names are quoted and escaped.
    */
   public get query(): string {
-    const names = this.eventNames.map((n) => `eventName:"${n}"`).join(' OR ');
-    return `resourceType:"${this.product}" AND (${names}) | select count(*) as events`;
+    // A refused custom set has no query (using it throws its coded error).
+    if (this._violations('preset').length > 0) return '';
+    return renderQuery({
+      search: and(eq(AUDIT_FIELDS.resourceType, this.product), oneOf(AUDIT_FIELDS.eventName, this.eventNames)),
+      analysis: { groupBy: [], count: 'events' },
+    });
+  }
+
+  /** The key-value index fields the query needs: `eventName` and `resourceType`, text, analysis on (its SQL counts). */
+  public get indexFields(): ClsIndexField[] {
+    return [AUDIT_FIELDS.eventName, AUDIT_FIELDS.resourceType].map((f) => ({ key: f.key, type: f.type as ClsIndexField['type'], analysis: true }));
   }
 
   /** @internal the violations of a custom set (the presets have none). */

@@ -112,7 +112,7 @@ describe('rule 1: trackName', () => {
   test('accepts the same name in two stacks of different accounts (assume_role, or CloudAuditAccount.assign)', () => {
     const app = Testing.app();
     const a = new TerraformStack(app, 'a');
-    new tencentcloud.provider.TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou', assumeRole: { roleArn: 'qcs::cam::uin/100000000001:roleName/audit', sessionName: 's', sessionDuration: 3600 } });
+    new tencentcloud.provider.TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou', assumeRole: [{ roleArn: 'qcs::cam::uin/100000000001:roleName/audit', sessionName: 's', sessionDuration: 3600 }] });
     const b = new TerraformStack(app, 'b');
     const pb = new tencentcloud.provider.TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' });
     CloudAuditAccount.assign(pb, 'team-b');

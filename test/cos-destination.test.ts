@@ -152,7 +152,11 @@ describe('rule 3: COS naming', () => {
 });
 
 describe('COS encryption, retention and object-lock rules', () => {
-  test('KMS without key (CA206)', () => { expectCode(() => bucketOf({ encryption: CosEncryption.KMS }), 'CA206'); });
+  test('KMS without key uses the default KMS key (the provider: "If not specified, the default kms id is used")', () => {
+    const b = bucketOf({ encryption: CosEncryption.KMS });
+    expect(b.encryption_algorithm).toBe('KMS');
+    expect(b.kms_id).toBeUndefined();
+  });
   test('key without KMS (CA206)', () => { expectCode(() => bucketOf({ kmsKeyId: 'k' }), 'CA206'); });
   test('NaN is refused as a type error (CA001)', () => { expectCode(() => bucketOf({ retentionDays: Number.NaN }), 'CA001'); });
   test.each([0, -1, 1.5])('retentionDays %p (CA207)', (d) => { expectCode(() => bucketOf({ retentionDays: d }), 'CA207'); });

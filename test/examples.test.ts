@@ -49,6 +49,7 @@ function synthExample(name: string): SynthesizedExample {
 test('every documented example exists', () => {
   expect(examples).toEqual(expect.arrayContaining([
     'cos', 'cls', 'org-wide', 'existing-bucket', 'multi-product', 'cls-alarms', 'eventbridge', 'org-wide-service-role', 'multi-stack', 'multi-account',
+    'detections',
   ]));
 });
 
@@ -98,4 +99,12 @@ test('each capability example shows its capability', () => {
   const org = doc('org-wide-service-role');
   expect(Object.values(org.resource.tencentcloud_cam_role_policy_attachment).map((a: any) => a.policy_id).sort()).toEqual(['102693096', '18150187']);
   expect(Object.values(doc('org-wide').resource.tencentcloud_audit_track).map((t: any) => t.track_for_all_members)).toEqual([1]);
+  const detections = doc('detections');
+  expect(Object.values(detections.resource.tencentcloud_cls_alarm)).toHaveLength(6);
+  expect(Object.values(detections.resource.tencentcloud_eb_event_rule)).toHaveLength(2);
+  // One index on the topic, with exactly the fields the six queries read.
+  const [index] = Object.values<any>(detections.resource.tencentcloud_cls_index);
+  expect(index.rule.key_value.key_values.map((k: any) => `${k.key}:${k.value.type}`)).toEqual([
+    'errorCode:long', 'eventName:text', 'eventPlatform:long', 'resourceType:text', 'sourceIPAddress:text', 'userIdentity.principalId:text', 'userIdentity.type:text',
+  ]);
 });

@@ -5,11 +5,12 @@
  * a `terraform show -json` plan. The reverse direction: what the constructs synthesize from valid
  * props passes the review without any API finding.
  */
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, Testing, Token } from 'cdktf';
 import { addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, track as tfTrack } from './review/support';
 import { newStack, warningsOf } from './support';
 import {
-  AuditEventTargetType, AuditTrack, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption,
+  AuditEventTargetType, AuditTrack, ClsAlarm, ClsDestination, CloudAuditEventType, CloudAuditServiceRole, CosDestination,
+  CkafkaDestination,
   IAuditDestination, NoticeChannel, OrgWideTrack, SensitiveOperations, tencentcloud,
 } from '../src';
 import { review } from '../src/review/engine';
@@ -94,7 +95,7 @@ const CASES: Record<string, Case> = {
   CA203: { construct: () => cos(newStack().stack, { bucketName: 'audit-logs-1250000000' }), terraform: (d) => { all(d).storage.storage_name = 'audit-logs-1250000000'; } },
   CA204: { construct: () => cos(newStack().stack, { appId: '125000' }), terraform: (d) => { bucket(d).bucket = 'audit-logs-125000'; } },
   CA205: { construct: () => cos(newStack().stack, { prefix: 'audit/logs' }), terraform: (d) => { all(d).storage.storage_prefix = 'audit/logs'; } },
-  CA206: { construct: () => cos(newStack().stack, { encryption: CosEncryption.KMS }), terraform: (d) => { bucket(d).encryption_algorithm = 'KMS'; } },
+  CA206: { construct: () => cos(newStack().stack, { kmsKeyId: 'key-123' }), terraform: (d) => { bucket(d).kms_id = 'key-123'; } },
   CA207: { construct: () => cos(newStack().stack, { retentionDays: 0 }), terraform: (d) => { bucket(d).lifecycle_rules[0].expiration.days = 0; } },
   CA209: {
     construct: () => cos(newStack().stack, { objectLockDays: 40000 }),
@@ -161,11 +162,39 @@ const CASES: Record<string, Case> = {
     construct: () => { const { stack } = newStack(); const d = cls(stack); new AuditTrack(stack, 'T', { trackName: 'cvm-only', destination: d, resourceType: 'cvm', eventNames: ['*'] }); d.addAlarm('Alarm', { alarmName: 'cam-key-changes', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); return stack; },
     terraform: (d) => { addAlarm(d); clsTrack(d).resource_type = 'cvm'; },
   },
+  CA712: {
+    construct: () => { const { stack } = newStack(); new ClsAlarm(stack, 'Alarm', { alarmName: 'cam-key-changes', logsetId: 'l', topicId: 't', preset: SensitiveOperations.CAM_KEY_CHANGES, noticeIds: ['notice-1'] }); return stack; },
+    terraform: (d) => addAlarm(d),
+  },
   CA721: { construct: () => eventRule({ ruleName: '1' }), terraform: (d) => addEventRule(d, CAM_PATTERN, { rule_name: '1' }) },
   CA722: { construct: () => eventRule({ products: ['CAM'] }), terraform: (d) => addEventRule(d, { source: ['CAM.cloud.tencent'], type: ['CAM:CloudEvent:ApiCall'] }) },
   CA723: {
     construct: () => eventRule({ eventTypes: [CloudAuditEventType.API_CALL, CloudAuditEventType.API_CALL] }),
     terraform: (d) => addEventRule(d, { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:Nope'] }),
+  },
+  CA120: {
+    construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: { storageType: Token.asString({ Ref: 't' }), storageRegion: 'ap-guangzhou', storageName: '', storagePrefix: 'cloudaudit', createsStorage: false, dependables: [] } as any }); },
+    terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'oss', storage_name: '' }); },
+  },
+  CA121: {
+    construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: { storageType: Token.asString({ Ref: 't' }), storageRegion: 'ap-guangzhou', storageName: 'audit-logs', storagePrefix: '', createsStorage: false, dependables: [] } as any }); },
+    terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'oss', storage_prefix: '' }); },
+  },
+  CA122: {
+    construct: () => { const { stack } = newStack(); new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: CkafkaDestination.fromExistingTopic(stack, 'Siem', { instanceId: 'ckafka-8t2xqm1p', topicName: 'a/b', region: 'ap-guangzhou' }) }); },
+    terraform: (d) => { Object.assign(all(d).storage, { storage_type: 'ckafka', storage_name: 'cloudaudit-events' }); },
+  },
+  CA504: {
+    construct: () => {
+      const stack = providerStack('ap-guangzhou');
+      const archive = new tencentcloud.provider.TencentcloudProvider(stack, 'archive', { alias: 'archive', region: 'ap-guangzhou', assumeRole: [{ roleArn: 'qcs::cam::uin/200000000002:roleName/Archive', sessionName: 'tf', sessionDuration: 3600 }] });
+      new AuditTrack(stack, 'Track', { trackName: 'org-audit', destination: cos(stack, { provider: archive }) });
+      return stack;
+    },
+    terraform: (d) => {
+      d.provider = { tencentcloud: [{ region: 'ap-guangzhou' }, { alias: 'archive', region: 'ap-guangzhou', assume_role: { role_arn: 'qcs::cam::uin/200000000002:roleName/Archive', session_name: 'tf' } }] };
+      bucket(d).provider = 'tencentcloud.archive';
+    },
   },
   CA724: { construct: () => eventRule({ description: 'x'.repeat(201) }), terraform: (d) => addEventRule(d, CAM_PATTERN, { description: 'x'.repeat(201) }) },
   CA725: { construct: () => eventRule({ eventBusId: ' ' }), terraform: (d) => addEventRule(d, CAM_PATTERN, { event_bus_id: ' ' }) },
@@ -229,7 +258,14 @@ function asPlan(doc: Doc): Doc {
   }
   const providerConfig = Object.fromEntries((doc.provider?.tencentcloud ?? []).map((p: any) => [
     p.alias ? `tencentcloud.${p.alias}` : 'tencentcloud',
-    { name: 'tencentcloud', ...(p.alias ? { alias: p.alias } : {}), expressions: p.region ? { region: { constant_value: p.region } } : {} },
+    {
+      name: 'tencentcloud',
+      ...(p.alias ? { alias: p.alias } : {}),
+      expressions: {
+        ...(p.region ? { region: { constant_value: p.region } } : {}),
+        ...(p.assume_role ? { assume_role: [{ role_arn: { constant_value: p.assume_role.role_arn } }] } : {}),
+      },
+    },
   ]));
   return { format_version: '1.2', terraform_version: '1.9.8', planned_values: { root_module: { resources } }, configuration: { provider_config: providerConfig, root_module: { resources: configured } } };
 }
@@ -245,6 +281,8 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA110: 'a construct argument (the destination object)',
   CA111: 'a props shape (selectors vs resourceType/eventNames)',
   CA114: 'a construct-model rule (a handed-out resource is never replaced)',
+  CA117: 'a construct-model rule (the track and its marker are replaced destroy-first; a plan JSON has no lifecycle)',
+  CA118: 'a construct prop (keepImported needs importTrackId)',
   CA208: 'this library\'s opt-in (allowShortRetention); the review\'s STO-006/STO-007 judge short retention',
   CA404: 'which provider a construct given none gets: in Terraform an implicit empty provider is the documented default, not an attribute to read',
   CA405: 'Terraform itself refuses two default provider configurations (terraform validate: Duplicate provider configuration)',
@@ -260,6 +298,8 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA614: 'review input',
   CA615: 'review input',
   CA616: 'review usage',
+  CA617: 'review output',
+  CA618: 'review input (--baseline)',
   CA620: 'review input (HCL syntax)',
   CA621: 'review input (--var-file)',
   CA622: 'review input (--var)',
@@ -269,6 +309,9 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA632: 'review input (a link out of the reviewed folder)',
   CA633: 'review output',
   CA634: 'review input (not a regular file)',
+  CA640: 'review input (--var-file)',
+  CA641: 'review input (config file)',
+  CA642: 'review input (roots of a monorepo)',
   CA900: 'a construct prop (the import id; Terraform import blocks are not a review subject)',
   CA901: 'a construct prop (importExisting needs a literal appId)',
   CA902: 'a construct prop (the CLS ids to import)',
@@ -284,8 +327,17 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA919: 'cloudaudit-import result (a console track that breaks a rule)',
   CA920: 'cloudaudit-import input',
   CA921: 'cloudaudit-import output',
+  CA930: 'cloudaudit-import result (a detail DescribeAuditTracks does not give)',
   CA707: 'a props choice (noticeIds or notify); Terraform has alarm_notice_ids only',
+  CA713: 'the tracks of the app a detection\'s topic is fed by; on Terraform, CA711 judges what an alarm\'s query watches',
+  CA714: 'a Detection\'s input (its CLS query is built at synth)',
+  CA715: 'a Detection\'s input (its CLS query is built at synth)',
+  CA716: 'a Detection\'s input (its CLS query is built at synth)',
+  CA717: 'a Detection\'s input (its CLS query is built at synth)',
+  CA718: 'a Detection\'s input (its CLS query is built at synth)',
+  CA719: 'a ClsIndex prop; on Terraform the review reads the index for what alarms need (CA712)',
   CA728: 'a construct limitation (the pattern is built at synth from literal lists)',
+  CA730: 'a props choice (products or a detection); Terraform has event_pattern only',
   CA729: 'a SensitiveOperations preset (CLS query built at synth)',
   CA752: 'checked by Terraform itself at plan time (a precondition on the data source tencentcloud_eb_bus)',
   CA821: 'checked by Terraform itself at plan time (a precondition)',
@@ -349,7 +401,13 @@ describe('the fix is said in the input\'s terms', () => {
     // cdktf output: the same findings, each with the construct fix the rule gives its props.
     const asTerraform = findingsOf(doc, 'terraform-json', code);
     const asCdktf = findingsOf(doc, 'cdktf', code);
-    expect(asCdktf.map((f) => f.message)).toEqual(asTerraform.map((f) => f.message));
+    expect(asCdktf.map((f) => f.address)).toEqual(asTerraform.map((f) => f.address));
+    // The problem is said in the input's terms too (the text after "Rule:" is the catalogue's own).
+    const problem = (m: string) => m.replace(/^\[[^\]]*\] [^:]*: /, '').replace(/\. Rule: [\s\S]*$/, '').replace(/"[^"]*"|'[^']*'|\[[^\]]*\]/g, '');
+    for (const f of asTerraform) {
+      const construct = CONSTRUCT_TERMS.exec(problem(f.message))?.[0];
+      expect({ code, problem: f.message, construct }).toEqual({ code, problem: f.message, construct: undefined });
+    }
   });
 
   test('CA103 and CA203: the construct fix on cdktf output, the attribute fix on Terraform', () => {

@@ -40,7 +40,7 @@ test('counts across the stacks of the app', () => {
 
 test('counts per account: providers with different assumed roles or profiles are separate', () => {
   const a = app();
-  const one = stackWithTracks(a, 'one', 4, { region: 'ap-guangzhou', assumeRole: { roleArn: 'qcs::cam::uin/1:roleName/a', sessionName: 's', sessionDuration: 3600 } });
+  const one = stackWithTracks(a, 'one', 4, { region: 'ap-guangzhou', assumeRole: [{ roleArn: 'qcs::cam::uin/1:roleName/a', sessionName: 's', sessionDuration: 3600 }] });
   const two = stackWithTracks(a, 'two', 4, { region: 'ap-guangzhou', profile: 'archive' });
   expect(quotaWarnings([one, two])).toEqual([]);
 });

@@ -45,7 +45,7 @@ export class SandboxStack extends TerraformStack {
     super(scope, id);
     new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', {
       region: 'ap-guangzhou',
-      assumeRole: { roleArn: 'qcs::cam::uin/100000000002:roleName/cloudaudit-deployer', sessionName: 'cloudaudit', sessionDuration: 3600 },
+      assumeRole: [{ roleArn: 'qcs::cam::uin/100000000002:roleName/cloudaudit-deployer', sessionName: 'cloudaudit', sessionDuration: 3600 }],
     });
     const logs = new CosDestination(this, 'Logs', { bucketName: 'team-audit-logs', region: 'ap-guangzhou', appId: '1250000002' });
     new AuditTrack(this, 'AllWrites', { trackName: 'sandbox-all', destination: logs });

@@ -1,13 +1,13 @@
 /**
  * `cloudaudit-import`: writes TypeScript declaring the account's existing tracking sets, each with
  * its import ID, from the JSON of DescribeAuditTracks (and DescribeAuditTrack per track).
- * Exit 0 every tracking set declared, 1 some written commented out because they break a rule,
- * 2 bad input or usage (one coded line on stderr, nothing written).
+ * Exit 0 every tracking set declared as is, 1 some carry findings (a rule kept as the cloud has it,
+ * a missing detail) or could not be declared, 2 bad input or usage (one coded line, nothing written).
  */
 import { checkPlans } from './check';
-import { PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
+import { findingLine, PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
 import { ImportInputError, mergeDetails, parseTrackDetail, parseTracks, TrackDetail } from './parse';
-import { Io, PROCESS_IO, walkArgs } from '../internal/cli';
+import { Io, packageVersion, PROCESS_IO, walkArgs } from '../internal/cli';
 import { FileRefused, InputFiles, readRegularFile, writeFileAtomic } from '../internal/files';
 import { printable } from '../internal/printable';
 import { checkRegion } from '../rules/regions';
@@ -33,13 +33,24 @@ Options:
   --track <file>, -t <file>  the output of \`tccli cloudaudit DescribeAuditTrack --TrackId <id>\`
                              for one track (repeat per track): adds TrackForAllMembers (org-wide)
                              and the products of a multi-product track
-  --output <file>, -o <file> write the TypeScript to <file> (default: stdout)
+  --output-file <file>, -o <file>
+                             write the TypeScript to <file> (default: stdout; also --output)
   --region <region>          region of the generated tencentcloud provider (default: ap-guangzhou)
   --module <specifier>       module the constructs are imported from (default: ${PACKAGE_NAME})
+  --soft-fail                exit 0 even when some tracking sets carry a finding to decide
+  --version, -v              print the version
   --help, -h                 print this help
 
-Exit codes: 0 every tracking set declared; 1 some break a rule and are written commented out, with
-a comment naming the rule; 2 bad input or usage (one coded line, nothing written).
+Examples:
+  tccli cloudaudit DescribeAuditTracks --PageNumber 1 --PageSize 50 > tracks.json
+  ${TOOL_NAME} tracks.json -o audit-tracks.ts                      every tracking set
+  ${TOOL_NAME} tracks.json --track track-24283.json -o audit.ts    with one track's detail
+  ${TOOL_NAME} tracks.json --region ap-shanghai > audit.ts         the provider's region
+
+Exit codes:
+  0  every tracking set declared as is (or --soft-fail)
+  1  every one declared, some with a finding to decide, named on stderr (CA919 rule kept, CA930 detail missing)
+  2  bad input or usage: one coded line on stderr (docs/errors.md), nothing written
 `;
 
 export type { Io } from '../internal/cli';
@@ -50,7 +61,9 @@ interface Args {
   readonly output?: string;
   readonly region: string;
   readonly module: string;
+  readonly softFail: boolean;
   readonly help: boolean;
+  readonly version: boolean;
 }
 
 class UsageError extends Error {}
@@ -62,18 +75,20 @@ function parseArgs(argv: readonly string[]): Args {
   let region = 'ap-guangzhou';
   let module = PACKAGE_NAME;
   let help = false;
+  let version = false;
+  let softFail = false;
   walkArgs(argv, (name, value) => {
-    if (name === '--help' || name === '-h') {help = true;} else if (name === '--track' || name === '-t') {tracks.push(value());} else if (name === '--output' || name === '-o') {output = value();} else if (name === '--region') {
+    if (name === '--help' || name === '-h') {help = true;} else if (name === '--version' || name === '-v') {version = true;} else if (name === '--soft-fail') {softFail = true;} else if (name === '--track' || name === '-t') {tracks.push(value());} else if (name === '--output-file' || name === '--output' || name === '-o') {output = value();} else if (name === '--region') {
       region = value();
       const bad = checkRegion(region, '--region');
       if (bad.length > 0) throw new UsageError(`--region: ${bad[0].problem}`);
     } else if (name === '--module') {module = value();} else {return false;}
     return true;
   }, (arg) => positional.push(arg), (message) => new UsageError(message));
-  if (!help && positional.length !== 1) {
+  if (!help && !version && positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? 'give the DescribeAuditTracks JSON file' : `give one DescribeAuditTracks file, not ${positional.length} (DescribeAuditTrack files go with --track)`);
   }
-  return { list: positional[0], tracks, output, region, module, help };
+  return { list: positional[0], tracks, output, region, module, softFail, help, version };
 }
 
 /** Reads one input (never blocking on a FIFO, never past the size limit), recording it in `inputs`. */
@@ -118,7 +133,13 @@ function run(argv: readonly string[], io: Io): number {
     io.stdout(USAGE);
     return EXIT_CLEAN;
   }
+  if (args.version) {
+    io.stdout(`${TOOL_NAME} ${packageVersion()}\n`);
+    return EXIT_CLEAN;
+  }
   const list = args.list!;
+  // Declared tracking sets' findings (kept rules, missing details): stderr, exit 1.
+  let findings: string[] = [];
   let text: string;
   let problems: string[];
   const inputs = new InputFiles();
@@ -131,6 +152,7 @@ function run(argv: readonly string[], io: Io): number {
     const plans = planTracks(mergeDetails(tracks, details, list));
     checkPlans(plans, args.region);
     problems = plans.flatMap((p) => (p.problem ? [problemLine(p.problem.message)] : []));
+    findings = plans.flatMap((p) => (p.problem ? [] : p.findings.map(findingLine)));
     text = renderFile(plans, { region: args.region, module: args.module, sources: [list, ...args.tracks].map((f) => f.split(/[\\/]/).pop()!) });
   } catch (e) {
     if (e instanceof ImportInputError) {
@@ -157,5 +179,6 @@ function run(argv: readonly string[], io: Io): number {
     const declared = text.match(/^ {4}new (AuditTrack|OrgWideTrack)\(/gm)?.length ?? 0;
     io.stdout(`${TOOL_NAME}: wrote ${printable(args.output)}: ${declared} tracking set(s) declared with import IDs, ${problems.length} left commented out\n`);
   }
-  return problems.length > 0 ? EXIT_RULES : EXIT_CLEAN;
+  for (const f of findings) errorLine(io, f);
+  return problems.length + findings.length > 0 && !args.softFail ? EXIT_RULES : EXIT_CLEAN;
 }

@@ -38,6 +38,23 @@ export interface TrackPlan {
   readonly notes: string[];
   /** Set when the track cannot be declared as is: written commented out, exit 1. `code` is the rule broken. */
   problem?: { readonly code: string; readonly message: string };
+  /**
+   * Findings the declaration carries (exit 1, the team decides): rules the tracking set breaks,
+   * kept as the cloud has them (`keepImported`), and details the input does not give (CA930).
+   */
+  readonly findings: ImportFinding[];
+}
+
+/** A finding on a declared tracking set: one line on stderr, one comment above its construct. */
+export interface ImportFinding {
+  /** The rule kept (e.g. `CA105`), or CA930 for a detail the input does not give. */
+  readonly code: string;
+  /** The rule's name (e.g. `EventNamesNotStar`). */
+  readonly name?: string;
+  /** The line (the construct's message for a kept rule). */
+  readonly message: string;
+  /** Kept with keepImported on the track (`track`), on its destination too (`destination`), or not a rule (`note`). */
+  readonly keptOn: 'track' | 'destination' | 'note';
 }
 
 const ACTION_MEMBERS: Record<string, string> = { 'Read': 'READ', 'Write': 'WRITE', '*': 'ALL' };
@@ -104,15 +121,36 @@ export function planTracks(tracks: readonly ImportedTrack[]): TrackPlan[] {
       notes.push('TrackForAllMembers is not in DescribeAuditTracks and no DescribeAuditTrack response was given (--track): written as not org-wide.');
     }
     if (cos) notes.push('The bucket is referenced, not managed: to manage it too, use new CosDestination(..., { importExisting: true, appId }).');
-    const plan: TrackPlan = { track: t, id, className: orgWide ? 'OrgWideTrack' : 'AuditTrack', destination, props, notes };
-    if (crossAccount && !orgWide) {
-      plan.problem = {
-        code: 'CA919',
-        message: `tracking set ${t.trackId} ${JSON.stringify(t.name)}: delivers into another account (StorageAccountId ${s.accountId ?? 'unset'}) but ${t.hasDetail ? 'TrackForAllMembers is not 1' : 'TrackForAllMembers is unknown (give its DescribeAuditTrack response with --track)'}; the library declares cross-account delivery with OrgWideTrack only`,
-      };
-    }
+    const plan: TrackPlan = { track: t, id, className: orgWide ? 'OrgWideTrack' : 'AuditTrack', destination, props, notes, findings: [] };
+    if (crossAccount && !orgWide) declareCrossAccount(plan);
     return plan;
   });
+}
+
+/**
+ * A track delivering into another account that is not (known to be) organization-wide: declared
+ * as DescribeAuditTracks gives it, an AuditTrack whose adopted storage names the other account.
+ * Without its DescribeAuditTrack response, TrackForAllMembers is unknown: a CA930 finding says so
+ * (cross-account delivery is usually an organization's).
+ */
+function declareCrossAccount(plan: TrackPlan): void {
+  const s = plan.track.storage;
+  if (s.accountId !== undefined) plan.destination.props.storageAccountId = s.accountId;
+  if (s.appId !== undefined) plan.destination.props.storageAppId = s.appId;
+  if (!plan.track.hasDetail) {
+    plan.findings.push({
+      code: 'CA930',
+      keptOn: 'note',
+      message: `tracking set ${plan.track.trackId} ${JSON.stringify(plan.track.name)} delivers into another account, and DescribeAuditTracks does not say whether it is organization-wide (TrackForAllMembers): declared as an AuditTrack that is not. If it is, the plan shows track_for_all_members changing: give its DescribeAuditTrack response (--track) and import again`,
+    });
+  }
+}
+
+/** The comment lines above a declared track naming its findings (API values only inside string literals). */
+function findingLines(p: TrackPlan, indent: string): string[] {
+  return p.findings.map((f) => (f.keptOn === 'note'
+    ? `${indent}// [CA930 ImportDetailMissing] TrackForAllMembers is not in DescribeAuditTracks: declared as not organization-wide (give --track).`
+    : `${indent}// KEPT AS THE CLOUD HAS IT: ${f.code}${f.name ? ` ${f.name}` : ''} (keepImported below, with the finding; the team decides).`));
 }
 
 // ---------------------------------------------------------------- rendering
@@ -177,7 +215,7 @@ function renderTrack(p: TrackPlan): string[] {
     ...propLines.slice(1),
     `${indent}});`,
   ].join('\n').split('\n');
-  const notes = p.notes.map((n) => `${indent}// ${n}`);
+  const notes = [...p.notes.map((n) => `${indent}// ${n}`), ...findingLines(p, indent)];
   if (!p.problem) return [...notes, ...code];
   return [
     ...notes,
@@ -187,6 +225,11 @@ function renderTrack(p: TrackPlan): string[] {
     `${indent}// this app does not manage it (no import, no create).`,
     ...code.map((l) => `${indent}// ${l.slice(indent.length)}`),
   ];
+}
+
+/** The one line naming a finding on a declared track (stderr). */
+export function findingLine(f: ImportFinding): string {
+  return f.keptOn === 'note' ? `[CA930 ImportDetailMissing] ${f.message}` : `[CA919 ImportTrackBreaksRule] ${f.message}`;
 }
 
 /** The one line naming a track that is not declared (stderr and the file's comment). */
@@ -214,7 +257,8 @@ export function renderFile(plans: readonly TrackPlan[], options: RenderOptions):
   const stackClass = options.stackClass ?? 'ImportedTracksStack';
   const stackName = options.stackName ?? 'imported-tracks';
   const declared = plans.filter((p) => !p.problem);
-  const names = new Set<string>(['tencentcloud']);
+  // The compliance rules run on every synth, as in a hand-written app (README, Quick start).
+  const names = new Set<string>(['AuditChecks', 'tencentcloud']);
   for (const p of declared) {
     names.add(p.className);
     names.add(p.destination.className);
@@ -227,7 +271,7 @@ export function renderFile(plans: readonly TrackPlan[], options: RenderOptions):
     ' * imports and no creates (docs/import.md). Once applied, the importTrackId props can stay or go.',
     ` * ${declared.length} of ${plans.length} tracking set(s) declared${plans.length > declared.length ? `; ${plans.length - declared.length} left commented out (NOT DECLARED below)` : ''}.`,
     ' */',
-    "import { App, TerraformStack } from 'cdktf';",
+    "import { App, Aspects, TerraformStack } from 'cdktf';",
     "import { Construct } from 'constructs';",
     `import { ${[...names].sort((a, b) => a.localeCompare(b)).join(', ')} } from ${tsString(module)};`,
     '',
@@ -243,6 +287,7 @@ export function renderFile(plans: readonly TrackPlan[], options: RenderOptions):
     '',
     'if (require.main === module) {',
     '  const app = new App();',
+    '  Aspects.of(app).add(new AuditChecks());',
     `  new ${stackClass}(app, ${tsString(stackName)});`,
     '  app.synth();',
     '}',

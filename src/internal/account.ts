@@ -14,6 +14,7 @@ import { TerraformProvider, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { accountLabel } from './account-label';
 import { isTencentcloudProvider, providerAttributes } from './provider';
+import { accountIdentity, AccountIdentity } from '../rules/organization';
 
 /** Construct metadata type naming a provider's account. */
 export const ACCOUNT_METADATA = 'cloudaudit:account';
@@ -26,18 +27,29 @@ export function assignedAccount(provider: IConstruct): string | undefined {
   return entries.length > 0 ? String(entries[entries.length - 1].data) : undefined;
 }
 
-/** Which account a provider manages, as far as synth can tell (see the module comment). */
-export function accountOf(provider: TerraformProvider | undefined): string {
-  if (!provider || !isTencentcloudProvider(provider)) return accountLabel({});
+/** What a provider says about its account: the name given to it, its literal role ARN, its literal profile. */
+function accountFacts(provider: TerraformProvider | undefined): { name?: string; roleArn?: string; profile?: string } {
+  if (!provider || !isTencentcloudProvider(provider)) return {};
   const named = assignedAccount(provider);
-  if (named !== undefined) return accountLabel({ name: named });
+  if (named !== undefined) return { name: named };
   const attributes = providerAttributes(provider);
   // One assume_role block at most (max_items 1): an object, or a one-element list.
   const roles = attributes.assume_role;
   const arn = (Array.isArray(roles) ? roles[0] : roles)?.role_arn;
   const profile = attributes.profile;
-  return accountLabel({
+  return {
     roleArn: typeof arn === 'string' && !Token.isUnresolved(arn) ? arn : undefined,
     profile: typeof profile === 'string' && !Token.isUnresolved(profile) ? profile : undefined,
-  });
+  };
+}
+
+/** Which account a provider manages, as far as synth can tell (see the module comment). */
+export function accountOf(provider: TerraformProvider | undefined): string {
+  return accountLabel(accountFacts(provider));
+}
+
+/** The account of a provider as a key to compare (two role ARNs of one UIN are one account) and its label. */
+export function accountIdentityOf(provider: TerraformProvider | undefined): AccountIdentity {
+  const facts = accountFacts(provider);
+  return accountIdentity(facts, accountLabel(facts));
 }

@@ -5,7 +5,7 @@
  * into an info carrying the reason. Warnings added before the acknowledgement (most are added when
  * the construct is created) are turned into infos when it is made.
  */
-import { TerraformResource } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct, MetadataEntry } from 'constructs';
 import { ACKNOWLEDGEMENTS_OVERRIDE } from './metadata';
 import type { Acknowledgement } from '../acknowledgement';
@@ -44,6 +44,34 @@ export function applyAcknowledgements(scope: IConstruct): void {
 
 const ACK_TAG = / \[ack: ([A-Z]+-?[0-9]+)\]$/;
 
+/** Per stack, the warnings given (a code and the first value it quotes), and by whom: a construct or the review. */
+const givenWarnings = new WeakMap<TerraformStack, Map<string, Set<'construct' | 'review'>>>();
+
+/**
+ * Whether the stack already holds this warning from the other door: the same code about the same
+ * value, given by a construct and again by AuditChecks's review of the synthesized resource (or the
+ * other way round). Two constructs, or two findings, warning alike are two warnings. Marks it given.
+ */
+function givenBefore(scope: IConstruct, text: string, ruleId: string): boolean {
+  const m = /\[(CA\d{3}) [^\]]*\][^"]*(?:"([^"]*)")?/.exec(text);
+  if (!m) return false;
+  let stack: TerraformStack;
+  try {
+    stack = TerraformStack.of(scope);
+  } catch {
+    return false;
+  }
+  let given = givenWarnings.get(stack);
+  if (!given) givenWarnings.set(stack, (given = new Map()));
+  const key = `${m[1]}\u0000${m[2] ?? ''}`;
+  const by = ruleId.startsWith('CA') ? 'construct' : 'review';
+  const origins = given.get(key) ?? new Set();
+  if (origins.has(by === 'construct' ? 'review' : 'construct')) return true;
+  origins.add(by);
+  given.set(key, origins);
+  return false;
+}
+
 /** The text of an acknowledged annotation. */
 function acknowledgedText(text: string, ack: Acknowledgement): string {
   return `${text} Acknowledged: ${ack.reason}`;
@@ -56,6 +84,7 @@ function acknowledgedText(text: string, ack: Acknowledgement): string {
  * print a trace of library internals under it.
  */
 export function annotate(scope: IConstruct, level: 'error' | 'warning' | 'info', text: string, ruleId: string, code?: string, note?: string): void {
+  if (level === 'warning' && givenBefore(scope, text, ruleId)) return;
   const ack = level === 'info' ? undefined : acknowledgementOf(scope, ruleId, code);
   if (ack) {
     scope.node.addMetadata(ANNOTATION.info, acknowledgedText(text, ack));

@@ -4,6 +4,19 @@
  * positional argument).
  */
 
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The package's version (package.json beside src/ or lib/), for `--version` and SARIF. */
+export function packageVersion(): string {
+  try {
+    const v = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+    return typeof v === 'string' ? v : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Where a command writes: injectable for tests. */
 export interface Io {
   readonly stdout: (text: string) => void;

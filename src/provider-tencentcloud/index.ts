@@ -4,6 +4,7 @@ export * as camRole from './cam-role';
 export * as camRolePolicyAttachment from './cam-role-policy-attachment';
 export * as clsAlarm from './cls-alarm';
 export * as clsAlarmNotice from './cls-alarm-notice';
+export * as clsIndex from './cls-index';
 export * as clsLogset from './cls-logset';
 export * as clsTopic from './cls-topic';
 export * as cosBucket from './cos-bucket';

@@ -11,20 +11,24 @@ import { KEY, MODULE_PATH, stripKeys } from './address';
 import { MIN_REASON_LENGTH, rule } from './catalogue';
 import { inventoryOf } from './inventory';
 import {
-  DestinationView, Finding, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
+  DestinationView, Finding, Level, MatrixRow, ReviewDocument, ReviewOptions, ReviewResult, SelectorView, TfResource, TrackView,
 } from './model';
+import { inSchema, schemaProblems } from './schema';
 import { accountLabel } from '../internal/account-label';
 import { ACCOUNT_KEY, METADATA_KEY } from '../internal/metadata';
+import { CLS_INDEX } from '../rules/alarm';
 import { CLS_PERMANENT_DAYS, CLS_TOPIC } from '../rules/cls';
 import { COS_BUCKET, splitBucket } from '../rules/cos';
 import { problemParts } from '../rules/errors';
 import { acknowledgementCovers, RuleCode, RULES } from '../rules/index';
+import { accountIdentity, AccountIdentity } from '../rules/organization';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
 import { Rule } from '../rules/rule';
+import { LEGACY_AUDIT } from '../rules/schema';
 import { CAM_ROLE, CAM_ROLE_POLICY_ATTACHMENT, MULTI_ACCOUNT_POLICY_ID, MULTI_ACCOUNT_POLICY_NAME, SERVICE_ROLE_NAME } from '../rules/service-role';
 import { STORAGE_POSTURE_RULES } from '../rules/storage-posture';
 import { isExpression, lit, many, num, one, PROVIDER_CONFIG, TerraformContext } from '../rules/terraform';
-import { TRACK_RESOURCE_TYPES, trackSelectors } from '../rules/track';
+import { CKAFKA_TOPIC, meantStorageType, TRACK_RESOURCE_TYPES, trackSelectors } from '../rules/track';
 
 export { isExpression } from '../rules/terraform';
 
@@ -46,13 +50,15 @@ function storageRefs(texts: readonly unknown[]): string[] {
   return out;
 }
 
-/** The name a track gives a bucket (without `-<APPID>`), when the bucket attribute shows it. */
+/**
+ * The name a track gives a bucket (without `-<APPID>`), when the bucket attribute shows it: a
+ * literal `<name>-<10 digits>`, or a name ending in `-${…}` (the APPID, unknown before the plan)
+ * whose other part may itself hold unknowns (`${var.name}`), kept as the same symbols.
+ */
 function bucketKey(bucket: unknown): string | undefined {
   if (typeof bucket !== 'string') return undefined;
-  const at = bucket.indexOf('${');
-  if (at < 0) return /^(.+)-[0-9]{10}$/.exec(bucket)?.[1] ?? bucket;
-  const prefix = bucket.slice(0, at);
-  return prefix.length > 1 && prefix.endsWith('-') ? prefix.slice(0, -1) : undefined;
+  if (!bucket.includes('${')) return /^(.+)-[0-9]{10}$/.exec(bucket)?.[1] ?? bucket;
+  return /^(.+)-\$\{[^{}]*\}$/s.exec(bucket)?.[1];
 }
 
 /** The name a mistaken bucket name stands for: lowercase, other characters as "-", no "-" at either end. */
@@ -65,10 +71,7 @@ function impliedBucketName(name: string): string {
  * (`storage_type = "ap-guangzhou"`, `storage_region = "cos"`; CA115 reports the swap).
  */
 function storageTypeOf(storage: Record<string, any>): string | undefined {
-  const type = lit(storage.storage_type);
-  if (type === 'cos' || type === 'cls') return type;
-  const region = lit(storage.storage_region);
-  return region === 'cos' || region === 'cls' ? region : type;
+  return meantStorageType(storage);
 }
 
 // ------------------------------------------------------------------ index
@@ -84,7 +87,11 @@ class PlanIndex {
   readonly tracks: TfResource[] = [];
   readonly byAddress = new Map<string, TfResource>();
   readonly bucketsByName = new Map<string, TfResource>();
+  /** Buckets by their whole `bucket` value when it holds unknowns: the same text is the same unknowns. */
+  readonly bucketsByText = new Map<string, TfResource>();
   readonly topicsById = new Map<string, TfResource>();
+  /** CKafka topics by `<instance id>/<topic name>`, and by topic name alone. */
+  readonly kafkaTopics = new Map<string, TfResource>();
   /** Resources by type, in document order. */
   readonly byType = new Map<string, TfResource[]>();
   private readonly resolved = new Map<TfResource, Resolved>();
@@ -118,6 +125,13 @@ class PlanIndex {
       if (TRACK_TYPES.has(r.type)) {this.tracks.push(r);} else if (r.type === BUCKET) {
         const key = bucketKey(r.values.bucket);
         if (key !== undefined) this.bucketsByName.set(key, r);
+        if (isExpression(r.values.bucket)) this.bucketsByText.set(r.values.bucket, r);
+      } else if (r.type === CKAFKA_TOPIC) {
+        const topic = r.values.topic_name;
+        if (typeof topic === 'string') {
+          this.kafkaTopics.set(topic, r);
+          if (typeof r.values.instance_id === 'string') this.kafkaTopics.set(`${r.values.instance_id}/${topic}`, r);
+        }
       } else if (r.type === TOPIC) {
         for (const id of [r.values.id, r.values.topic_id]) if (lit(id)) this.topicsById.set(lit(id)!, r);
       } else if (r.type === CAM_ROLE) {
@@ -184,6 +198,32 @@ class PlanIndex {
   }
 
   /**
+   * The account column of the reports: the provider configuration (`tencentcloud.archive`), and the
+   * account name given with `CloudAuditAccount.assign` before it when there is one.
+   */
+  accountShown(r: { readonly account: string }): string {
+    const named = this.providers.get(r.account)?.values['//']?.[METADATA_KEY]?.[ACCOUNT_KEY];
+    return typeof named === 'string' ? `${named} (${r.account})` : r.account;
+  }
+
+  /**
+   * The account of a resource's provider configuration, to compare with another's (CA504):
+   * undefined when the document holds no such configuration or its role ARN or profile is an
+   * expression. A resource of the default configuration that the document does not declare is
+   * the default credentials' account.
+   */
+  accountIdentityOf(r: { readonly account: string }): AccountIdentity | undefined {
+    const provider = this.providers.get(r.account);
+    if (!provider && r.account !== 'tencentcloud') return undefined;
+    const config = provider?.values ?? {};
+    const named = config['//']?.[METADATA_KEY]?.[ACCOUNT_KEY];
+    const role = one(config.assume_role)?.role_arn;
+    if (isExpression(role) || isExpression(config.profile)) return undefined;
+    const given = { name: typeof named === 'string' ? named : undefined, roleArn: lit(role), profile: lit(config.profile) };
+    return accountIdentity(given, accountLabel(given));
+  }
+
+  /**
    * Where a track's storage is, when `resolve` ran on this very object and the track is the
    * resource at its own address (as for every track of a valid plan): what
    * `resolve(byAddress.get(track.address))` gives, without the lookup by a long address.
@@ -208,16 +248,25 @@ class PlanIndex {
     if (track.storageIn && this.elsewhere) return this.elsewhere(track) ?? { status: 'dangling' };
     const s = one(track.values.storage) ?? {};
     const type = storageTypeOf(s);
-    const want = type === 'cls' ? TOPIC : type === 'cos' ? BUCKET : undefined;
+    const want = type === 'cls' ? TOPIC : type === 'cos' ? BUCKET : type === 'ckafka' ? CKAFKA_TOPIC : undefined;
     const found = (addresses: string[]) => addresses
       .map((a) => this.at(a))
       .find((r): r is TfResource => r !== undefined && (want === undefined || r.type === want));
     const name = s.storage_name;
+    // No name (missing or empty): no destination to link (the missing argument is reported).
+    if (name === undefined || name === null || name === '') return { status: 'unknown' };
+    if (want === CKAFKA_TOPIC && typeof name === 'string') {
+      const topic = this.kafkaTopics.get(name) ?? this.kafkaTopics.get(name.slice(name.indexOf('/') + 1));
+      if (topic) return { status: 'created', storage: topic };
+    }
     if (isExpression(name)) {
       const refs = storageRefs([name]);
       const storage = found(refs);
       if (storage) return { status: 'created', storage };
       if (refs.length > 0) return { status: 'dangling' };
+      // A name with unknowns: the bucket written with the same text, or whose name without -<APPID> it is.
+      const bucket = want === BUCKET ? this.bucketsByText.get(name) ?? this.bucketsByName.get(name) : undefined;
+      if (bucket) return { status: 'created', storage: bucket };
     } else if (typeof name === 'string') {
       const storage = want === BUCKET ? this.bucketNamed(name) : want === TOPIC ? this.topicsById.get(name) : undefined;
       if (storage) return { status: 'created', storage };
@@ -332,9 +381,10 @@ class Findings {
    */
   add(
     ruleId: RuleCode, at: TfResource | undefined, message: string, file: string,
-    opts?: { concerned?: TfResource[]; fix?: string; code?: string },
+    opts?: { concerned?: TfResource[]; fix?: string; code?: string; level?: Level },
   ): void {
     this.push(ruleId, at, message, file, opts?.concerned, opts?.fix, opts?.code);
+    if (opts?.level !== undefined) (this.list[this.list.length - 1] as { level: Level }).level = opts.level;
   }
 
   /** `add` with its options as arguments: the API and storage rules call it for every finding. */
@@ -367,6 +417,7 @@ class Findings {
     const finding: { -readonly [K in keyof Finding]: Finding[K] } = code
       ? { ruleId, code, level, address, constructPath, file: where, message, fix: how }
       : { ruleId, level, address, constructPath, file: where, message, fix: how };
+    if (at?.line !== undefined) finding.line = at.line;
     if (acknowledged) finding.acknowledged = acknowledged;
     else if (ignored) finding.ignoredAcknowledgement = ignored;
     this.list.push(finding);
@@ -416,6 +467,7 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
       return first;
     },
     providerConfig: (account) => index.providers.get(account)?.values,
+    accountOf: (resource) => index.accountIdentityOf(resource),
     storageOf: (track) => {
       // Rules ask about the tracks the review resolved first: found by identity, no address lookup.
       const known = index.resolvedOf(track);
@@ -424,11 +476,20 @@ function contextOf(index: PlanIndex, app?: AppIndex): TerraformContext {
       return t ? index.resolve(t).storage : undefined;
     },
     tracksDeliveringTo: (topicId) => {
-      const topic = isExpression(topicId) ? storageRefs([topicId]).map((a) => index.at(a)).find((r) => r?.type === TOPIC)
-        : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
+      const topic = topicOf(index, topicId);
       return topic ? [...index.tracks.filter((t) => index.resolve(t).storage === topic), ...app?.tracksOf(topic) ?? []] : undefined;
     },
+    indexesOf: (topicId) => {
+      const topic = topicOf(index, topicId);
+      return topic ? index.ofTypes([CLS_INDEX]).filter((x) => topicOf(index, x.values.topic_id) === topic) : undefined;
+    },
   };
+}
+
+/** The topic of the document a `topic_id` (a reference or a literal id) names. */
+function topicOf(index: PlanIndex, topicId: unknown): TfResource | undefined {
+  return isExpression(topicId) ? storageRefs([topicId]).map((a) => index.at(a)).find((r) => r?.type === TOPIC)
+    : typeof topicId === 'string' ? index.topicsById.get(topicId) : undefined;
 }
 
 /**
@@ -451,7 +512,8 @@ function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], a
         const fix = cdktf ? v.fix : v.fixTerraform ?? v.fix;
         // "[code name] field: problem. Rule: … (source: …)" without the trailing dot (the fix is
         // reported on its own); checkTerraform stamps the rule's own code on every violation.
-        f.push(group, resource, `${head}${v.field}: ${v.problem}${tail}`, resource.file, undefined, fix, v.code);
+        const problem = cdktf ? v.problem : v.problemTerraform ?? v.problem;
+        f.push(group, resource, `${head}${v.field}: ${problem}${tail}`, resource.file, undefined, fix, v.code);
       }
     }
   }
@@ -467,6 +529,10 @@ function checkStorage(f: Findings, context: TerraformContext, storage: TfResourc
 
 function retentionOf(storage: TfResource | undefined, status: DestinationView['status']): string {
   if (!storage) return status === 'unknown' ? 'unknown' : 'not in plan';
+  if (storage.type === CKAFKA_TOPIC) {
+    const ms = num(storage.values.retention);
+    return ms === undefined ? 'CKafka default' : `${Math.round(ms / 3_600_000)} hours (CKafka)`;
+  }
   if (storage.type === TOPIC) {
     const d = num(storage.values.period);
     if (isExpression(storage.values.period)) return 'unknown';
@@ -486,7 +552,15 @@ function retentionOf(storage: TfResource | undefined, status: DestinationView['s
 
 function encryptionOf(storage: TfResource | undefined, status: DestinationView['status']): string {
   if (!storage) return status === 'unknown' ? 'unknown' : 'not in plan';
-  if (storage.type === TOPIC) return 'CLS-managed';
+  if (storage.type === TOPIC) {
+    // tencentcloud_cls_topic: encryption 0 or unset is none; 1 encrypts with a CLS key; custom_kms_info names a KMS key.
+    const kms = one(storage.values.custom_kms_info);
+    if (kms) return isExpression(kms.kms_key_id) ? 'KMS (key unknown)' : `KMS ${String(kms.kms_key_id ?? '')}`.trim();
+    const e = storage.values.encryption;
+    if (isExpression(e)) return 'unknown';
+    return num(e) === 1 ? 'CLS-managed key' : 'none';
+  }
+  if (storage.type === CKAFKA_TOPIC) return 'not reviewed (CKafka)';
   const e = storage.values.encryption_algorithm;
   return isExpression(e) ? 'unknown' : e ? String(e) : 'none';
 }
@@ -535,6 +609,40 @@ function sortFindings(list: Finding[]): Finding[] {
   return out;
 }
 
+/** Inputs Terraform reads as written (the review evaluates HCL; JSON is as written): SCH-001 applies. */
+const SCHEMA_CHECKED: ReadonlySet<ReviewDocument['kind']> = new Set(['terraform-hcl', 'terraform-json']);
+
+/**
+ * SCH-001 on every resource of a configuration whose type the provider schema knows; SCH-002 on
+ * the legacy tencentcloud_audit of any input. Returns the resources Terraform refuses.
+ */
+function checkSchema(f: Findings, document: ReviewDocument): Set<TfResource> {
+  const refused = new Set<TfResource>();
+  for (const r of document.resources) {
+    if (r.type === LEGACY_AUDIT) {
+      refused.add(r);
+      f.add('SCH-002', r, legacyAuditMessage(r), r.file);
+      continue;
+    }
+    if (!SCHEMA_CHECKED.has(document.kind) || r.source !== 'config' || !inSchema(r.type)) continue;
+    const problems = schemaProblems(r.type, r.values);
+    if (problems.length > 0) refused.add(r);
+    for (const p of problems) f.add('SCH-001', r, `${p.field}: ${p.problem}`, r.file, { fix: p.fix });
+  }
+  return refused;
+}
+
+/** What a legacy tencentcloud_audit is, that it no longer applies, and what it would record. */
+function legacyAuditMessage(r: TfResource): string {
+  const v = r.values;
+  const rw = num(v.read_write_attribute);
+  const what = rw === 1 ? 'Read operations' : rw === 2 ? 'Write operations' : rw === 3 ? 'Read and Write operations' : 'operations (read_write_attribute not known)';
+  const bucket = lit(v.cos_bucket) ?? '(unknown bucket)';
+  const prefix = lit(v.log_file_prefix);
+  const on = v.audit_switch === false || v.audit_switch === 'false' ? ', logging off (audit_switch false)' : '';
+  return `tencentcloud_audit is the legacy CloudAudit resource (CreateAudit API), deprecated in provider v1.78.16 and removed in v1.81.137: it no longer applies (a current provider refuses the resource type, and the API no longer creates audits); it would record ${what} of every product to COS bucket ${bucket}${prefix ? `/${prefix}` : ''}${lit(v.cos_region) ? ` in ${lit(v.cos_region)}` : ''}${on}, and it counts for no coverage`;
+}
+
 /** Whether a selector records Write operations of every API of every product (what COV-001 asks). */
 function writesEverything(sel: SelectorView): boolean {
   return sel.resourceType === '*' && (sel.actionType === 'Write' || sel.actionType === '*') && sel.eventNames.length === 1 && sel.eventNames[0] === '*';
@@ -566,12 +674,17 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   let maybeAllWrite = false;
   let anyNotDisabled = false;
 
+  // What Terraform refuses before any plan (SCH-001): such a resource is never created.
+  const refused = checkSchema(f, document);
   for (const t of index.tracks) {
     const v = t.values;
     const status = num(v.status);
-    const enabled = status !== 0;
+    // A missing status is never assumed: the track is not created (SCH-001), so it records nothing.
+    const statusSet = v.status !== undefined && v.status !== null;
+    const enabled = statusSet && status !== 0 && !refused.has(t);
     const statusKnown = status !== undefined;
-    if (!statusKnown || enabled) anyNotDisabled = true;
+    // COV-002 is about status 0: a track Terraform refuses is SCH-001's, not a disabled one.
+    if (!statusKnown || status !== 0) anyNotDisabled = true;
     const orgWide = num(v.track_for_all_members) === 1;
     const s = one(v.storage) ?? {};
     const resolved = index.resolve(t);
@@ -583,8 +696,9 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     tracks.push({
       address: t.address,
       name: label,
-      account: t.account,
+      account: index.accountShown(t),
       enabled: enabled,
+      state: refused.has(t) ? (statusSet ? 'refused' : 'status not set') : !statusKnown ? 'unknown' : enabled ? 'enabled' : 'disabled',
       orgWide,
       selectors,
       destination: {
@@ -632,14 +746,16 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   }
 
   checkApi(f, index, document.kind, app);
-  const first = index.tracks[0];
+  // Legacy audits record nothing today: a document of them only still needs a track (COV-001).
+  const first = index.tracks[0] ?? index.byType.get(LEGACY_AUDIT)?.[0];
   if (first) {
     // Coverage is an account property: a track in another stack of the same account counts (AuditChecks).
+    const concerned = index.tracks.length > 0 ? index.tracks : [first];
     if (!allWrite && !maybeAllWrite && (app?.writesRecordedElsewhere(document) ?? []).length === 0) {
-      f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned: index.tracks });
+      f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned });
     }
-    if (!anyNotDisabled) {
-      f.add('COV-002', first, `all ${index.tracks.length} tracking set(s) are disabled (status 0)`, document.file, { concerned: index.tracks });
+    if (!anyNotDisabled && index.tracks.length > 0) {
+      f.add('COV-002', first, `all ${index.tracks.length} tracking set(s) are disabled (status 0)`, document.file, { concerned });
     }
   }
   for (const [account, list] of orgByAccount) {
@@ -652,6 +768,20 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('QTA-001', list[quota], `account ${account} has ${list.length} tracking sets; the quota is ${quota}`, document.file, { concerned: list });
     }
   }
+  const requireTracks = options.requireTracks ?? 'error';
+  if (requireTracks !== 'off') {
+    // Any resource of the document may acknowledge that it holds no tracking set, or deletes some.
+    const all = document.resources.filter((r) => r.type !== PROVIDER_CONFIG);
+    if (options.expectTracks && index.tracks.length === 0) {
+      const what = document.kind === 'plan' ? 'the plan leaves no tracking set' : document.kind === 'state' ? 'the state holds no tracking set' : 'declares no tracking set';
+      f.add('COV-004', undefined, `${what} (tencentcloud_audit_track or tencentcloud_events_audit_track): nothing records the operations of its account(s)`, document.file, { concerned: all, level: requireTracks });
+    }
+    const deleted = document.deletedTracks ?? [];
+    if (deleted.length > 0) {
+      const how = document.kind === 'plan' ? 'the plan deletes' : 'removed blocks destroy';
+      f.add('COV-005', undefined, `${how} ${deleted.length} tracking set(s): ${deleted.join(', ')}`, document.file, { concerned: index.tracks.length > 0 ? index.tracks : all, level: requireTracks });
+    }
+  }
   // This document's storage that tracks of other stacks of the app deliver to is judged here.
   if (app) for (const storage of app.usedElsewhere(document)) storages.set(storage.address, storage);
   const storageContext = contextOf(index, app);
@@ -661,10 +791,14 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))
     .map(([product, r]) => ({ product, read: r.read, write: r.write }));
   const findings = sortFindings(f.list);
-  return { document, tracks, matrix: rows, findings, ...inventoryOf(document.resources, new Set(storages.keys())) };
+  return { document, tracks, matrix: rows, findings, ...inventoryOf(document.resources, new Set(storages.keys()), (r) => index.accountShown(r)) };
 }
 
-/** Whether a result fails the gate: an error-level finding nobody acknowledged. */
-export function hasBlockingFinding(results: readonly ReviewResult[]): boolean {
-  return results.some((r) => r.findings.some((x) => x.level === 'error' && !x.acknowledged));
+/**
+ * Whether a result fails the gate: a finding nobody acknowledged at `failOn` or more serious
+ * (`error` by default; `warning` fails on warnings and errors; `info` on any finding).
+ */
+export function hasBlockingFinding(results: readonly ReviewResult[], failOn: Level = 'error'): boolean {
+  const worst = LEVEL_ORDER[failOn];
+  return results.some((r) => r.findings.some((x) => LEVEL_ORDER[x.level] <= worst && !x.acknowledged));
 }

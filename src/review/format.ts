@@ -2,10 +2,22 @@
  * Renders review results: a human table (default), JSON, Markdown. SARIF is in sarif.ts.
  */
 import { RULES } from './catalogue';
+import { clauseDetail, evidenceLine, FrameworkResult, frameworkSummary } from './compliance';
 import { Finding, ReviewResult, TrackView } from './model';
 import { printable, printableJson } from '../internal/printable';
 
 export const TOOL_NAME = 'cloudaudit-review';
+
+/** Columns the table format fits in by default (`--wide`: no limit). */
+export const TABLE_WIDTH = 120;
+
+/** How a report is printed, beside the results. */
+export interface FormatOptions {
+  /** Columns the table format fits in (wrapping cells); undefined: each row on one line, however wide. */
+  readonly width?: number;
+  /** The obligations of `--framework` (src/review/compliance.ts): printed after the documents. */
+  readonly frameworks?: readonly FrameworkResult[];
+}
 
 export interface Summary {
   readonly errors: number;
@@ -27,12 +39,12 @@ export function summarize(results: readonly ReviewResult[]): Summary {
   return s;
 }
 
-function summaryLine(s: Summary): string {
+export function summaryLine(s: Summary): string {
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   return `${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}, ${s.infos} info, ${s.acknowledged} acknowledged`;
 }
 
-function records(t: TrackView): string {
+export function records(t: TrackView): string {
   return t.selectors.map((s) => {
     const names = s.eventNames.length === 1 && s.eventNames[0] === '*' ? '' : ` (${s.eventNames.length} API${s.eventNames.length === 1 ? '' : 's'})`;
     const action = s.actionType === '*' ? 'Read+Write' : s.actionType;
@@ -40,7 +52,7 @@ function records(t: TrackView): string {
   }).join(', ');
 }
 
-function destination(t: TrackView): string {
+export function destination(t: TrackView): string {
   const d = t.destination;
   // A created topic's ID is an expression: name the topic's address instead.
   const name = d.storageName.includes('${') && d.address ? d.address : d.storageName;
@@ -48,13 +60,13 @@ function destination(t: TrackView): string {
   return `${where} @${d.storageRegion} (${d.status}${d.stack !== undefined ? ` in stack ${d.stack}` : ''})`;
 }
 
-function orgWide(t: TrackView): string {
+export function orgWide(t: TrackView): string {
   if (!t.orgWide) return 'no';
   return t.destination.crossAccount ? `yes, to account ${t.destination.crossAccount}` : 'yes';
 }
 
 function trackRows(r: ReviewResult): string[][] {
-  return r.tracks.map((t) => [t.name, t.account, t.enabled ? 'enabled' : 'disabled', records(t), destination(t), t.destination.retention, t.destination.encryption, orgWide(t)]);
+  return r.tracks.map((t) => [t.name, t.account, t.state, records(t), destination(t), t.destination.retention, t.destination.encryption, orgWide(t)]);
 }
 const TRACK_HEADER = ['Track', 'Account', 'Status', 'Records', 'Destination', 'Retention', 'Encryption', 'Org-wide'];
 
@@ -108,10 +120,7 @@ function width(s: string): number {
   return wide === null ? s.length : s.length + wide.length;
 }
 
-function table(header: string[], untrusted: string[][], indent = '  '): string {
-  // Every cell may hold text of the input: escaped before it is measured (printable returns the
-  // cell itself when there is nothing to escape).
-  const rows = untrusted.map((r) => r.map(printable));
+function wideTable(header: string[], rows: string[][], indent = '  '): string {
   // Loops, not spreads: a 20 MB plan gives tens of thousands of rows.
   const last = header.length - 1;
   const widths = header.map((h) => h.length);
@@ -139,6 +148,88 @@ function table(header: string[], untrusted: string[][], indent = '  '): string {
     s = indent;
     for (let i = 0; i < last; i++, c++) s += cells[i] + pad(widths[i] - cellWidths[c]);
     out[k + 1] = s + cells[last];
+  }
+  return out.join('\n');
+}
+
+/** Narrowest a wrapped column gets (its header may be wider). */
+const MIN_COLUMN = 10;
+
+/** `s` in lines of at most `w` columns: words kept whole when they fit, longer ones cut. */
+function wrap(s: string, w: number): string[] {
+  if (width(s) <= w) return [s];
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  for (const word of s.split(/\s+/)) {
+    if (word === '') continue;
+    let rest = word;
+    let restWidth = width(rest);
+    if (lineWidth > 0 && lineWidth + 1 + restWidth <= w) {
+      line += ` ${rest}`;
+      lineWidth += 1 + restWidth;
+      continue;
+    }
+    if (lineWidth > 0) lines.push(line);
+    // A word wider than the column is cut after its last separator that fits (an address at a
+    // dot, a URL at a slash), else at the column's width.
+    while (restWidth > w) {
+      let cut = '';
+      let cutWidth = 0;
+      let lastBreak = -1;
+      for (const ch of rest) {
+        const cw = width(ch);
+        if (cutWidth + cw > w) break;
+        cut += ch;
+        cutWidth += cw;
+        if ('./_-:[,'.includes(ch)) lastBreak = cut.length;
+      }
+      if (lastBreak * 3 > cut.length) cut = cut.slice(0, lastBreak);
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+      restWidth = width(rest);
+    }
+    line = rest;
+    lineWidth = restWidth;
+  }
+  if (lineWidth > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/**
+ * Column widths that fit `budget`: every column its natural width when they fit, else the widest
+ * ones narrowed to one cap (the largest that fits), none below its header or MIN_COLUMN.
+ */
+function fitWidths(natural: readonly number[], mins: readonly number[], budget: number): number[] {
+  const at = (cap: number) => natural.map((w, i) => Math.min(w, Math.max(cap, mins[i])));
+  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+  let lo = 1;
+  let hi = Math.max(...natural);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (sum(at(mid)) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return at(lo);
+}
+
+/** A table whose lines are at most `maxWidth` columns: as `wideTable` when it fits, else cells wrapped. */
+function table(header: string[], untrusted: string[][], maxWidth?: number, indent = '  '): string {
+  // Every cell may hold text of the input: escaped before it is measured (printable returns the
+  // cell itself when there is nothing to escape).
+  const rows = untrusted.map((r) => r.map(printable));
+  if (maxWidth === undefined) return wideTable(header, rows, indent);
+  const natural = header.map((h) => h.length);
+  for (const r of rows) for (let i = 0; i < r.length; i++) natural[i] = Math.max(natural[i], width(r[i]));
+  const budget = maxWidth - indent.length - 2 * (header.length - 1);
+  if (natural.reduce((a, b) => a + b, 0) <= budget) return wideTable(header, rows, indent);
+  const widths = fitWidths(natural, header.map((h, i) => Math.min(natural[i], Math.max(h.length, MIN_COLUMN))), budget);
+  const line = (cells: string[]) => (indent + cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - width(c) + 2))).join('')).trimEnd();
+  const out = [line(header.map((h) => h.toUpperCase()))];
+  for (const r of rows) {
+    const cells = r.map((c, i) => wrap(c, widths[i]));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) out.push(line(cells.map((c) => c[k] ?? '')));
   }
   return out.join('\n');
 }
@@ -189,31 +280,46 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
  * The default, human format, as lines (some holding several): `formatTable` is their join. The
  * command writes them in pieces, so a report of tens of MB is never one string.
  */
-export function formatTableLines(results: readonly ReviewResult[]): string[] {
+export function formatTableLines(results: readonly ReviewResult[], options: FormatOptions = {}): string[] {
+  const w = options.width;
+  // A line of prose, wrapped to the width (continuation lines indented by `indent`).
+  const para = (text: string, indent = '') => (w === undefined ? indent + text : wrap(text, w - indent.length).map((l) => indent + l).join('\n'));
   const out: string[] = [];
   for (const r of results) {
-    out.push(printable(`${r.document.name} (${r.document.kind}: ${r.document.file})`));
-    for (const n of r.document.notices ?? []) out.push(`  notice: ${printable(n)}`);
-    out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r))}` : '  no tracking set in this plan');
-    if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r))}`);
-    if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r))}`);
-    if (r.eventRules.length) out.push(`EventBridge rules\n${table(EVENT_RULE_HEADER, eventRuleRows(r))}`);
+    out.push(para(printable(`${r.document.name} (${r.document.kind}: ${r.document.file})`)));
+    for (const n of r.document.notices ?? []) out.push(para(`notice: ${printable(n)}`, '  '));
+    out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r), w)}` : '  no tracking set in this plan');
+    if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r), w)}`);
+    if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r), w)}`);
+    if (r.eventRules.length) out.push(`EventBridge rules\n${table(EVENT_RULE_HEADER, eventRuleRows(r), w)}`);
     if (r.findings.length) {
       out.push('Findings');
-      findingTable(r.findings, out);
+      // Wide: every finding on one line, built without a row per finding (tens of thousands of them).
+      if (w === undefined) findingTable(r.findings, out);
+      else out.push(table(FINDING_HEADER, findingRows(r), w));
     } else {
       out.push('  no findings');
     }
-    if (r.document.unknowns?.length) out.push(`${UNKNOWN_TITLE}\n${table(UNKNOWN_HEADER, unknownRows(r))}`);
+    if (r.document.unknowns?.length) out.push(`${UNKNOWN_TITLE}\n${table(UNKNOWN_HEADER, unknownRows(r), w)}`);
     out.push('');
+  }
+  for (const f of options.frameworks ?? []) {
+    out.push(para(printable(`Obligations: ${f.name} (${frameworkSummary(f)})`)), para(`source: ${printable(f.source)}`, '  '));
+    out.push(table(OBLIGATION_HEADER, obligationRows(f), w), '');
   }
   out.push(`${TOOL_NAME}: ${summaryLine(summarize(results))}`);
   return out;
 }
 
+const OBLIGATION_HEADER = ['Clause', 'Status', 'Why', 'Evidence'];
+
+function obligationRows(f: FrameworkResult): string[][] {
+  return f.clauses.map((c) => [`${c.number} ${c.title}`, c.status, clauseDetail(c), evidenceLine(c.evidence)]);
+}
+
 /** The default, human format. */
-export function formatTable(results: readonly ReviewResult[]): string {
-  return formatTableLines(results).join('\n') + '\n';
+export function formatTable(results: readonly ReviewResult[], options: FormatOptions = {}): string {
+  return formatTableLines(results, options).join('\n') + '\n';
 }
 
 /**
@@ -240,7 +346,7 @@ function mdTable(header: string[], rows: string[][]): string {
 }
 
 /** Markdown, for pull-request comments and the report written next to each stack. */
-export function formatMarkdown(results: readonly ReviewResult[]): string {
+export function formatMarkdown(results: readonly ReviewResult[], options: FormatOptions = {}): string {
   const out: string[] = ['# CloudAudit compliance review', '', `**${summaryLine(summarize(results))}**`, ''];
   for (const r of results) {
     out.push(`## ${cell(r.document.name)}`, '', `Source: ${cell(r.document.file)} (${r.document.kind})`, '');
@@ -252,12 +358,18 @@ export function formatMarkdown(results: readonly ReviewResult[]): string {
     out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r)) : 'No findings.', '');
     if (r.document.unknowns?.length) out.push(`### ${UNKNOWN_TITLE}`, '', mdTable(UNKNOWN_HEADER, unknownRows(r)), '');
   }
-  out.push('Rules: see docs/review.md (Rules) of cdktf-tencentcloud-cloudaudit.', '');
+  for (const f of options.frameworks ?? []) {
+    out.push(`## Obligations: ${cell(f.name)}`, '', `${frameworkSummary(f)}. Source: ${cell(f.source)}`, '');
+    out.push(mdTable(['Clause', 'Requirement', 'Status', 'Why', 'Evidence'], f.clauses.map((c) => [
+      `${c.number} ${c.title}`, c.requirement, `**${c.status}**`, clauseDetail(c), evidenceLine(c.evidence, 20),
+    ])), '');
+  }
+  out.push('Rules: see docs/review.md (Rules) of cdktf-tencentcloud-cloudaudit; obligations: docs/compliance.md.', '');
   return out.join('\n');
 }
 
 /** JSON, for other tools. */
-export function formatJson(results: readonly ReviewResult[]): string {
+export function formatJson(results: readonly ReviewResult[], options: FormatOptions = {}): string {
   const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
   return printableJson(JSON.stringify({
     tool: TOOL_NAME,
@@ -275,5 +387,6 @@ export function formatJson(results: readonly ReviewResult[]): string {
       ...(r.document.unknowns?.length ? { unknowns: r.document.unknowns } : {}),
     })),
     rules: RULES.filter((x) => used.has(x.id)),
+    ...(options.frameworks?.length ? { compliance: options.frameworks } : {}),
   }, null, 2)) + '\n';
 }

@@ -13,6 +13,7 @@ import { isExpression, isTrue, lit, many, num, one } from '../rules/terraform';
 
 const TOPIC_REF = new RegExp(`(${resourceAddress('tencentcloud_cls_topic')})`);
 const RULE_REF = new RegExp(`(${resourceAddress('tencentcloud_eb_event_rule')})`);
+const NOTICE_REF = new RegExp(`(${resourceAddress('tencentcloud_cls_alarm_notice')})`);
 
 /** A value as the report shows it: literal, or the address an expression refers to, or `(unknown)`. */
 function shown(v: unknown, ref?: RegExp): string {
@@ -31,7 +32,7 @@ function shown(v: unknown, ref?: RegExp): string {
  * topics the document's tracks deliver to.
  */
 export function inventoryOf(
-  resources: readonly TfResource[], storages: ReadonlySet<string>,
+  resources: readonly TfResource[], storages: ReadonlySet<string>, accountOf: (r: TfResource) => string = (r) => r.account,
 ): { alarms: AlarmView[]; eventRules: EventRuleView[] } {
   const topics = new Map<string, TfResource>();
   const rules: TfResource[] = [];
@@ -64,13 +65,15 @@ export function inventoryOf(
     return {
       address: a.address,
       name: shown(v.name),
-      account: a.account,
+      account: accountOf(a),
       enabled: v.status === undefined || isTrue(v.status),
       topics: onTopics,
       queries: many(v.alarm_targets).map((t) => shown(t.query)),
       condition: shown(v.condition),
       ...(num(interval?.time) !== undefined ? { everyMinutes: num(interval?.time) } : {}),
-      notices: Array.isArray(v.alarm_notice_ids) ? v.alarm_notice_ids.map((n: unknown) => shown(n)) : isExpression(v.alarm_notice_ids) ? ['(unknown)'] : [],
+      // A notice group created in the same configuration is named by its address (its ID is known after apply).
+      notices: Array.isArray(v.alarm_notice_ids) ? v.alarm_notice_ids.map((n: unknown) => shown(n, NOTICE_REF))
+        : isExpression(v.alarm_notice_ids) ? [shown(v.alarm_notice_ids, NOTICE_REF)] : [],
     };
   });
 
@@ -88,7 +91,7 @@ export function inventoryOf(
     return {
       address: r.address,
       name: shown(v.rule_name),
-      account: r.account,
+      account: accountOf(r),
       enabled: v.enable === undefined || isTrue(v.enable),
       cloudAudit: parsed !== undefined,
       products: parsed ? parsed.products : [pattern === undefined ? '(unknown)' : '(not a CloudAudit pattern)'],

@@ -57,6 +57,8 @@ export interface ReviewDocument {
   readonly notices?: string[];
   /** Values of variables declared `sensitive = true` (HCL inputs): never printed (see redact.ts). */
   readonly sensitive?: string[];
+  /** Tracking sets the plan deletes (or `removed` blocks destroy), by address (COV-005). */
+  readonly deletedTracks?: string[];
 }
 
 /** A value a static reading of HCL cannot know: a data source, a resource attribute, a variable without value. */
@@ -87,8 +89,12 @@ export interface Finding {
   readonly message: string;
   /** How to fix it (the rule's fix unless the finding has a more precise one). */
   readonly fix: string;
+  /** 1-based line of the resource's declaration in `file` (.tf and .tf.json inputs). */
+  readonly line?: number;
   /** Set when a valid acknowledgement covers the finding. */
   readonly acknowledged?: Acknowledgement;
+  /** `baseline` when a --baseline file acknowledged it (else it is acknowledged in the configuration). */
+  readonly acknowledgedBy?: 'baseline';
   /** Why an acknowledgement found for this rule was not honoured. */
   readonly ignoredAcknowledgement?: string;
 }
@@ -125,7 +131,10 @@ export interface TrackView {
   readonly address: string;
   readonly name: string;
   readonly account: string;
+  /** Enabled, known to be created and to deliver (status 1, nothing Terraform refuses). */
   readonly enabled: boolean;
+  /** What the status column says: `enabled`, `disabled`, `unknown` (an expression), `status not set` or `refused` (SCH-001). */
+  readonly state: 'enabled' | 'disabled' | 'unknown' | 'status not set' | 'refused';
   readonly orgWide: boolean;
   readonly selectors: SelectorView[];
   readonly destination: DestinationView;
@@ -196,4 +205,15 @@ export interface ReviewOptions {
    * @default none: the document stands alone
    */
   readonly app?: readonly ReviewDocument[];
+  /**
+   * The level of COV-004 (no tracking set) and COV-005 (tracking sets deleted), or `off`.
+   * @default 'error'
+   */
+  readonly requireTracks?: Level | 'off';
+  /**
+   * Whether this document must hold a tracking set (COV-004). The command asks it of every root
+   * with `--tracks-per-root`, else of every root when no root of the review holds one.
+   * @default false
+   */
+  readonly expectTracks?: boolean;
 }

@@ -221,7 +221,12 @@ function planProviders(doc: Json, file: string): TfResource[] {
   return Object.entries(configs as Json).flatMap(([key, c]) => {
     if (!isObject(c) || c.name !== 'tencentcloud') return [];
     const region = c.expressions?.region;
-    const values = region === undefined ? {} : { region: region.constant_value ?? UNKNOWN };
+    const values: Json = region === undefined ? {} : { region: region.constant_value ?? UNKNOWN };
+    // The account: a literal assume_role role ARN or profile (an expression stays unknown).
+    const profile = c.expressions?.profile;
+    if (profile !== undefined) values.profile = profile.constant_value ?? UNKNOWN;
+    const role = objects(c.expressions?.assume_role)[0]?.role_arn;
+    if (role !== undefined) values.assume_role = [{ role_arn: role.constant_value ?? UNKNOWN }];
     return [providerEntry(key.replace(/^.*:/, ''), values, file, 'plan')];
   });
 }
@@ -390,13 +395,39 @@ export function fromPlan(doc: Json, file: string): TfResource[] {
   return out;
 }
 
+/** Whether a resource type is a tracking set's (kept here: normalize imports no rule family). */
+const isTrackType = (type: string) => type === 'tencentcloud_audit_track' || type === 'tencentcloud_events_audit_track';
+
+/**
+ * The tracking sets a plan deletes without creating them again (`resource_changes` whose actions
+ * are `["delete"]`), or a configuration's `removed` blocks destroy (`lifecycle { destroy = true }`,
+ * Terraform's default): addresses, sorted.
+ */
+export function deletedTracks(doc: unknown): string[] {
+  if (!isObject(doc)) return [];
+  const out: string[] = [];
+  for (const rc of objects(doc.resource_changes)) {
+    const actions = isObject(rc.change) && Array.isArray(rc.change.actions) ? rc.change.actions : [];
+    if (isTrackType(String(rc.type)) && rc.mode !== 'data' && actions.includes('delete') && !actions.includes('create')) out.push(String(rc.address));
+  }
+  for (const r of objects(doc.removed)) {
+    const from = typeof r.from === 'string' ? r.from : '';
+    const type = from.replace(/^(module\.[^.]+\.)*/, '').split('.')[0];
+    const destroy = objects(r.lifecycle)[0]?.destroy;
+    if (isTrackType(type) && destroy !== false && destroy !== 'false') out.push(from);
+  }
+  return out.sort();
+}
+
 /** A review document from parsed JSON, or undefined when it is no Terraform JSON. */
 export function toDocument(doc: unknown, file: string, name = file, text?: string): ReviewDocument | undefined {
   const kind = planKind(doc);
-  if (kind) return { name, file, kind, resources: fromPlan(doc as Json, file) };
+  const deleted = deletedTracks(doc);
+  const withDeleted = (d: ReviewDocument): ReviewDocument => (deleted.length > 0 ? { ...d, deletedTracks: deleted } : d);
+  if (kind) return withDeleted({ name, file, kind, resources: fromPlan(doc as Json, file) });
   if (isConfig(doc)) {
     const stack = cdktfStackName(doc);
-    return { name: stack ?? name, file, kind: stack ? 'cdktf' : 'terraform-json', resources: fromConfig(doc, file, text) };
+    return withDeleted({ name: stack ?? name, file, kind: stack ? 'cdktf' : 'terraform-json', resources: fromConfig(doc, file, text) });
   }
   return undefined;
 }

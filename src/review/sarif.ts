@@ -8,9 +8,24 @@ import { RULES } from './catalogue';
 import { TOOL_NAME } from './format';
 import { Level, ReviewResult } from './model';
 import { printableJson } from '../internal/printable';
+import { clausesOf } from '../rules/index';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/docs/review.md#rules';
+/** The project's documentation of the review; each rule's help is its row in the Rules table. */
+export const INFORMATION_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/docs/review.md';
+export const RULES_URI = `${INFORMATION_URI}#rules`;
+/** Where the clauses a rule supports are cited. */
+export const COMPLIANCE_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/docs/compliance.md';
+
+/** A rule's help: its fix, why, and the clauses it supports. */
+function help(r: { id: string; title: string; fix: string; rationale: string }): { text: string; markdown: string } {
+  const clauses = clausesOf(r.id).map((c) => `${c.framework} ${c.number} ${c.title}`);
+  const supports = clauses.length ? ` Supports: ${clauses.join('; ')}.` : '';
+  return {
+    text: `Fix: ${r.fix}. Why: ${r.rationale}.${supports}`,
+    markdown: `**${r.id}**: ${r.title}.\n\n**Fix:** ${r.fix}.\n\n**Why:** ${r.rationale}.${clauses.length ? `\n\n**Supports** ([compliance mapping](${COMPLIANCE_URI})): ${clauses.join('; ')}.` : ''}`,
+  };
+}
 
 const SARIF_LEVEL: Record<Level, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -28,7 +43,7 @@ function lines(results: readonly ReviewResult[]): Map<string, number> {
   return out;
 }
 
-export function formatSarif(results: readonly ReviewResult[]): string {
+export function formatSarif(results: readonly ReviewResult[], options: { version?: string } = {}): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const lineOf = lines(results);
   const notices = results.flatMap((r) => r.document.notices ?? []);
@@ -48,13 +63,17 @@ export function formatSarif(results: readonly ReviewResult[]): string {
       tool: {
         driver: {
           name: TOOL_NAME,
+          ...(options.version ? { version: options.version } : {}),
+          ...(options.version && /^[0-9]+\.[0-9]+\.[0-9]+(?:[-+].*)?$/.test(options.version) ? { semanticVersion: options.version } : {}),
           informationUri: INFORMATION_URI,
           rules: RULES.map((r) => ({
             id: r.id,
             shortDescription: { text: r.title },
             fullDescription: { text: `${r.title}. Why: ${r.rationale}` },
-            help: { text: `Fix: ${r.fix}` },
+            help: help(r),
+            helpUri: RULES_URI,
             defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+            properties: { tags: ['cloudaudit', ...clausesOf(r.id).map((c) => c.id)] },
           })),
         },
       },
@@ -77,7 +96,8 @@ export function formatSarif(results: readonly ReviewResult[]): string {
           },
           ...(f.address ? { logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }] } : {}),
         }],
-        ...(f.acknowledged ? { suppressions: [{ kind: 'inSource', justification: f.acknowledged.reason }] } : {}),
+        // An acknowledgement in the configuration is in source; one from a --baseline file is external.
+        ...(f.acknowledged ? { suppressions: [{ kind: f.acknowledgedBy === 'baseline' ? 'external' : 'inSource', justification: f.acknowledged.reason }] } : {}),
       }))),
     }],
   };

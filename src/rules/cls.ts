@@ -10,7 +10,7 @@ import { RegionUnknown } from './regions';
 import { checkKnown, defineRule, isWholeNumber, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, num, one, TerraformResourceView } from './terraform';
-import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from './track';
+import { AUDIT_TRACK, EVENTS_AUDIT_TRACK, meantStorageType } from './track';
 
 export const CLS_TOPIC = 'tencentcloud_cls_topic';
 export const CLS_LOGSET = 'tencentcloud_cls_logset';
@@ -22,7 +22,7 @@ export const CLS_NAME_MAX = 255;
 
 /** Whether a track resource delivers to CLS. */
 function clsStorage(r: TerraformResourceView): boolean {
-  return lit(one(r.values.storage)?.storage_type) === 'cls';
+  return meantStorageType(one(r.values.storage)) === 'cls';
 }
 
 /**
@@ -62,7 +62,7 @@ export const ClsHotPeriodInvalid = defineRule({
   terraform: (r) => { const hot = num(r.values.hot_period); const retention = num(r.values.period); return hot === undefined || retention === undefined ? [] : [{ input: { hot, retention }, field: 'hot_period' }]; },
   check: ({ hot, retention }: { hot: number; retention: number }, field) => (
     isWholeNumber(hot) && (hot === 0 || (hot >= 7 && hot < retention)) ? undefined
-      : { field, problem: `${hot} is not 0, nor at least 7 and less than retentionDays (${retention})`, fix: `use 0 (all hot storage) or a value from 7 to ${retention - 1}`, fixTerraform: `use hot_period 0 (all hot storage) or a value from 7 to ${retention - 1} (less than period)` }),
+      : { field, problem: `${hot} is not 0, nor at least 7 and less than retentionDays (${retention})`, problemTerraform: `hot_period ${hot} is not 0, nor at least 7 and less than period (${retention})`, fix: `use 0 (all hot storage) or a value from 7 to ${retention - 1}`, fixTerraform: `use hot_period 0 (all hot storage) or a value from 7 to ${retention - 1} (less than period)` }),
 });
 
 export const ClsTopicNameInvalid = defineRule({

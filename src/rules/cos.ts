@@ -10,7 +10,7 @@ import { RegionUnknown } from './regions';
 import { characters, checkKnown, defineRule, firstViolation, isWholeNumber, Problem, Violation } from './rule';
 import { SOURCES } from './sources';
 import { known, lit, many, num, one, TerraformContext, TerraformInput, TerraformResourceView } from './terraform';
-import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from './track';
+import { AUDIT_TRACK, EVENTS_AUDIT_TRACK, meantStorageType } from './track';
 
 export const COS_BUCKET = 'tencentcloud_cos_bucket';
 export const BUCKET_NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
@@ -40,7 +40,7 @@ export function given(v: unknown): boolean {
 
 /** Whether a track resource delivers to COS. */
 function cosStorage(r: TerraformResourceView): boolean {
-  return r.type !== COS_BUCKET && lit(one(r.values.storage)?.storage_type) === 'cos';
+  return r.type !== COS_BUCKET && meantStorageType(one(r.values.storage)) === 'cos';
 }
 
 /**
@@ -76,6 +76,25 @@ function bucketNameInputs(r: TerraformResourceView, code: string, ctx?: Terrafor
   return name === undefined ? [] : [{ input: name, field: 'bucket' }];
 }
 
+/** `<name>-${…}`: a name and the unknown its last part is. */
+const UNKNOWN_SUFFIX = /^(.+)-(\$\{[^{}]*\})$/s;
+/** The account's APPID as the data source tencentcloud_user_info reads it (in any module). */
+const USER_INFO_APPID = /^\$\{(?:module\.[^{}]*\.)?data\.tencentcloud_user_info\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.app_id\}$/;
+
+/**
+ * A track's storage_name that ends in an APPID unknown before the plan: the APPID of
+ * tencentcloud_user_info, or the same unknown the bucket it delivers to ends in
+ * (`"trail-${data.tencentcloud_user_info.me.app_id}"`, as `tencentcloud_cos_bucket.trail.bucket` gives it).
+ */
+function unknownAppIdInputs(r: TerraformResourceView, ctx: TerraformContext): Array<TerraformInput<string>> {
+  const name = cosStorage(r) ? one(r.values.storage)?.storage_name : undefined;
+  const m = typeof name === 'string' ? UNKNOWN_SUFFIX.exec(name) : null;
+  if (!m) return [];
+  const bucket = ctx.storageOf(r)?.values.bucket;
+  const bucketSuffix = typeof bucket === 'string' ? UNKNOWN_SUFFIX.exec(bucket)?.[2] : undefined;
+  if (!USER_INFO_APPID.test(m[2]) && m[2] !== bucketSuffix) return [];
+  return [{ input: `${m[1]}-${m[2]}`, field: 'storage.storage_name' }];
+}
 function suggestBucketName(name: string): string {
   const s = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, BUCKET_NAME_MAX).replace(/-+$/, '');
   return s.length > 0 ? s : 'audit-logs';
@@ -118,9 +137,10 @@ export const BucketNameHasAppId = defineRule({
   rule: 'bucketName is given without the "-<APPID>" suffix',
   reads: STORAGE_NAME,
   field: 'bucketName',
-  terraform: (r, ctx) => bucketNameInputs(r, 'CA203', ctx),
+  terraform: (r, ctx) => [...bucketNameInputs(r, 'CA203', ctx), ...unknownAppIdInputs(r, ctx)],
   check: (name: string, field) => {
-    const withAppId = /^(.*)-([0-9]{10})$/.exec(name);
+    // A 10-digit APPID, or the APPID as an unknown of the plan (`-${data.tencentcloud_user_info.me.app_id}`).
+    const withAppId = /^(.*)-([0-9]{10}|\$\{[^{}]*\})$/s.exec(name);
     if (!withAppId || withAppId[1].length === 0) return undefined;
     return { field, problem: `"${name}" ends in "-${withAppId[2]}", an APPID suffix`, fix: `remove the APPID suffix: bucketName "${withAppId[1]}" (pass the APPID as appId); if "${withAppId[2]}" is not your APPID, pass your appId and the name is accepted`, fixTerraform: `remove the APPID suffix: storage_name "${withAppId[1]}"` };
   },
@@ -179,15 +199,14 @@ export const EncryptionInvalid = defineRule({
   code: 'CA206',
   name: 'EncryptionInvalid',
   level: 'error',
-  source: SOURCES.cosProvider,
+  source: `${SOURCES.cosProvider} (kms_id: "valid only when encryption_algorithm is set to KMS … If not specified, the default kms id is used")`,
   review: 'API-007',
-  rule: 'kmsKeyId is given with KMS encryption and only with it',
+  rule: 'kmsKeyId is given only with KMS encryption (KMS without a key uses the default KMS key)',
   reads: [{ resource: COS_BUCKET, attributes: ['encryption_algorithm', 'kms_id'] }],
   field: 'kmsKeyId',
   terraform: (r) => { const algorithm = lit(r.values.encryption_algorithm); return algorithm === undefined ? [] : [{ input: { algorithm, hasKmsKey: given(r.values.kms_id) }, field: 'kms_id' }]; },
   check: ({ algorithm, hasKmsKey }: EncryptionInput, field): Problem | undefined => {
-    if (algorithm === 'KMS' && !hasKmsKey) return { field, problem: 'encryption is KMS but no kmsKeyId is given', fix: 'give kmsKeyId, or use CosEncryption.AES256', fixTerraform: 'set kms_id, or use encryption_algorithm "AES256"' };
-    if (algorithm !== 'KMS' && hasKmsKey) return { field, problem: `kmsKeyId is given but encryption is ${algorithm}`, fix: 'set encryption: CosEncryption.KMS, or drop kmsKeyId', fixTerraform: 'set encryption_algorithm "KMS", or drop kms_id' };
+    if (algorithm !== 'KMS' && hasKmsKey) return { field, problem: `kmsKeyId is given but encryption is ${algorithm}`, problemTerraform: `kms_id is given but encryption_algorithm is ${algorithm}`, fix: 'set encryption: CosEncryption.KMS, or drop kmsKeyId', fixTerraform: 'set encryption_algorithm "KMS", or drop kms_id' };
     return undefined;
   },
 });

@@ -35,8 +35,29 @@ export const COV_003 = defineRule({
   source: SOURCES.library,
   rule: 'a track\'s storage is created in the same plan or marked as adopted',
   fix: 'create the bucket/topic in this plan, adopt it with CosDestination.fromExistingBucket / ClsDestination.fromTopicId, or acknowledge that it is managed elsewhere',
-  fixTerraform: 'create the bucket/topic in this configuration, or mark the track "//": { "cloudaudit": { "adopted_storage": true } } (JSON) or acknowledge COV-003 when it is managed elsewhere',
+  fixTerraform: 'create the bucket/topic in this configuration, or, when it is managed elsewhere, acknowledge COV-003 (a "# cloudaudit:skip=COV-003:<reason>" comment in the track\'s block; in JSON "//": { "cloudaudit": { "adopted_storage": true } })',
   rationale: 'storage outside the plan cannot be reviewed (encryption, retention), and CreateAuditTrack fails with ResourceNotFound.CosNotExist / CheckClsTopicIsExistFailed when it does not exist',
+});
+
+export const COV_004 = defineRule({
+  code: 'COV-004',
+  name: 'TrackingSetPresent',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the configuration or plan reviewed declares at least one tracking set',
+  fix: 'add an enabled tracking set recording every Write (see COV-001), review the root that holds it together with this one, or lower the expectation with --require-tracks',
+  fixTerraform: 'add a tencentcloud_audit_track with status 1, resource_type "*", action_type "Write", event_names ["*"], review the root that holds it together with this one, or lower the expectation with --require-tracks',
+  rationale: 'a configuration whose tracking sets were all deleted passes every other rule: nothing is left to judge (CreateAuditTrack: without a tracking set nothing is delivered to storage you keep)',
+});
+
+export const COV_005 = defineRule({
+  code: 'COV-005',
+  name: 'TrackingSetsKept',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the plan deletes no tracking set (a replacement is not a deletion)',
+  fix: 'keep the tracking set, or acknowledge COV-005 on a remaining track with the reason, or lower the expectation with --require-tracks',
+  rationale: 'a deleted tracking set stops recording at apply, and the gap stays in the trail (DeleteAuditTrack)',
 });
 
 export const API_001 = defineRule({
@@ -74,9 +95,9 @@ export const API_004 = defineRule({
   name: 'ApiStoragePrefix',
   level: 'error',
   source: SOURCES.library,
-  rule: 'the storage prefix is 3-40 letters and digits (COS) or non-blank without whitespace (CLS)',
+  rule: 'the storage prefix is 3-40 letters and digits (COS), non-blank without whitespace (CLS), not empty (any other type)',
   fix: 'use a prefix such as "cloudaudit"',
-  rationale: `${SOURCES.sdkStorage}; codes CA205, CA306`,
+  rationale: `${SOURCES.sdkStorage}; codes CA205, CA306, CA121`,
 });
 
 export const API_005 = defineRule({
@@ -84,9 +105,9 @@ export const API_005 = defineRule({
   name: 'ApiStorageName',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_name is the bucket name without "-<APPID>" (COS) or the topic ID (CLS)',
-  fix: 'drop the "-<APPID>" suffix from storage_name; give CLS the topic ID',
-  rationale: `${SOURCES.sdkStorage}; codes CA201-CA203, CA305`,
+  rule: 'storage_name is the bucket name without "-<APPID>" (COS), the topic ID (CLS) or "<instance id>/<topic>" (CKafka), never empty',
+  fix: 'drop the "-<APPID>" suffix from storage_name; give CLS the topic ID and CKafka "<instance id>/<topic>"',
+  rationale: `${SOURCES.sdkStorage}; codes CA201-CA203, CA305, CA120, CA122`,
 });
 
 export const API_006 = defineRule({
@@ -124,9 +145,9 @@ export const API_009 = defineRule({
   name: 'ApiStorageAccount',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_account_id (a UIN) and storage_app_id (10 digits) are given both or neither',
-  fix: 'give both the destination account UIN and its APPID, or neither',
-  rationale: `${SOURCES.organization}; codes CA501-CA503`,
+  rule: 'storage_account_id (a UIN) and storage_app_id (10 digits) are given both or neither, and given when the storage is created in another account',
+  fix: 'give both the destination account UIN and its APPID, or neither; give them when the bucket or topic is created through another account\'s provider',
+  rationale: `${SOURCES.organization}; codes CA501-CA504`,
 });
 
 export const API_010 = defineRule({
@@ -134,8 +155,8 @@ export const API_010 = defineRule({
   name: 'ApiStorageRegion',
   level: 'error',
   source: SOURCES.library,
-  rule: 'storage_type is cos or cls; storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
-  fix: 'use storage_type "cos" or "cls" and a region id such as "ap-guangzhou" (not each other\'s value), and create the bucket or topic through a provider in that region',
+  rule: 'storage_type is cos, cls or ckafka; storage_region is a real Tencent Cloud region, the one the storage\'s provider creates it in; so is the track provider\'s region',
+  fix: 'use storage_type "cos", "cls" or "ckafka" and a region id such as "ap-guangzhou" (not each other\'s value), and create the bucket or topic through a provider in that region',
   rationale: `${SOURCES.sdkStorage}; ${SOURCES.regions}; ${SOURCES.cosProvider}; codes CA115, CA401, CA402`,
 });
 
@@ -184,9 +205,9 @@ export const API_015 = defineRule({
   name: 'AlarmCanFire',
   level: 'warning',
   source: SOURCES.library,
-  rule: 'a CLS alarm on a CloudAudit topic watches operations an enabled tracking set delivering to that topic records',
-  fix: 'deliver a tracking set recording the alarm\'s product (or "*") and operations to the topic, or acknowledge if one outside this plan does',
-  rationale: `${SOURCES.cloudAuditToCls}; code CA711`,
+  rule: 'a CLS alarm on a CloudAudit topic watches operations an enabled tracking set delivering to that topic records, and the topic\'s index has the fields its query reads',
+  fix: 'deliver a tracking set recording the alarm\'s product (or "*") and operations to the topic, and give the topic a tencentcloud_cls_index with the fields the query reads; or acknowledge if they are outside this plan',
+  rationale: `${SOURCES.cloudAuditToCls}; ${SOURCES.clsIndex}; codes CA711, CA712`,
 });
 
 export const ORG_001 = defineRule({
@@ -220,7 +241,7 @@ export const QTA_001 = defineRule({
   rationale: QUOTA_SOURCE,
 });
 
-export const COVERAGE_RULES = [COV_001, COV_002, COV_003] as const;
+export const COVERAGE_RULES = [COV_001, COV_002, COV_003, COV_004, COV_005] as const;
 /** The groups API findings are reported under. */
 export const API_GROUP_RULES = [
   API_001, API_002, API_003, API_004, API_005, API_006, API_007, API_008, API_009, API_010, API_011, API_012, API_013, API_014, API_015,

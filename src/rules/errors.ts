@@ -52,12 +52,42 @@ export function problemParts(code: string): { readonly head: string; readonly ta
   return info ? { head: `[${code} ${info.name}] `, tail: `. Rule: ${info.rule} (source: ${info.source})` } : { head: `[${code}] `, tail: '' };
 }
 
+/** Control characters and the two Unicode line separators: any of them would break a message's line. */
+const LINE_BREAKING = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` on one line: control characters and line separators written as JSON-style escapes (`\n`, `\u2028`). */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAKING, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** What the message says for the App itself (its construct path is empty). */
+export const ROOT_PATH_IN_MESSAGE = '(app)';
+
+/** A construct path or field as the message writes it: on one line, and never holding `: `. */
+function messagePart(text: string): string {
+  return oneLine(text).split(': ').join(':\\u0020');
+}
+
+/**
+ * The message of a `CloudAuditValidationError`: always one line, in the same format, so that
+ * every jsii language can read the code and the construct path from the message alone (docs/languages.md):
+ * `[CA101 TrackNameInvalid] audit/OrgAudit: trackName: <problem>. Rule: <rule> (source: <source>). Fix: <fix>`.
+ * Line breaks in any part (e.g. a value quoted in the problem) are written as escapes (`\n`); the
+ * path and the field never hold `: ` (written `:\u0020`), so the path runs to the first `: ` and
+ * the field to the second. The App's own (empty) path is written `(app)`.
+ */
+export function validationErrorMessage(v: Violation, constructPath: string): string {
+  return oneLine(formatViolation({ ...v, field: messagePart(v.field) }, messagePart(constructPath) || ROOT_PATH_IN_MESSAGE));
+}
+
 /** Marks our validation errors, across copies of the library (see `CloudAuditErrors`). */
 export const VALIDATION_ERROR_MARK = Symbol.for('cdktf-tencentcloud-cloudaudit.ValidationError');
 
 /**
  * The error every construct throws on bad input, before anything is synthesized.
- * It carries the code, the construct path, the field, the rule and the fix.
+ * It carries the code, the construct path, the field, the rule and the fix; its message is one
+ * line (`validationErrorMessage`), the only part other jsii languages see.
  */
 export class CloudAuditValidationError extends Error {
   /** Catalogue code, e.g. `CA101`. */
@@ -72,7 +102,7 @@ export class CloudAuditValidationError extends Error {
   public readonly fix: string;
 
   constructor(violation: Violation, constructPath: string) {
-    super(formatViolation(violation, constructPath));
+    super(validationErrorMessage(violation, constructPath));
     this.name = 'CloudAuditValidationError';
     this.code = violation.code;
     this.constructPath = constructPath;

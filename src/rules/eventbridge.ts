@@ -151,7 +151,7 @@ export const ApiNamesInvalid = defineRule({
   level: 'error',
   source: SOURCES.ebRuleApi,
   review: 'API-012',
-  rule: 'eventNames of an event rule or of SensitiveOperations.custom lists 1 or more exact API names (no "*", no whitespace), each once',
+  rule: 'eventNames of an event rule, of SensitiveOperations.custom or of Detection.custom lists 1 or more exact API names (no "*", no whitespace), each once',
   reads: [{ resource: EB_EVENT_RULE, attributes: ['event_pattern'] }],
   field: 'eventNames',
   terraform: (r) => known(patternOf(r)?.eventNames, 'event_pattern.data.eventName'),
@@ -183,10 +183,38 @@ export const SensitiveProductInvalid = defineRule({
   name: 'SensitiveProductInvalid',
   level: 'error',
   source: SOURCES.library,
-  rule: 'the product of SensitiveOperations.custom is one product code, not "*"',
+  rule: 'the product of SensitiveOperations.custom or Detection.custom is one product code, not "*" (omit it for every product)',
   field: 'product',
   check: (product: string, field) => (product !== '*' ? undefined
     : { field, problem: '"*" is not one product', fix: 'use one product code such as "cvm"' }),
+});
+
+/** The detection choice of an event rule: products, or a detection with an EventBridge equivalent. */
+export interface EventRuleSourceInput {
+  readonly hasProducts: boolean;
+  readonly hasEventFilters: boolean;
+  /** The detection's title and, when it has none, why it has no event pattern. */
+  readonly detection?: { readonly title: string; readonly unavailable?: string };
+}
+
+export const EventRuleDetectionInvalid = defineRule({
+  code: 'CA730',
+  name: 'EventRuleDetectionInvalid',
+  level: 'error',
+  source: SOURCES.ebPattern,
+  rule: 'an event rule has exactly one of products and detection (a detection without eventTypes or eventNames), and the detection has an EventBridge equivalent',
+  field: 'detection',
+  example: { hasProducts: false, hasEventFilters: false, detection: { title: 'Denied calls', unavailable: 'an event pattern matches one event and cannot count calls per caller' } },
+  check: ({ hasProducts, hasEventFilters, detection }: EventRuleSourceInput, field) => {
+    if (detection === undefined) {
+      return hasProducts ? undefined : { field: 'products', problem: 'neither products nor detection is given', fix: 'list the product codes to match, e.g. ["cam"], or pass a Detection' };
+    }
+    if (hasProducts || hasEventFilters) {
+      return { field, problem: `detection "${detection.title}" is given with ${hasProducts ? 'products' : 'eventTypes or eventNames'}`, fix: 'give either a detection (it sets the pattern) or products with eventTypes and eventNames' };
+    }
+    return detection.unavailable === undefined ? undefined
+      : { field, problem: `detection "${detection.title}" has no EventBridge equivalent: ${detection.unavailable}`, fix: 'use it as a CLS alarm (ClsDestination.addAlarm with detection)' };
+  },
 });
 
 export const EventRuleRegionNotGuangzhou = defineRule({
@@ -231,12 +259,15 @@ export interface EventRulePropsInput {
   readonly target?: { readonly type: string; readonly resourceDescription?: string };
   /** products or eventNames is a token. */
   readonly notLiteral: boolean;
+  /** Which of products, event filters and a detection are given. */
+  readonly source?: EventRuleSourceInput;
 }
 
 /** Every rule AuditEventRule checks on its props, in the order its error names them. */
 export function eventRulePropsViolations(i: EventRulePropsInput): Violation[] {
   return [
     ...checkKnown(EventRuleNameInvalid, i.ruleName),
+    ...checkKnown(EventRuleDetectionInvalid, i.source),
     ...checkKnown(EventBusIdInvalid, i.eventBusId),
     ...checkKnown(EventRuleProductsInvalid, i.products),
     ...EventRuleTypesInvalid.check(i.eventTypes),
@@ -270,7 +301,7 @@ export function serviceEventBusNotFoundMessage(path: string): string {
 
 export const EVENTBRIDGE_RULES = [
   EventRuleNameInvalid, EventRuleProductsInvalid, EventRuleTypesInvalid, EventRuleDescriptionInvalid, EventBusIdInvalid,
-  EventTargetInvalid, ApiNamesInvalid, EventPatternNotLiteral, SensitiveProductInvalid, EventRuleRegionNotGuangzhou,
+  EventTargetInvalid, ApiNamesInvalid, EventPatternNotLiteral, SensitiveProductInvalid, EventRuleDetectionInvalid, EventRuleRegionNotGuangzhou,
   ServiceEventBusNotFound,
 ] as const;
 
@@ -287,5 +318,19 @@ export function cloudAuditEventPattern(products: readonly string[], types: reado
     type: ps.flatMap((p) => ts.map((t) => `${p}:CloudEvent:${t}`)),
   };
   if (eventNames !== undefined) pattern.data = { eventName: [...eventNames].sort() };
-  return JSON.stringify(pattern);
+  return canonicalJson(pattern);
+}
+
+/**
+ * JSON in one canonical form: compact, object keys sorted at every depth. The provider has no diff
+ * suppression on `event_pattern`, and EventBridge returns a pattern re-serialized: a pattern
+ * written in any other form would plan a change at every run.
+ */
+export function canonicalJson(value: unknown): string {
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])]));
+    return v;
+  };
+  return JSON.stringify(sorted(value));
 }

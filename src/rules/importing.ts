@@ -132,7 +132,15 @@ export const ImportTrackBreaksRule = defineRule({
   name: 'ImportTrackBreaksRule',
   level: 'error',
   source: SOURCES.library,
-  rule: 'a tracking set whose current settings break a rule (or that the constructs cannot express) is written commented out, with a comment naming the rule, and the command exits 1',
+  rule: 'a tracking set whose current settings break a rule is declared as the cloud has it, the rule kept with keepImported (an acknowledged finding naming the rule and why it is kept), and the command exits 1 so that the team decides; one that breaks a rule the constructs cannot keep is written commented out',
+});
+/** What the input does not say and the declaration had to assume: a finding, the track is declared. */
+export const ImportDetailMissing = defineRule({
+  code: 'CA930',
+  name: 'ImportDetailMissing',
+  level: 'error',
+  source: IMPORT_API_SOURCE,
+  rule: 'a tracking set delivering into another account is declared from DescribeAuditTracks, which does not give TrackForAllMembers: declared as not organization-wide, with this finding (exit 1) until its DescribeAuditTrack response (--track) says',
 });
 
 export const ImportValueTooLong = defineRule({
@@ -153,5 +161,5 @@ export const ImportOutputRefused = defineRule({
 export const IMPORT_RULES = [
   ImportTrackIdInvalid, ImportBucketNeedsAppId, ImportClsIdsInvalid, ImportUsage, ImportInputUnreadable, ImportInputNotJson,
   ImportInputNotTracks, ImportInputEmpty, ImportStorageTypeUnknown, ImportFieldType, ImportDetailMismatch, ImportOutputUnwritable,
-  ImportTrackBreaksRule, ImportValueTooLong, ImportOutputRefused,
+  ImportTrackBreaksRule, ImportValueTooLong, ImportOutputRefused, ImportDetailMissing,
 ] as const;

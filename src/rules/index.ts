@@ -6,6 +6,7 @@
  */
 import { ALARM_RULES } from './alarm';
 import { CLS_RULES } from './cls';
+import { Clause, clause, clauseIdsOf } from './compliance';
 import { COS_RULES } from './cos';
 import { ACCOUNT_RULES, API_GROUP_RULES, COVERAGE_RULES } from './coverage';
 import { EVENTBRIDGE_RULES } from './eventbridge';
@@ -15,6 +16,7 @@ import { ORGANIZATION_RULES } from './organization';
 import { REGION_RULES } from './regions';
 import { INPUT_RULES } from './review-input';
 import { Rule } from './rule';
+import { SCHEMA_RULES } from './schema';
 import { SERVICE_ROLE_RULES } from './service-role';
 import { STORAGE_POSTURE_RULES } from './storage-posture';
 import { TRACK_RULES } from './track';
@@ -23,7 +25,7 @@ import { TRACK_RULES } from './track';
 export const RULES = [
   ...INPUT_RULES.slice(0, 2), ...TRACK_RULES, ...COS_RULES, ...CLS_RULES, ...REGION_RULES, ...ORGANIZATION_RULES,
   ...INPUT_RULES.slice(2), ...ALARM_RULES, ...EVENTBRIDGE_RULES, ...SERVICE_ROLE_RULES, ...LIVE_RULES,
-  ...IMPORT_RULES, ...COVERAGE_RULES, ...STORAGE_POSTURE_RULES, ...API_GROUP_RULES, ...ACCOUNT_RULES,
+  ...IMPORT_RULES, ...COVERAGE_RULES, ...STORAGE_POSTURE_RULES, ...API_GROUP_RULES, ...ACCOUNT_RULES, ...SCHEMA_RULES,
 ] as const;
 
 /** Every code: `CA101`, `COV-001`, … */
@@ -65,4 +67,12 @@ export function acknowledgementCovers(ackId: string, ruleId: string, code?: stri
 export function isAcknowledgeable(id: string): boolean {
   const r = findRule(id);
   return r !== undefined && (!r.code.startsWith('CA') || r.review !== undefined || r.level === 'warning');
+}
+
+/**
+ * The compliance clauses a rule supports (src/rules/compliance.ts; docs/compliance.md): MLPS 2.0,
+ * the Cybersecurity Law, ISO/IEC 27001. Empty for a rule that supports none, or an unknown code.
+ */
+export function clausesOf(code: string): readonly Clause[] {
+  return (clauseIdsOf(code) ?? []).map(clause);
 }

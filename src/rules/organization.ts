@@ -86,9 +86,77 @@ export const StorageAccountPartial = defineRule({
   },
 });
 
+/** An account as far as a provider configuration tells: the key to compare, and how messages name it. */
+export interface AccountIdentity {
+  /** Equal for two providers of one account: `name:<n>`, `uin:<uin>` (from a role ARN), `role:<arn>`, `profile:<p>` or `default`. */
+  readonly key: string;
+  readonly label: string;
+}
+
+/**
+ * The account of a provider configuration, from what it says (the same notion as
+ * CloudAuditAccount: a name given to it, else its assume_role role ARN, else its profile, else the
+ * default credentials). Two role ARNs of one UIN (`qcs::cam::uin/<uin>:roleName/…`) are one account.
+ */
+export function accountIdentity(
+  facts: { readonly name?: string; readonly roleArn?: string; readonly profile?: string }, label: string,
+): AccountIdentity {
+  if (facts.name !== undefined) return { key: `name:${facts.name}`, label };
+  if (facts.roleArn !== undefined) {
+    const uin = /(?:^|:)uin\/([0-9]+):/.exec(facts.roleArn)?.[1];
+    return { key: uin !== undefined ? `uin:${uin}` : `role:${facts.roleArn}`, label };
+  }
+  if (facts.profile !== undefined) return { key: `profile:${facts.profile}`, label };
+  return { key: 'default', label };
+}
+
+/** A track's account and the account of the provider that creates its storage. */
+export interface StorageAccountsInput {
+  readonly track: AccountIdentity;
+  readonly storage: AccountIdentity;
+  /** The storage, as messages name it (its address or construct path). */
+  readonly at: string;
+  /** The two fields, in the caller's terms. @default storageAccountId, storageAppId */
+  readonly fields?: { readonly accountId: string; readonly appId: string };
+}
+
+export const StorageAccountMissing = defineRule({
+  code: 'CA504',
+  name: 'StorageAccountMissing',
+  level: 'error',
+  source: SOURCES.organization,
+  review: 'API-009',
+  rule: 'a track whose bucket or topic is created in another account gives storageAccountId and storageAppId (that account\'s UIN and APPID)',
+  reads: [
+    { resource: AUDIT_TRACK, attributes: ['storage.storage_account_id', 'storage.storage_app_id', 'storage.storage_name'] },
+    { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_account_id', 'storage.storage_app_id', 'storage.storage_name'] },
+  ],
+  field: 'storageAccountId',
+  terraform: (r, ctx) => {
+    const s = one(r.values.storage) ?? {};
+    // Given (literal or not): CA501-CA503 judge the values.
+    if (given(s.storage_account_id) || given(s.storage_app_id)) return [];
+    const storage = ctx.storageOf(r);
+    const track = ctx.accountOf(r);
+    const theirs = storage && ctx.accountOf(storage);
+    if (!track || !theirs) return [];
+    return [{ input: { track, storage: theirs, at: storage.address, fields: { accountId: 'storage.storage_account_id', appId: 'storage.storage_app_id' } }, field: 'storage.storage_account_id' }];
+  },
+  check: ({ track, storage, at, fields }: StorageAccountsInput, field) => {
+    if (track.key === storage.key) return undefined;
+    const f = fields ?? { accountId: 'storageAccountId', appId: 'storageAppId' };
+    return {
+      field,
+      problem: `${at} is created in ${storage.label}, the track in ${track.label}, and ${f.accountId} / ${f.appId} are not given: CloudAudit delivers into the track's own account and cannot find the storage`,
+      fix: 'give storageAccountId and storageAppId of the account that holds the storage (OrgWideTrack props), or create the storage with the track\'s provider; name the accounts with CloudAuditAccount.assign if both providers reach one account',
+      fixTerraform: `set ${f.accountId} (the UIN) and ${f.appId} (the APPID) of the account that holds the storage, or create the storage through the track's provider`,
+    };
+  },
+});
+
 /** The organization rules in order, one violation per track. */
 export function checkStorageAccount(input: StorageAccountInput): Violation[] {
   return firstViolation([StorageAccountPartial, StorageAccountIdInvalid, StorageAppIdInvalid], input);
 }
 
-export const ORGANIZATION_RULES = [StorageAccountIdInvalid, StorageAppIdInvalid, StorageAccountPartial] as const;
+export const ORGANIZATION_RULES = [StorageAccountIdInvalid, StorageAppIdInvalid, StorageAccountPartial, StorageAccountMissing] as const;

@@ -128,7 +128,7 @@ export const RegionUnknown = defineRule({
   terraform: (r, ctx) => [...known(lit(one(r.values.storage)?.storage_region), 'storage.storage_region'), ...trackProviderRegion(r, ctx)],
   check: (value: string, field) => {
     if (REGIONS.includes(value) || RETIRED_REGIONS.includes(value)) return undefined;
-    if (value === 'cos' || value === 'cls') {
+    if (value === 'cos' || value === 'cls' || value === 'ckafka') {
       return {
         field,
         problem: `"${value}" is a storage type, not a region: the storage type and region look swapped`,

@@ -27,6 +27,8 @@ export const ReviewInputTooLarge = defineRule({ code: 'CA613', name: 'ReviewInpu
 export const ReviewInputNoStacks = defineRule({ code: 'CA614', name: 'ReviewInputNoStacks', level: 'error', source: SOURCES.library, rule: 'a review input directory holds stacks/*/cdk.tf.json, *.tf or *.tf.json files, or plan JSON' });
 export const ReviewInputNotTerraform = defineRule({ code: 'CA615', name: 'ReviewInputNotTerraform', level: 'error', source: SOURCES.library, rule: 'a review input is a Terraform JSON configuration or a `terraform show -json` plan or state' });
 export const ReviewUsage = defineRule({ code: 'CA616', name: 'ReviewUsage', level: 'error', source: SOURCES.library, rule: 'cloudaudit-review takes known options and at least one input path (see --help)' });
+export const ReviewOutputUnwritable = defineRule({ code: 'CA617', name: 'ReviewOutputUnwritable', level: 'error', source: SOURCES.library, rule: 'the --output-file (-o) can be written: its folder exists and is writable, and it is not a folder (nothing is written otherwise, and the report is not printed instead)' });
+export const BaselineInvalid = defineRule({ code: 'CA618', name: 'BaselineInvalid', level: 'error', source: SOURCES.library, rule: 'a --baseline file exists and is the JSON --write-baseline writes: { "findings": [{ "ruleId", "address", "reason", … }] }' });
 
 // Reading HCL folders (src/review/hcl).
 export const HclSyntax = defineRule({
@@ -57,6 +59,28 @@ export const ModuleNotFollowed = defineRule({
   source: 'Terraform docs, Module Sources, https://developer.hashicorp.com/terraform/language/modules/sources',
   rule: 'the review follows module blocks with a local source ("./", "../"); the resources of other modules are unknown to it',
 });
+// Monorepos (src/review/roots.ts, config.ts).
+export const VarFileUndeclared = defineRule({
+  code: 'CA640',
+  name: 'VarFileUndeclared',
+  level: 'warning',
+  source: 'Terraform docs, Input Variables: Variable Definitions (.tfvars) Files, https://developer.hashicorp.com/terraform/language/values/variables',
+  rule: 'a --var-file (or a root\'s var-files in the config file) sets only variables the root declares; Terraform warns of the others and ignores them, the review says which',
+});
+export const ReviewConfigInvalid = defineRule({
+  code: 'CA641',
+  name: 'ReviewConfigInvalid',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the config file (.cloudaudit-review.yml or .json, or --config) is the documented subset: fail-on, require-tracks, tracks-per-root, skip-check, skip-roots, roots (var-files, require-tracks)',
+});
+export const RootsFound = defineRule({
+  code: 'CA642',
+  name: 'RootsFound',
+  level: 'warning',
+  source: SOURCES.library,
+  rule: 'a folder holding several Terraform roots (not a root itself) is searched for them: the review names each root it found (.terraform, node_modules, hidden folders and local modules excluded)',
+});
 
 // Hostile input: bounded work, files that are not what they claim, outputs that would destroy inputs.
 export const ReviewTooLarge = defineRule({
@@ -85,7 +109,7 @@ export const ReviewOutputRefused = defineRule({
   name: 'ReviewOutputRefused',
   level: 'error',
   source: SOURCES.library,
-  rule: 'the --output file is not a symbolic link, not a FIFO, device or folder, and not one of the files reviewed (it is replaced atomically: written next to it, then renamed)',
+  rule: 'the --output file (the report, or the --live drift report) and the --write-baseline file are not a symbolic link, not a FIFO or device (a folder is CA617), and not one of the files reviewed (each is replaced atomically: written next to it, then renamed)',
 });
 export const ReviewInputNotRegularFile = defineRule({
   code: 'CA634',
@@ -97,7 +121,7 @@ export const ReviewInputNotRegularFile = defineRule({
 export const INPUT_RULES = [
   PropsInvalid, ConstructPathInvalid, AcknowledgementReasonTooShort, AcknowledgementRuleUnknown, ReviewQuotaInvalid, ReviewInputMissing,
   ReviewInputNotJson,
-  ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage,
-  HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed,
+  ReviewInputBinary, ReviewInputTooLarge, ReviewInputNoStacks, ReviewInputNotTerraform, ReviewUsage, ReviewOutputUnwritable,
+  HclSyntax, VarFileInvalid, VarInvalid, ModuleNotFollowed, VarFileUndeclared, ReviewConfigInvalid, RootsFound, BaselineInvalid,
   ReviewTooLarge, ReviewInputTooComplex, ReviewInputOutsideFolder, ReviewOutputRefused, ReviewInputNotRegularFile,
 ] as const;

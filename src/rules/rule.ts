@@ -26,6 +26,8 @@ export interface Violation {
   readonly field: string;
   /** What was wrong with the value, in one line. */
   readonly problem: string;
+  /** What was wrong, in Terraform attribute terms, when that reads differently from `problem`. */
+  readonly problemTerraform?: string;
   /** How to fix it, in one line, in the caller's terms (props for constructs). */
   readonly fix: string;
   /** How to fix it in Terraform attribute terms, when that reads differently from `fix`. */
@@ -76,8 +78,9 @@ export interface Rule<C extends string = string, I = any> extends RuleInfo<C> {
   violation(problem: Problem): Violation;
   /**
    * Violations in one Terraform resource (a resource type listed in `reads`), in attribute terms:
-   * `field` is the attribute; `fix` stays the construct fix (for cdktf output) and `fixTerraform`
-   * is always set: the rule's Terraform fix, or `fix` when the rule has none (its fix reads the same).
+   * `field` is the attribute; `problem` and `fix` stay in construct terms (for cdktf output), and
+   * `problemTerraform` and `fixTerraform` are always set: the rule's Terraform wording, or the
+   * construct one when the rule has none (it reads the same).
    */
   checkTerraform(resource: TerraformResourceView, context: TerraformContext): Violation[];
 }
@@ -121,7 +124,16 @@ export function defineRule<const C extends string, I = never>(
       for (let i = 0; i < inputs.length; i++) {
         const p = check(inputs[i].input, inputs[i].field ?? defaultField ?? '');
         // One object of one shape, no spread: a large plan gives tens of thousands of violations.
-        if (p) (out ??= []).push({ code: def.code, field: p.field, problem: p.problem, fix: p.fix, fixTerraform: p.fixTerraform ?? p.fix });
+        if (p) {
+          (out ??= []).push({
+            code: def.code,
+            field: p.field,
+            problem: p.problem,
+            problemTerraform: p.problemTerraform ?? p.problem,
+            fix: p.fix,
+            fixTerraform: p.fixTerraform ?? p.fix,
+          });
+        }
       }
       return out ?? NONE;
     },

@@ -36,6 +36,20 @@ export const SOURCES = {
   ebBuses:
     'EventBridge event bus types, https://www.tencentcloud.com/document/product/1108/42284 (the Tencent Cloud service event bus is created in Guangzhou and receives CloudAudit events); ListEventBuses (SDK eb v20210416 EventBus.Type: Cloud, Platform, Custom), read by the data source tencentcloud_eb_bus',
   cosEnableRegion: 'CloudAudit ListCosEnableRegion, read at plan time by the data source tencentcloud_audit_cos_regions',
+  auditLogFields:
+    'CloudAudit, Viewing Event Details in Operation Record (appendix: the fields of an event), https://www.tencentcloud.com/document/product/1021/40499',
+  lookUpEvents:
+    'CloudAudit API LookUpEvents (output sample: a CloudAuditEvent with userIdentity.type "Root"), https://www.tencentcloud.com/document/api/1021/34200',
+  auditedServices:
+    'CloudAudit-Enabled Services and APIs (per product: operation, resource type, event name), the CloudAudit documentation sources at https://github.com/tencentyun/intlcloud-documents/tree/master/yehe_doc/开发者服务/云审计/产品简介/支持审计的服务及接口列表 @2b31d235',
+  clsIndex:
+    'CLS index configuration (key-value index: field type long, text or double, analysis on with sql_flag) and the provider\'s tencentcloud_cls_index',
+  clsIpFunctions:
+    'CLS IP Geographic Function (IP range functions: is_subnet_of), https://www.tencentcloud.com/document/product/614/41991',
+  clsTriggerCondition:
+    'CLS Trigger Condition Expression ($N.keyname, $N.__QUERYCOUNT__), https://www.tencentcloud.com/document/product/614/39576',
+  ebPattern:
+    'EventBridge Event Pattern (exact, prefix, anything-but, numeric and cidr matching; patterns nest), https://www.tencentcloud.com/document/product/1108/42288',
 } as const;
 
 /** The tracking-set quota's sources (the documented numbers disagree; see quota.ts). */

@@ -12,8 +12,8 @@ import { isExpression, isTrue, known, lit, many, num, one } from './terraform';
 /** A finding of a review rule carries the rule's own fix (the review reports `rule.fix`). */
 const STO_FIX = '';
 
-/** China's Cybersecurity Law, art. 21(3): network logs are kept for no less than six months. */
-const SIX_MONTHS = 'audit logs are commonly kept at least six months (e.g. PRC Cybersecurity Law art. 21: "留存相关的网络日志不少于六个月"); shorter deletes evidence before a review can use it';
+/** China's Cybersecurity Law, art. 23(3) (art. 21 before the 2025 amendment): network logs are kept no less than six months. */
+const SIX_MONTHS = 'audit logs are commonly kept at least six months (e.g. PRC Cybersecurity Law art. 23, art. 21 before the 2025 amendment: "留存相关的网络日志不少于六个月"); shorter deletes evidence before a review can use it';
 
 export const STO_001 = defineRule({
   code: 'STO-001',

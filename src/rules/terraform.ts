@@ -32,10 +32,21 @@ export interface TerraformContext {
   /** The bucket or topic a track delivers to, when it is created in the document. */
   storageOf(track: TerraformResourceView): TerraformResourceView | undefined;
   /**
+   * The account of the provider configuration a resource is managed by (its name, assume_role role
+   * ARN, profile, or the default credentials), or undefined when the document does not say (a
+   * provider it does not hold, a role ARN that is an expression).
+   */
+  accountOf(resource: TerraformResourceView): { readonly key: string; readonly label: string } | undefined;
+  /**
    * The tracks delivering to the topic a CLS alarm's `topic_id` names, when that topic is created
    * in the document (undefined otherwise: who delivers to it is unknown).
    */
   tracksDeliveringTo(topicId: unknown): TerraformResourceView[] | undefined;
+  /**
+   * The `tencentcloud_cls_index` resources on the topic a `topic_id` names, when that topic is
+   * created in the document (`[]`: none; undefined: the topic is not in the document).
+   */
+  indexesOf(topicId: unknown): TerraformResourceView[] | undefined;
 }
 
 /** One value for a rule's check, and the attribute it came from. */

@@ -52,6 +52,11 @@ function describe(s: SelectorInput): string {
   return `{ resourceType: "${s.resourceType}", actionType: "${s.actionType}", eventNames: ${JSON.stringify(s.eventNames)} }`;
 }
 
+/** A selector as a Terraform resource_fields block reads. */
+function describeBlock(s: SelectorInput): string {
+  return `resource_fields { resource_type = "${s.resourceType}", action_type = "${s.actionType}", event_names = ${JSON.stringify(s.eventNames)} }`;
+}
+
 /** The selectors of a track resource as written: `prefix` is the attribute path of the block. */
 export function trackSelectors(r: TerraformResourceView): Array<{ prefix: string; raw: Record<string, any> }> {
   if (r.type === AUDIT_TRACK) return [{ prefix: '', raw: r.values }];
@@ -226,7 +231,7 @@ export const EventNamesNotStar = defineRule({
   field: 'eventNames',
   terraform: (r) => eventNamesInputs(r),
   check: ({ eventNames, resourceType }: EventNamesInput, field) => (resourceType === '*' && !(eventNames.length === 1 && eventNames[0] === '*')
-    ? { field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names', fixTerraform: 'set event_names ["*"], or set resource_type to one product to list its API names' }
+    ? { field, problem: `resourceType is "*" but eventNames is ${JSON.stringify(eventNames)}`, problemTerraform: `resource_type is "*" but event_names is ${JSON.stringify(eventNames)}`, fix: 'use eventNames ["*"], or set resourceType to one product to list its API names', fixTerraform: 'set event_names ["*"], or set resource_type to one product to list its API names' }
     : undefined),
 });
 
@@ -343,8 +348,27 @@ export const DestinationInvalid = defineRule({
     : { field, problem: `${d === undefined ? 'no destination is given' : 'the value is not an IAuditDestination'}`, fix: 'pass a CosDestination, a ClsDestination, or what CosDestination.fromExistingBucket / ClsDestination.fromTopicId return' }),
 });
 
-/** The two storage types of the API's Storage.StorageType. */
-export const STORAGE_TYPES = ['cos', 'cls'] as const;
+/**
+ * The storage types of the API's Storage.StorageType: SDK cloudaudit v20190319 (type Storage: "cos、cls、ckafka")
+ * and the provider's tencentcloud_audit_track / tencentcloud_events_audit_track documentation.
+ */
+export const STORAGE_TYPES = ['cos', 'cls', 'ckafka'] as const;
+
+/** The Terraform resource of a CKafka topic (a CKafka destination's `<instance id>/<topic>`). */
+export const CKAFKA_TOPIC = 'tencentcloud_ckafka_topic';
+
+/**
+ * A track's storage type as meant: `storage_type` in any case (`"COS"`), or `storage_region` when
+ * the two are swapped (`storage_type = "ap-guangzhou"`, `storage_region = "cos"`); CA115 reports
+ * the mistake, and the rules of the type meant still judge the name and prefix.
+ */
+export function meantStorageType(storage: Record<string, any> | undefined): string | undefined {
+  const type = lit(storage?.storage_type);
+  const t = type?.trim().toLowerCase();
+  if (t !== undefined && (STORAGE_TYPES as readonly string[]).includes(t)) return t;
+  const region = lit(storage?.storage_region)?.trim().toLowerCase();
+  return region !== undefined && (STORAGE_TYPES as readonly string[]).includes(region) ? region : type;
+}
 
 /** A destination's storage type, and the region given beside it (to tell a swap from a typo). */
 export interface StorageTypeInput {
@@ -352,14 +376,16 @@ export interface StorageTypeInput {
   readonly storageRegion?: string;
 }
 
+const STORAGE_READS = (attributes: string[]) => [{ resource: AUDIT_TRACK, attributes }, { resource: EVENTS_AUDIT_TRACK, attributes }];
+
 export const StorageTypeInvalid = defineRule({
   code: 'CA115',
   name: 'StorageTypeInvalid',
   level: 'error',
   source: SOURCES.sdkStorage,
   review: 'API-010',
-  rule: 'the storage type is "cos" or "cls" (lowercase)',
-  reads: [{ resource: AUDIT_TRACK, attributes: ['storage.storage_type', 'storage.storage_region'] }, { resource: EVENTS_AUDIT_TRACK, attributes: ['storage.storage_type', 'storage.storage_region'] }],
+  rule: 'the storage type is "cos", "cls" or "ckafka" (lowercase)',
+  reads: STORAGE_READS(['storage.storage_type', 'storage.storage_region']),
   field: 'destination.storageType',
   terraform: (r) => {
     const s = one(r.values.storage);
@@ -377,15 +403,85 @@ export const StorageTypeInvalid = defineRule({
         fixTerraform: `swap the two values: storage_type "${storageRegion}", storage_region "${storageType}"`,
       };
     }
-    const lower = storageType.toLowerCase();
+    const lower = storageType.trim().toLowerCase();
     return {
       field,
-      problem: `"${storageType}" is neither "cos" nor "cls"`,
-      fix: (STORAGE_TYPES as readonly string[]).includes(lower) ? `use "${lower}" (lowercase)` : 'use a CosDestination (cos) or a ClsDestination (cls)',
-      fixTerraform: (STORAGE_TYPES as readonly string[]).includes(lower) ? `set storage_type "${lower}" (lowercase)` : 'set storage_type "cos" (a COS bucket) or "cls" (a CLS topic)',
+      problem: `"${storageType}" is none of "cos", "cls" and "ckafka"`,
+      fix: (STORAGE_TYPES as readonly string[]).includes(lower) ? `use "${lower}" (lowercase)` : 'use a CosDestination (cos), a ClsDestination (cls) or a CkafkaDestination (ckafka)',
+      fixTerraform: (STORAGE_TYPES as readonly string[]).includes(lower) ? `set storage_type "${lower}" (lowercase)` : 'set storage_type "cos" (a COS bucket), "cls" (a CLS topic) or "ckafka" (a CKafka topic)',
     };
   },
 });
+
+/** The storage block of a track whose type is none the API knows: its name and prefix are judged without a type. */
+function untypedStorage(r: TerraformResourceView, attribute: 'storage_name' | 'storage_prefix', types: readonly string[]): Array<TerraformInput<string>> {
+  const s = one(r.values.storage);
+  const type = meantStorageType(s);
+  if (s === undefined || (type !== undefined && types.includes(type))) return [];
+  return known(lit(s[attribute]), `storage.${attribute}`);
+}
+
+/** An empty storage_name beside a storage type that is no type: the name rules of cos, cls and ckafka say the rest. */
+export const StorageNameEmpty = defineRule({
+  code: 'CA120',
+  name: 'StorageNameEmpty',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-005',
+  rule: 'storage_name is not empty, whatever the storage type (for cos, cls and ckafka their own name rules apply)',
+  reads: STORAGE_READS(['storage.storage_name', 'storage.storage_type']),
+  field: 'destination.storageName',
+  terraform: (r) => untypedStorage(r, 'storage_name', STORAGE_TYPES),
+  example: '',
+  check: (name: string, field) => (name.trim().length > 0 ? undefined
+    : { field, problem: 'it is empty: CloudAudit has no bucket, topic or CKafka topic to deliver to', fix: 'give the bucket name without -<APPID> (cos), the topic ID (cls) or <instance id>/<topic> (ckafka)', fixTerraform: 'set storage_name: the bucket name without -<APPID> (cos), the topic ID (cls) or <instance id>/<topic> (ckafka)' }),
+});
+
+/** An empty storage_prefix beside a storage type with no prefix rule of its own (cos: CA205, cls: CA306). */
+export const StoragePrefixEmpty = defineRule({
+  code: 'CA121',
+  name: 'StoragePrefixEmpty',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-004',
+  rule: 'storage_prefix is not empty, whatever the storage type (for cos and cls their own prefix rules apply)',
+  reads: STORAGE_READS(['storage.storage_prefix', 'storage.storage_type']),
+  field: 'destination.storagePrefix',
+  terraform: (r) => untypedStorage(r, 'storage_prefix', ['cos', 'cls']),
+  example: '',
+  check: (prefix: string, field) => (prefix.trim().length > 0 ? undefined
+    : { field, problem: 'it is empty (the provider requires it and the API takes a directory prefix)', fix: 'use a prefix such as "cloudaudit"', fixTerraform: 'set storage_prefix, e.g. "cloudaudit"' }),
+});
+
+/** SDK Storage.StorageName for ckafka: "<ckafka instance id>/<topic>", e.g. "ckafka-xxxxxx/tencent_test_audit_log". */
+export const CKAFKA_STORAGE_NAME = /^[^\s/]+\/[^\s/]+$/;
+
+export const CkafkaStorageNameInvalid = defineRule({
+  code: 'CA122',
+  name: 'CkafkaStorageNameInvalid',
+  level: 'error',
+  source: SOURCES.sdkStorage,
+  review: 'API-005',
+  rule: 'a CKafka storage name is "<CKafka instance id>/<topic name>", e.g. "ckafka-8t2xqm1p/cloudaudit-events"',
+  reads: STORAGE_READS(['storage.storage_name', 'storage.storage_type']),
+  field: 'destination.storageName',
+  terraform: (r) => (meantStorageType(one(r.values.storage)) === 'ckafka' ? known(lit(one(r.values.storage)?.storage_name), 'storage.storage_name') : []),
+  example: 'cloudaudit-events',
+  check: (name: string, field) => (CKAFKA_STORAGE_NAME.test(name) ? undefined
+    : { field, problem: `"${name}" is not <CKafka instance id>/<topic name>`, fix: 'give the instance id and the topic, e.g. "ckafka-8t2xqm1p/cloudaudit-events"', fixTerraform: 'set storage_name "<instance id>/<topic>", e.g. "${tencentcloud_ckafka_topic.audit.instance_id}/${tencentcloud_ckafka_topic.audit.topic_name}"' }),
+});
+
+/**
+ * The storage name and prefix of a destination, for the rules no destination construct checks
+ * itself: CA122 for ckafka, CA120/CA121 when the type is no literal cos, cls or ckafka (a token).
+ * Literal values only (undefined: a token, not judged).
+ */
+export function storageFieldViolations(d: { readonly type?: string; readonly name?: string; readonly prefix?: string }): Violation[] {
+  const { type, name, prefix } = d;
+  if (type === 'ckafka') return [...checkKnown(CkafkaStorageNameInvalid, name), ...checkKnown(StoragePrefixEmpty, prefix)];
+  if (type !== undefined && (STORAGE_TYPES as readonly string[]).includes(type)) return [];
+  return [...checkKnown(StorageNameEmpty, name), ...checkKnown(StoragePrefixEmpty, prefix)];
+}
 
 export const SelectorsConflict = defineRule({
   code: 'CA111',
@@ -422,6 +518,7 @@ export const SelectorCovered = defineRule({
     return {
       field,
       problem: `the selector ${describe(wide)} already records every event of ${describe(narrow)}, so the second adds nothing and the API would store its events twice`,
+      problemTerraform: `${describeBlock(wide)} already records every event of ${describeBlock(narrow)}, so the second adds nothing and the API would store its events twice`,
       fix: 'drop the narrower selector, or narrow the wider one (e.g. give "*" a single actionType)',
       fixTerraform: 'drop the narrower resource_fields block, or narrow the wider one (e.g. give "*" a single action_type)',
     };
@@ -441,7 +538,7 @@ export const SelectorDuplicate = defineRule({
   terraform: (r) => selectorPairInputs(r, 'CA113'),
   check: ({ existing, added }: SelectorPairInput, field) => (
     selectorKey(existing) === selectorKey(added) && covers(existing, added) === covers(added, existing)
-      ? { field, problem: `"${added.resourceType}" with actionType ${added.actionType} is selected twice`, fix: 'merge the eventNames of both selectors into one', fixTerraform: 'merge the event_names of both resource_fields blocks into one' }
+      ? { field, problem: `"${added.resourceType}" with actionType ${added.actionType} is selected twice`, problemTerraform: `resource_type "${added.resourceType}" with action_type ${added.actionType} is in two resource_fields blocks`, fix: 'merge the eventNames of both selectors into one', fixTerraform: 'merge the event_names of both resource_fields blocks into one' }
       : undefined),
 });
 
@@ -466,6 +563,49 @@ export const TrackResourceFixed = defineRule({
     field,
     problem: 'the tencentcloud_audit_track resource was already handed out (track.resource or auditTrackResource), and a second selector needs tencentcloud_events_audit_track; replacing it would leave that reference and its overrides behind',
     fix: 'pass every selector in props.selectors, or call addSelector before reading track.resource',
+  }),
+});
+
+/** Where `lifecycle.create_before_destroy` is set on a track's resources (the track, its name marker). */
+export interface ReplacementOrderInput {
+  /** Terraform addresses whose lifecycle sets create_before_destroy. */
+  readonly createBeforeDestroy: readonly string[];
+}
+
+/**
+ * A tracking set is replaced destroy-first, never create-before-destroy: the API refuses a second
+ * tracking set with the same name (AliasAlreadyExists) and past the quota (LimitExceeded.OverAmount),
+ * and a create that fails after the name marker was replaced leaves the state planning an in-place
+ * rename the API refuses at every apply (InvalidParameterValue.AuditTrackNameNotSupportModify).
+ */
+export const TrackCreateBeforeDestroy = defineRule({
+  code: 'CA117',
+  name: 'TrackCreateBeforeDestroy',
+  level: 'error',
+  source: `${SOURCES.createAuditTrack}: a name in use fails (AliasAlreadyExists), a tracking set past the quota fails (LimitExceeded.OverAmount), and ModifyAuditTrack cannot rename one (AuditTrackNameNotSupportModify)`,
+  rule: 'a tracking set and its name marker are replaced destroy-first: lifecycle.create_before_destroy is never set on them',
+  field: 'lifecycle.create_before_destroy',
+  example: { createBeforeDestroy: ['tencentcloud_audit_track.Track_0A1B2C3D'] } as ReplacementOrderInput,
+  check: ({ createBeforeDestroy }: ReplacementOrderInput, field) => (createBeforeDestroy.length === 0 ? undefined : {
+    field,
+    problem: `create_before_destroy is set on ${createBeforeDestroy.join(' and ')}: a replacement would create the new tracking set first, which fails at the quota or with the name in use after the name marker was replaced, and every later apply then fails with AuditTrackNameNotSupportModify`,
+    fix: 'remove the create_before_destroy override (a replacement is destroy-first); to replace a track without a gap, add the new track under a new name and construct id, apply, then remove the old one and apply again (docs/operations.md)',
+  }),
+});
+
+/** `keepImported` on a track: only for an adopted tracking set. */
+export const KeepImportedWithoutImport = defineRule({
+  code: 'CA118',
+  name: 'KeepImportedWithoutImport',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'keepImported (rules an existing tracking set already breaks, kept as the cloud has them) is given with importTrackId only',
+  field: 'keepImported',
+  example: { keepImported: 1, imported: false },
+  check: ({ keepImported, imported }: { keepImported: number; imported: boolean }, field) => (keepImported === 0 || imported ? undefined : {
+    field,
+    problem: `${keepImported} rule(s) are listed to keep, but the track has no importTrackId: a new tracking set must follow every rule`,
+    fix: 'give the TrackId of the existing tracking set as importTrackId, or fix the values and drop keepImported',
   }),
 });
 
@@ -502,5 +642,6 @@ export function selectorPropsViolations(
 export const TRACK_RULES = [
   TrackNameInvalid, TrackNameDuplicate, ActionTypeInvalid, ResourceTypeInvalid, EventNamesNotStar, EventNamesTooMany,
   EventNamesStarMixed, EventNameBlank, EventNameDuplicate, DestinationInvalid, SelectorsConflict, SelectorCovered, SelectorDuplicate,
-  TrackResourceFixed, StorageTypeInvalid, EventNameWildcard,
+  TrackResourceFixed, StorageTypeInvalid, EventNameWildcard, TrackCreateBeforeDestroy, KeepImportedWithoutImport, StorageNameEmpty,
+  StoragePrefixEmpty, CkafkaStorageNameInvalid,
 ] as const;

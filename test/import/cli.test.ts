@@ -169,7 +169,8 @@ describe('good input', () => {
     const r = run([write('t.json', { Tracks: [track()] }), '--region', 'ap-hongkong']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toContain("import { ActionType, AuditTrack, CosDestination, tencentcloud } from 'cdktf-tencentcloud-cloudaudit';");
+    expect(r.out).toContain("import { ActionType, AuditChecks, AuditTrack, CosDestination, tencentcloud } from 'cdktf-tencentcloud-cloudaudit';");
+    expect(r.out).toContain('Aspects.of(app).add(new AuditChecks());');
     expect(r.out).toContain("new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: 'ap-hongkong' });");
     expect(r.out).toContain("importTrackId: '24283',");
   });
@@ -197,24 +198,40 @@ describe('good input', () => {
   test('names with quotes and line separators stay inside their string literal, also in comments', () => {
     const r = run([write('t.json', { Tracks: [track({ Name: "it's\u2028*/ bad" })] })]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("//   trackName: 'it\\'s\\u2028*\\/ bad',");
+    // Declared as the cloud has it (the name breaks CA101, kept), the name inside its literal.
+    expect(r.out).toContain("      trackName: 'it\\'s\\u2028*\\/ bad',");
     expect(r.out).not.toContain('\u2028');
     expect(r.err).toContain('[CA101 TrackNameInvalid]');
   });
 
-  test('cross-account storage on a track that is not org-wide: written commented out, exit 1', () => {
+  test('cross-account storage without its DescribeAuditTrack: declared from the list, with a CA930 finding naming the missing detail, exit 1', () => {
     const t = track({ Storage: { ...track().Storage, StorageAccountId: '100012345678', StorageAppId: '1250000001' } });
     const r = run([write('t.json', { Tracks: [t] })]);
     expect(r.code).toBe(1);
-    expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^cloudaudit-import: \[CA919 ImportTrackBreaksRule\] tracking set 24283 "console-cos-all": delivers into another account .*TrackForAllMembers is unknown/)]);
-    expect(r.out).toContain('// NOT DECLARED: [CA919 ImportTrackBreaksRule]');
-    expect(r.out).toContain("import { tencentcloud } from 'cdktf-tencentcloud-cloudaudit';");
+    expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^cloudaudit-import: \[CA930 ImportDetailMissing\] tracking set 24283 "console-cos-all" delivers into another account, .*\(TrackForAllMembers\): declared as an AuditTrack that is not/)]);
+    expect(r.out).not.toContain('NOT DECLARED');
+    expect(r.out).toContain('// [CA930 ImportDetailMissing] TrackForAllMembers is not in DescribeAuditTracks');
+    expect(r.out).toMatch(/new AuditTrack\(this, 'console-cos-all', \{/);
+    expect(r.out).toContain("storageAccountId: '100012345678'");
+    expect(r.out).toContain("storageAppId: '1250000001'");
+    expect(r.out).toContain('1 of 1 tracking set(s) declared.');
   });
 
-  test('each broken rule is named by its own code (a wrong-case ActionType: CA103)', () => {
+  test('cross-account storage with a DescribeAuditTrack saying it is not org-wide: declared, no finding, exit 0', () => {
+    const storage = { ...track().Storage, StorageAccountId: '100012345678', StorageAppId: '1250000001' };
+    const detail = { Name: 'console-cos-all', ActionType: '*', ResourceType: '*', EventNames: ['*'], Status: 1, Storage: storage, TrackForAllMembers: 0 };
+    const r = run([write('t.json', { Tracks: [track({ Storage: storage })] }), '--track', write('d.json', detail)]);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    expect(r.out).toMatch(/new AuditTrack\(this, 'console-cos-all'/);
+    expect(r.out).toContain("storageAccountId: '100012345678'");
+  });
+
+  test('each broken rule is kept under its own code (a wrong-case ActionType: CA103), with its reason', () => {
     const r = run([write('t.json', { Tracks: [track({ ActionType: 'write' })] })]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/\[CA919 ImportTrackBreaksRule\] tracking set 24283 "console-cos-all" breaks a rule: \[CA103 ActionTypeInvalid\]/);
-    expect(r.out).toContain("//   actionType: 'write',");
+    expect(r.err).toMatch(/\[CA919 ImportTrackBreaksRule\] tracking set 24283 "console-cos-all" is declared as the cloud has it, rule kept: \[CA103 ActionTypeInvalid\]/);
+    expect(r.out).toContain("      actionType: 'write',");
+    expect(r.out).toContain('// KEPT AS THE CLOUD HAS IT: CA103 ActionTypeInvalid');
+    expect(r.out).toMatch(/keepImported: \[\s*\{\s*id: 'CA103',\s*reason: 'kept as the cloud has it \(cloudaudit-import, tracking set 24283\): actionType: "write" is not Read, Write or \*\. Changing it here changes the tracking set at the next apply: decide, fix it \(console or here\), then drop this entry\.',/);
   });
 });

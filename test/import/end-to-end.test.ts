@@ -1,15 +1,17 @@
 /**
  * Done-when of issue #12: console-made tracking sets (COS; CLS with named events, paused; org-wide
  * cross-account; multi-product) become a TypeScript file that compiles, synthesizes the same
- * tracks with an import block per TrackId, validates with the real provider, and plans as imports.
+ * tracks with an import block per TrackId, validates against the provider double, and plans as
+ * imports of what a seeded cloud store holds.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import * as ts from 'typescript';
-import { jsonLines, removeTempDirs, stackDir, standIn, tempDir, terraform, unpackProvider } from './support';
+import { jsonLines, providerDouble, removeTempDirs, stackDir, tempDir, terraform } from './support';
 import { AuditTrack, ClsDestination, CosDestination, tencentcloud } from '../../src';
 import { main } from '../../src/import/cli';
+import { CloudStore, trackAttributes } from '../support/cloud-store';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'import');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -51,11 +53,21 @@ function generateAndSynth(name: string, args: string[]): { result: ReturnType<ty
   return { result, file, tfJson, doc: JSON.parse(fs.readFileSync(tfJson, 'utf8')) };
 }
 
-/** The real provider, unpacked once for this file. */
+/** The provider double, built once per run by globalSetup. */
 let provider: { dir: string; rc: string };
 beforeAll(() => {
-  provider = unpackProvider();
+  provider = providerDouble();
 }, 120_000);
+
+/** A cloud store holding the fixture's tracking sets, as DescribeAuditTrack describes them. */
+function storeWithFixtureTracks(): CloudStore {
+  const store = CloudStore.create();
+  for (const t of LIST) {
+    const { type, id, attributes } = trackAttributes({ ...t, ...(DETAILS[t.TrackId] ?? {}), TrackId: t.TrackId });
+    store.seed(type, id, attributes);
+  }
+  return store;
+}
 afterAll(() => removeTempDirs());
 
 const byName = (doc: any, type: string): Record<string, any> =>
@@ -127,7 +139,7 @@ describe('cloudaudit-import on console-made tracking sets', () => {
     expect(g.doc.data).toBeUndefined();
   });
 
-  test('terraform validate with the real provider: valid', async () => {
+  test('terraform validate against the provider double: valid', async () => {
     const dir = stackDir(g.tfJson);
     const r = await terraform(dir, ['validate', '-json', '-no-color'], provider.rc);
     const v = JSON.parse(r.stdout);
@@ -135,58 +147,46 @@ describe('cloudaudit-import on console-made tracking sets', () => {
     expect(v.valid).toBe(true);
   }, 120_000);
 
-  test('terraform plan -refresh=false offline: the import read of exactly those ids is what fails (no network)', async () => {
+  test('terraform plan against an empty cloud store: the import read of exactly those ids is what fails', async () => {
     const dir = stackDir(g.tfJson);
-    // A closed loopback proxy makes "offline" the same on every machine (no DNS, no route).
-    const r = await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color'], provider.rc, { HTTPS_PROXY: 'http://127.0.0.1:9' });
+    const r = await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color'], provider.rc, CloudStore.create().env());
     expect(r.code).toBe(1);
     const preparing = [...r.stdout.matchAll(/: Preparing import\.\.\. \[id=(\d+)\]/g)].map((m) => m[1]).sort();
     expect(preparing).toEqual(IDS);
     const errors = r.stderr.match(/^Error: .*$/gm) ?? [];
     expect(errors).toHaveLength(4);
-    for (const e of errors) expect(e).toContain('ClientError.NetworkError');
-    expect(errors[0]).toContain('cloudaudit.tencentcloudapi.com');
+    // The real provider's Read of a missing tracking set returns the API error.
+    expect(r.stderr.match(/ResourceNotFound\.AuditNotExist/g)).toHaveLength(4);
     // Nothing of the tracks is planned as a create.
     expect(r.stdout).not.toMatch(/tencentcloud_(events_)?audit_track\.\S+ will be created/);
   }, 300_000);
 
-  test('terraform plan -refresh=false against a loopback stand-in of DescribeAuditTrack: 4 imports, no track created, nothing changed', async () => {
-    const api = await standIn((action, body) => {
-      if (action !== 'DescribeAuditTrack') return { Error: { Code: 'UnsupportedOperation', Message: action } };
-      const t = LIST.find((x) => x.TrackId === body.TrackId);
-      if (!t) return { Error: { Code: 'ResourceNotFound.AuditNotExist', Message: 'tracking set does not exist' } };
-      if (DETAILS[t.TrackId]) return DETAILS[t.TrackId];
-      const { TrackId: _, ...rest } = t;
-      const field = { ResourceType: t.ResourceType, ActionType: t.ActionType, EventNames: t.EventNames };
-      return { ...rest, TrackForAllMembers: 0, Filters: { ResourceFields: [field] } };
-    });
-    try {
-      // Test-only: the provider's calls go over HTTP to the stand-in.
-      const dir = stackDir(g.tfJson, (doc) => { doc.provider.tencentcloud[0].protocol = 'HTTP'; });
-      const r = await terraform(dir, ['plan', '-json', '-refresh=false', '-input=false', '-lock=false'], provider.rc, { HTTP_PROXY: api.url });
-      const msgs = jsonLines(r.stdout);
-      const errors = msgs.filter((m) => m.type === 'diagnostic' && m.diagnostic.severity === 'error');
-      expect(errors).toEqual([]);
-      expect(r.code).toBe(0);
-      const changes = msgs.filter((m) => m.type === 'planned_change').map((m) => m.change);
-      const imports = changes.filter((c) => c.action === 'import');
-      expect(imports.map((c) => c.importing.id).sort()).toEqual(IDS);
-      expect(imports.every((c) => /^tencentcloud_(events_)?audit_track$/.test(c.resource.resource_type))).toBe(true);
-      // The only creates are the rename markers (terraform_data: Terraform state only, no API call).
-      const markers = Object.keys(g.doc.resource.terraform_data ?? {}).map((name) => `terraform_data.${name}`).sort();
-      expect(markers.length).toBeGreaterThan(0);
-      const creates = changes.filter((c) => c.action !== 'import');
-      expect(creates.every((c) => c.action === 'create')).toBe(true);
-      expect(creates.map((c) => c.resource.addr).sort()).toEqual(markers);
-      expect(msgs.find((m) => m.type === 'change_summary').changes).toEqual({ add: markers.length, change: 0, import: 4, remove: 0, operation: 'plan' });
-      expect(api.calls.map((c) => `${c.action} ${c.body.TrackId}`).sort()).toEqual(IDS.map((id) => `DescribeAuditTrack ${id}`));
-    } finally {
-      await api.close();
-    }
+  test('terraform plan against a cloud store holding the tracks: 4 imports, no track created, nothing changed', async () => {
+    const store = storeWithFixtureTracks();
+    const before = JSON.stringify([store.all('tencentcloud_audit_track'), store.all('tencentcloud_events_audit_track')]);
+    const dir = stackDir(g.tfJson);
+    const r = await terraform(dir, ['plan', '-json', '-refresh=false', '-input=false', '-lock=false'], provider.rc, store.env());
+    const msgs = jsonLines(r.stdout);
+    const errors = msgs.filter((m) => m.type === 'diagnostic' && m.diagnostic.severity === 'error');
+    expect(errors).toEqual([]);
+    expect(r.code).toBe(0);
+    const changes = msgs.filter((m) => m.type === 'planned_change').map((m) => m.change);
+    const imports = changes.filter((c) => c.action === 'import');
+    expect(imports.map((c) => c.importing.id).sort()).toEqual(IDS);
+    expect(imports.every((c) => /^tencentcloud_(events_)?audit_track$/.test(c.resource.resource_type))).toBe(true);
+    // The only creates are the rename markers (terraform_data: Terraform state only, no API call).
+    const markers = Object.keys(g.doc.resource.terraform_data ?? {}).map((name) => `terraform_data.${name}`).sort();
+    expect(markers.length).toBeGreaterThan(0);
+    const creates = changes.filter((c) => c.action !== 'import');
+    expect(creates.every((c) => c.action === 'create')).toBe(true);
+    expect(creates.map((c) => c.resource.addr).sort()).toEqual(markers);
+    expect(msgs.find((m) => m.type === 'change_summary').changes).toEqual({ add: markers.length, change: 0, import: 4, remove: 0, operation: 'plan' });
+    // A plan changes nothing in the cloud.
+    expect(JSON.stringify([store.all('tencentcloud_audit_track'), store.all('tencentcloud_events_audit_track')])).toBe(before);
   }, 300_000);
 });
 
-describe('adopting and managing storage with the real provider', () => {
+describe('adopting and managing storage against the provider double', () => {
   let tfJson: string;
   beforeAll(() => {
     const outdir = tempDir('ca-import-storage-');
@@ -235,26 +235,31 @@ describe('a console track that drifted from the rules', () => {
   }, 120_000);
   afterAll(() => fs.rmSync(g.file, { force: true }));
 
-  test('exits 1 with one line naming the track and the rule', () => {
+  test('exits 1 with one line naming the track and the rule kept', () => {
     expect(g.result.code).toBe(1);
     const lines = g.result.err.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^cloudaudit-import: \[CA919 ImportTrackBreaksRule\] tracking set 24777 "drifted-named-events" breaks a rule: \[CA105 EventNamesNotStar\]/);
+    expect(lines[0]).toMatch(/^cloudaudit-import: \[CA919 ImportTrackBreaksRule\] tracking set 24777 "drifted-named-events" is declared as the cloud has it, rule kept: \[CA105 EventNamesNotStar\]/);
+    expect(g.result.out).toMatch(/2 tracking set\(s\) declared with import IDs, 0 left commented out/);
   });
 
-  test('the track is still written, commented out under a comment naming the rule', () => {
+  test('the track is declared as the cloud has it, the rule kept with its reason', () => {
     const text = fs.readFileSync(g.file, 'utf8');
-    expect(text).toMatch(/\/\/ NOT DECLARED: \[CA919 ImportTrackBreaksRule\] .*\[CA105 EventNamesNotStar\]/);
-    expect(text).toContain("//   importTrackId: '24777',");
-    expect(text).toContain("//   eventNames: ['DeleteUser', 'DeleteBucket'],");
+    expect(text).not.toContain('NOT DECLARED');
+    expect(text).toContain('// KEPT AS THE CLOUD HAS IT: CA105 EventNamesNotStar');
+    expect(text).toContain("      importTrackId: '24777',");
+    expect(text).toContain("      eventNames: ['DeleteUser', 'DeleteBucket'],");
+    expect(text).toMatch(/keepImported: \[\s*\{\s*id: 'CA105',\s*reason: 'kept as the cloud has it \(cloudaudit-import, tracking set 24777\): eventNames: resourceType is "\*" but eventNames is /);
   });
 
   test('the file type-checks', () => {
     expect(typeErrors(g.file)).toEqual([]);
   }, 120_000);
 
-  test('the rest compiles and synthesizes: only the clean track, with its import', () => {
-    expect(Object.values(g.doc.resource.tencentcloud_audit_track).map((r: any) => r.name)).toEqual(['console-cos-all']);
-    expect(g.doc.import.map((i: any) => i.id)).toEqual(['24283']);
+  test('both tracks synthesize, each with its import, the kept one with its values and the acknowledgement', () => {
+    expect(Object.values(g.doc.resource.tencentcloud_audit_track).map((r: any) => r.name).sort()).toEqual(['console-cos-all', 'drifted-named-events']);
+    expect(g.doc.import.map((i: any) => i.id).sort()).toEqual(['24283', '24777']);
+    const drifted = Object.values<any>(g.doc.resource.tencentcloud_audit_track).find((r) => r.name === 'drifted-named-events');
+    expect({ resource_type: drifted.resource_type, event_names: drifted.event_names }).toEqual({ resource_type: '*', event_names: ['DeleteBucket', 'DeleteUser'] });
   });
 });

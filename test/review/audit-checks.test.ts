@@ -253,7 +253,7 @@ describe('storage created by another stack of the app (a central storage stack)'
       expect(findings.filter((x: string) => x.endsWith('STO-002'))).toEqual(['audit-storage STO-002']);
 
       out = '';
-      main([path.join(outdir, 'stacks', 'team', 'cdk.tf.json')], io);
+      main([path.join(outdir, 'stacks', 'team', 'cdk.tf.json'), '--wide'], io);
       process.exitCode = 0;
       expect(out).toMatch(/COV-003 .*is created by stack audit-storage, which this review does not include \(review the whole cdktf\.out\)/);
     } finally {

@@ -64,7 +64,7 @@ describe('as a process', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: cloudaudit-review [options] <path>...');
-    expect(r.stdout).toContain('--format <table|json|markdown|sarif>');
+    expect(r.stdout).toContain('--format <table|json|markdown|sarif|html>');
   });
 
   test('our cdktf.out, --format sarif: valid SARIF 2.1.0, exit 0', () => {
@@ -89,7 +89,7 @@ describe('as a process', () => {
   });
 
   test('hand-written compliant HCL-JSON, table: coverage matrix and no findings, exit 0', () => {
-    const r = cli(rel(path.join(FIXTURES, 'raw-compliant')));
+    const r = cli(rel(path.join(FIXTURES, 'raw-compliant')), '--wide');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/account-audit\s+tencentcloud\s+enabled\s+\*:Read\+Write\s+cos:\/\/audit-logs\/cloudaudit @ap-guangzhou \(created\)\s+400 days\s+AES256\s+no/);
     expect(r.stdout).toMatch(/\* \(all products\)\s+account-audit\s+account-audit/);
@@ -122,8 +122,10 @@ describe('as a process', () => {
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     expect(sarifProblems(log)).toEqual([]);
-    expect(log.runs[0].results.map((x: any) => [x.ruleId, x.level, x.locations[0].logicalLocations[0].fullyQualifiedName]))
-      .toEqual([['STO-007', 'error', 'module.audit.tencentcloud_cls_topic.this']]);
+    // The plan also deletes tencentcloud_audit_track.old: COV-005, about the plan as a whole.
+    expect(log.runs[0].results.map((x: any) => [x.ruleId, x.level, x.locations[0].logicalLocations?.[0].fullyQualifiedName]))
+      .toEqual([['COV-005', 'error', undefined], ['STO-007', 'error', 'module.audit.tencentcloud_cls_topic.this']]);
+    expect(log.runs[0].results[0].message.text).toContain('the plan deletes 1 tracking set(s): tencentcloud_audit_track.old');
   });
 
   test('truncated JSON: one line naming the file, exit 2', () => {
@@ -168,7 +170,7 @@ describe('as a process', () => {
   test('bad usage: exit 2 with the reason', () => {
     const r = cli(rel(ours), '--format', 'xml');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('cloudaudit-review: [CA616 ReviewUsage] --format must be one of table, json, markdown, sarif, not "xml" (see --help)\n');
+    expect(r.stderr).toBe('cloudaudit-review: [CA616 ReviewUsage] --format must be one of table, json, markdown, sarif, html, not "xml" (see --help)\n');
   });
 });
 
@@ -218,10 +220,13 @@ describe('in process', () => {
     expect(run(dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('[CA614 ReviewInputNoStacks] is a cdktf.out directory with no stacks/*/cdk.tf.json') });
   });
 
-  test('an unwritable --output: exit 2, nothing else written', () => {
-    const r = run('--output', path.join(tmp, 'no', 'such', 'dir.sarif'), ours);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('[CA610 ReviewInputMissing] cannot be written');
+  test('an unwritable --output: exit 2, one line with its own code (not a "cannot read" one), nothing printed instead', () => {
+    const missing = path.join(tmp, 'no', 'such', 'dir.sarif');
+    const r = run('--output', missing, ours);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `cloudaudit-review: ${missing}: [CA617 ReviewOutputUnwritable] cannot be written: its folder does not exist (ENOENT); nothing was written\n` });
+    expect(fs.existsSync(missing)).toBe(false);
+    // A folder given as the file.
+    expect(run('-o', tmp, ours).stderr).toBe(`cloudaudit-review: ${tmp}: [CA617 ReviewOutputUnwritable] cannot be written: it is a folder (EISDIR); nothing was written\n`);
   });
 
   // Throughput (MB/s) and linearity are measured by `npm run bench`, not by a timed test.

@@ -70,7 +70,7 @@ describe('HCL folder: planted mistakes (examples/complete calling modules/clouda
   });
 
   test('the command exits 1 and prints the findings and the unknown values', () => {
-    const r = run(COMPLETE);
+    const r = run(COMPLETE, '--wide');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('acl is "public-read"');
@@ -115,7 +115,10 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
       'API-012 tencentcloud_eb_event_rule.cam_writes',
       'API-013 tencentcloud_cam_role_policy_attachment.cloudaudit',
       'API-014 tencentcloud_eb_event_rule.cvm_deletes',
-      'API-015 tencentcloud_cls_alarm.key_changes',
+      'API-015 tencentcloud_cls_alarm.key_changes', // CA711: no track records cam
+      'API-015 tencentcloud_cls_alarm.key_changes', // CA712: the index has no resourceType
+      'API-015 tencentcloud_cls_alarm.root_login', // CA712: the index has no userIdentity.type
+      'API-015 tencentcloud_cls_alarm.root_login', // CA711: a query on CloudAudit fields, on a topic no track delivers to
       'COV-001 tencentcloud_audit_track.bad_bucket',
       'COV-003 tencentcloud_audit_track.bad_bucket',
       'ORG-001 tencentcloud_audit_track.org[1]',
@@ -140,9 +143,22 @@ describe('HCL folder: the other rules (examples/mistakes, hand-written)', () => 
     expect(resource(load(MISTAKES, [{ kind: 'var', name: 'track_status', value: '0' }]), 'tencentcloud_audit_track.cam').values.status).toBe(0);
   });
 
-  test('together with examples/complete, every review rule is planted once', () => {
-    const ids = new Set([COMPLETE, MISTAKES].flatMap((d) => review(load(d)).findings.map((f) => f.ruleId)));
+  test('together with examples/complete and two folders of the corpus, every review rule is planted once', () => {
+    const corpus = ['06-empty-storage-block', '08-legacy-audit'].map((d) => path.join('test', 'fixtures', 'review', 'corpus', d));
+    const ids = new Set([COMPLETE, MISTAKES, ...corpus].flatMap((d) => review(load(d)).findings.map((f) => f.ruleId)));
     ids.add('COV-002'); // with --var track_status=0, above
+    // A folder whose tracks were deleted (removed blocks) and that holds none: COV-004, COV-005.
+    const gone = fs.mkdtempSync(path.join(os.tmpdir(), 'hcl-no-tracks-'));
+    fs.writeFileSync(path.join(gone, 'main.tf'), [
+      'resource "tencentcloud_cos_bucket" "logs" {', '  bucket = "audit-logs-1250000000"', '}',
+      'removed {', '  from = tencentcloud_audit_track.all', '  lifecycle {', '    destroy = true', '  }', '}', '',
+    ].join('\n'));
+    const goneReview = review(load(gone), { expectTracks: true });
+    expect(goneReview.findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([
+      expect.stringMatching(/^COV-004 declares no tracking set/),
+      'COV-005 removed blocks destroy 1 tracking set(s): tencentcloud_audit_track.all',
+    ]);
+    for (const f of goneReview.findings) ids.add(f.ruleId);
     expect([...ids].sort()).toEqual(RULES.map((x) => x.id).sort());
   });
 });
@@ -234,8 +250,8 @@ describe('HCL evaluator (examples/features)', () => {
     expect(resource(doc, 'tencentcloud_cos_bucket.counted[1]').values.bucket).toBe('logs-b-1250000000');
   });
 
-  test('an unknown count is listed and its instances are not reviewed', () => {
-    expect(doc.resources.some((r) => r.address.startsWith('tencentcloud_cls_logset.unknown_count'))).toBe(false);
+  test('an unknown count is listed, and the body is reviewed once as every instance ([*])', () => {
+    expect(doc.resources.filter((r) => r.address.startsWith('tencentcloud_cls_logset.unknown_count')).map((r) => r.address)).toEqual(['tencentcloud_cls_logset.unknown_count[*]']);
     expect(doc.unknowns).toContainEqual(expect.objectContaining({ address: 'tencentcloud_cls_logset.unknown_count', attribute: 'count' }));
   });
 

@@ -116,7 +116,7 @@ describe('storage_type and storage_region swapped (as a public module shipped th
   test('a storage type that is neither cos nor cls, without a swap, is CA115 too', () => {
     const other = reviewHcl(track({ storage_type: '"COS"' }));
     const f = other.findings.find((x) => x.code === 'CA115')!;
-    expect(f.message).toContain('"COS" is neither "cos" nor "cls"');
+    expect(f.message).toContain('"COS" is none of "cos", "cls" and "ckafka"');
     expect(f.fix).toBe('set storage_type "cos" (lowercase)');
   });
 });
@@ -126,7 +126,7 @@ describe('event_names: every rule broken, most specific first', () => {
     const r = reviewHcl(bucket('"audit-logs-1250000000"'), track({}, 'resource_type = "*"\n  event_names   = ["*Create*"]'));
     const api = r.findings.filter((f) => f.ruleId === 'API-002');
     expect(api.map((f) => f.code)).toEqual(['CA105', 'CA116']);
-    expect(api[0].message).toContain('resourceType is "*" but eventNames is ["*Create*"]');
+    expect(api[0].message).toContain('resource_type is "*" but event_names is ["*Create*"]');
     expect(api[1].message).toContain('event_names[0]: "*Create*" holds a wildcard');
   });
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { acknowledge, addAlarm, addEventRule, addEventsTrack, CAM_PATTERN, compliantDoc, reviewDoc, STORAGE, track } from './support';
+import { acknowledge, addAlarm, addEventRule, addIndex, addEventsTrack, CAM_PATTERN, compliantDoc, reviewDoc, STORAGE, track } from './support';
 import { RULES } from '../../src/review/catalogue';
 import { hasBlockingFinding } from '../../src/review/engine';
 
@@ -33,6 +33,8 @@ const CASES: Record<string, Case> = {
   'COV-001': { bad: (d) => { t(d).all.action_type = 'Read'; t(d).cls.action_type = 'Read'; }, at: TRACK },
   'COV-002': { bad: (d) => { t(d).all.status = 0; t(d).cls.status = 0; }, at: 'tencentcloud_audit_track.cls' },
   'COV-003': { bad: (d) => { t(d).all.storage.storage_name = 'somewhere-else'; }, at: TRACK },
+  'COV-004': { bad: (d) => { delete d.resource[TRACKS]; }, at: BUCKET },
+  'COV-005': { bad: (d) => { d.removed = [{ from: 'tencentcloud_audit_track.old', lifecycle: [{ destroy: true }] }]; }, at: TRACK },
   'STO-001': { bad: (d) => { b(d).acl = 'public-read'; }, at: BUCKET },
   'STO-002': { bad: (d) => { b(d).versioning_enable = false; }, at: BUCKET },
   'STO-003': { bad: (d) => { delete b(d).encryption_algorithm; }, at: BUCKET },
@@ -66,8 +68,8 @@ const CASES: Record<string, Case> = {
     at: 'tencentcloud_cls_alarm.keys',
   },
   'API-015': {
-    bad: (d) => { addAlarm(d); t(d).cls.resource_type = 'cvm'; },
-    ok: (d) => { addAlarm(d); },
+    bad: (d) => { addAlarm(d); addIndex(d); t(d).cls.resource_type = 'cvm'; },
+    ok: (d) => { addAlarm(d); addIndex(d); },
     at: 'tencentcloud_cls_alarm.keys',
   },
   'API-012': {
@@ -93,6 +95,11 @@ const CASES: Record<string, Case> = {
       d.resource.tencentcloud_cam_role_policy_attachment = { multi: { role_id: '${tencentcloud_cam_role.role.id}', policy_id: '102693096' } };
     },
     at: TRACK,
+  },
+  'SCH-001': { bad: (d) => { delete t(d).all.status; }, at: TRACK },
+  'SCH-002': {
+    bad: (d) => { d.resource.tencentcloud_audit = { legacy: { name: 'legacy_audit', cos_bucket: 'audit-logs', cos_region: 'ap-guangzhou', audit_switch: true, read_write_attribute: 3 } }; },
+    at: 'tencentcloud_audit.legacy',
   },
   'QTA-001': {
     bad: (d) => { for (let i = 0; i < 4; i++) t(d)[`extra${i}`] = track(`extra-${i}`); },

@@ -4,7 +4,7 @@
  */
 import { review } from '../../src/review/engine';
 import { ReviewResult } from '../../src/review/model';
-import { fromConfig } from '../../src/review/normalize';
+import { deletedTracks, fromConfig } from '../../src/review/normalize';
 
 export const STORAGE = { storage_type: 'cos', storage_region: 'ap-guangzhou', storage_name: 'audit-logs', storage_prefix: 'cloudaudit' };
 
@@ -61,6 +61,14 @@ export function addAlarm(doc: any, extra: object = {}): void {
   });
 }
 
+/** A tencentcloud_cls_index on the `events` topic with these key-value keys (analysis on unless `sql: false`). */
+export function addIndex(doc: any, keys: Array<string | { key: string; sql: boolean }> = ['resourceType'], name = 'events'): void {
+  put(doc, 'tencentcloud_cls_index', name, {
+    topic_id: '${tencentcloud_cls_topic.events.id}',
+    rule: { key_value: { case_sensitive: false, key_values: keys.map((k) => (typeof k === 'string' ? { key: k, sql: true } : k)).map(({ key, sql }) => ({ key, value: { type: 'text', sql_flag: sql } })) } },
+  });
+}
+
 /** The event pattern of CloudAudit API calls to CAM. */
 export const CAM_PATTERN = { source: ['cam.cloud.tencent'], type: ['cam:CloudEvent:ApiCall'] };
 
@@ -75,7 +83,10 @@ export function addEventsTrack(doc: any, fields: object[]): void {
 }
 
 export function reviewDoc(doc: any, quota?: number): ReviewResult {
-  return review({ name: 'test', file: 'main.tf.json', kind: 'terraform-json', resources: fromConfig(doc, 'main.tf.json') }, { quota });
+  const deleted = deletedTracks(doc);
+  return review({
+    name: 'test', file: 'main.tf.json', kind: 'terraform-json', resources: fromConfig(doc, 'main.tf.json'), ...deleted.length > 0 ? { deletedTracks: deleted } : {},
+  }, { quota, expectTracks: true });
 }
 
 /** Adds an acknowledgement to the `//` metadata of a resource given as `type.name`. */

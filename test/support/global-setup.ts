@@ -1,16 +1,17 @@
 /**
- * jest globalSetup: checks that terraform runs and unpacks the real provider once per run (cached
- * in node_modules/.cache while the archive is unchanged). A missing terraform, a missing or
- * corrupted archive: one line naming the file and the fix, and the run fails.
+ * jest globalSetup: checks that terraform and Go run and builds the provider double once per run
+ * (cached in node_modules/.cache while its sources, the schema and the behaviour file are
+ * unchanged). Go or terraform missing or too old, a corrupted schema or behaviour file, a double
+ * that cannot start: one line naming what and the fix, and the run fails.
  */
-import { prepareRealProvider } from './terraform';
-import { RealProviderError } from '../../scripts/real-provider';
+import { prepareProviderDouble } from './terraform';
+import { ProviderDoubleError } from '../../scripts/provider-double';
 
 export default function globalSetup(): void {
   try {
-    prepareRealProvider();
+    prepareProviderDouble();
   } catch (e) {
-    if (e instanceof RealProviderError) {
+    if (e instanceof ProviderDoubleError) {
       // One line, no stack trace.
       const err = new Error(e.message);
       err.stack = e.message;

@@ -1,64 +1,69 @@
 /**
- * Real Terraform in the loop: `terraform validate` and `terraform plan` with the real Tencent
- * Cloud provider (v1.82.102 build in the shared reference folder), offline.
+ * Real Terraform in the loop: `terraform validate`, `plan` and `apply` against the project's
+ * provider double (test/provider-double: it serves the real provider's schema and plans, applies,
+ * reads and imports like it, against a cloud store on disk), offline.
  *
- * - The provider is unpacked once (jest globalSetup, ./global-setup.ts) into
- *   node_modules/.cache, and found through a CLI config with dev_overrides: no `terraform init`,
- *   no registry.
+ * - The double is built once (jest globalSetup, ./global-setup.ts) into node_modules/.cache and
+ *   found through a CLI config: dev_overrides (no `terraform init`) for validate and plan, or a
+ *   filesystem mirror (`terraform init` offline, with a lock file) for the lifecycle tests.
  * - Nothing reaches the network: credentials are fake, every proxy variable points at a closed
- *   loopback port, and `plan` refuses a configuration that reads a data source (the only thing
- *   that would call the API with `-refresh=false`).
+ *   loopback port, and `plan` refuses a configuration that reads a data source unless a cloud
+ *   store answers it.
  */
 import { execFile, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BINARY_ARCHIVE, PROVIDER_ADDRESS, RealProviderError, REAL_PROVIDER_VERSION, realProviderDir, unpackProvider } from '../../scripts/real-provider';
+import { buildProviderDouble, ProviderDouble, ProviderDoubleError } from '../../scripts/provider-double';
+import { PROVIDER_ADDRESS } from '../../scripts/real-provider';
 
-const CACHE_DIR = path.resolve(__dirname, '..', '..', 'node_modules', '.cache', 'cloudaudit-real-provider', `v${REAL_PROVIDER_VERSION}`);
-const STAMP = path.join(CACHE_DIR, 'stamp.json');
+/** Where globalSetup leaves the double's location for the test processes. */
+const LOCATION = path.resolve(__dirname, '..', '..', 'node_modules', '.cache', 'cloudaudit-provider-double', 'current.json');
 export const TERRAFORM_MISSING =
-  'terraform: not found on PATH. The tests run `terraform validate` and `terraform plan` with the real provider: install Terraform >= 1.5 (the project is tested with 1.11.4, https://developer.hashicorp.com/terraform/install) and put it on PATH.';
+  'terraform: not found on PATH. The tests run `terraform validate`, `plan` and `apply` against the provider double: install Terraform >= 1.5 (the project is tested with 1.11.4, https://developer.hashicorp.com/terraform/install) and put it on PATH.';
 
 /** The terraform version, or a one-line error when it cannot start. */
 export function terraformVersion(): string {
   const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' } });
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new RealProviderError(TERRAFORM_MISSING);
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new ProviderDoubleError(TERRAFORM_MISSING);
   if (r.error || r.status !== 0) {
-    throw new RealProviderError(`terraform: cannot start (${(r.error?.message ?? String(r.stderr)).trim().split('\n')[0]}); reinstall it (Terraform >= 1.5, tested with 1.11.4)`);
+    throw new ProviderDoubleError(`terraform: cannot start (${(r.error?.message ?? String(r.stderr)).trim().split('\n')[0]}); reinstall it (Terraform >= 1.5, tested with 1.11.4)`);
   }
   try {
     return JSON.parse(r.stdout).terraform_version;
   } catch {
-    throw new RealProviderError('terraform: "terraform version -json" printed no JSON; install Terraform >= 1.5 (tested with 1.11.4)');
+    throw new ProviderDoubleError('terraform: "terraform version -json" printed no JSON; install Terraform >= 1.5 (tested with 1.11.4)');
   }
 }
 
+/** The oldest terraform the suite runs with (import blocks, `terraform_data`). */
+const MIN_TERRAFORM = [1, 5];
+
 /**
- * Checks terraform and unpacks the provider unless the cache holds this very archive already.
- * Returns the CLI config file that points terraform at it.
+ * Checks terraform and Go and builds the provider double unless the cache holds this very build.
+ * Records where it is for the test processes.
  */
-export function prepareRealProvider(): string {
-  terraformVersion();
-  const archive = path.join(realProviderDir(), BINARY_ARCHIVE);
-  const st = fs.existsSync(archive) ? fs.statSync(archive) : undefined;
-  const stamp = JSON.stringify({ archive, size: st?.size, mtime: st?.mtimeMs });
-  const rc = path.join(CACHE_DIR, 'terraformrc');
-  if (st && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === stamp && fs.existsSync(rc)) return rc;
-  fs.rmSync(CACHE_DIR, { recursive: true, force: true });
-  const written = unpackProvider(CACHE_DIR);
-  fs.writeFileSync(STAMP, stamp);
-  return written;
+export function prepareProviderDouble(): ProviderDouble {
+  const v = terraformVersion();
+  const [major, minor] = v.split('.').map(Number);
+  if (!(major > MIN_TERRAFORM[0] || (major === MIN_TERRAFORM[0] && minor >= MIN_TERRAFORM[1]))) {
+    throw new ProviderDoubleError(`terraform: ${v} is too old; the tests need Terraform >= ${MIN_TERRAFORM.join('.')} (tested with 1.11.4, https://developer.hashicorp.com/terraform/install)`);
+  }
+  const double = buildProviderDouble();
+  fs.mkdirSync(path.dirname(LOCATION), { recursive: true });
+  fs.writeFileSync(LOCATION, JSON.stringify(double));
+  return double;
 }
 
-/** The unpacked provider's folder and the CLI config pointing terraform at it (after globalSetup). */
-export function providerConfig(): { dir: string; rc: string } {
-  const rc = path.join(CACHE_DIR, 'terraformrc');
-  if (!fs.existsSync(rc)) throw new RealProviderError(`${rc}: missing; run the tests through jest (its globalSetup unpacks the real provider)`);
-  return { dir: CACHE_DIR, rc };
+/** The provider double and its CLI configs (after globalSetup). */
+export function providerConfig(): ProviderDouble & { dir: string } {
+  if (!fs.existsSync(LOCATION)) throw new ProviderDoubleError(`${LOCATION}: missing; run the tests through jest (its globalSetup builds the provider double)`);
+  const double: ProviderDouble = JSON.parse(fs.readFileSync(LOCATION, 'utf8'));
+  if (!fs.existsSync(double.binary)) throw new ProviderDoubleError(`${double.binary}: missing; run the tests through jest (its globalSetup builds the provider double)`);
+  return { ...double, dir: path.dirname(double.rc) };
 }
 
-/** The environment of every terraform run: the real provider, fake credentials, no way out. */
+/** The environment of every terraform run: the provider double, fake credentials, no way out. */
 export function terraformEnv(): NodeJS.ProcessEnv {
   const { rc } = providerConfig();
   const closed = 'http://127.0.0.1:9';
@@ -124,7 +129,7 @@ export async function validate(dir: string): Promise<Diagnostic[]> {
   return (doc.diagnostics ?? []).filter((d: any) => d.summary !== OVERRIDE_WARNING).map(diagnostic);
 }
 
-/** Validates every directory, two terraform processes at a time (the provider is 328 MB). */
+/** Validates every directory, two terraform processes at a time. */
 export async function validateAll(dirs: readonly string[], concurrency = 2): Promise<Map<string, Diagnostic[]>> {
   const results = new Map<string, Diagnostic[]>();
   const queue = [...dirs];
@@ -194,20 +199,22 @@ export async function plan(config: any, state?: any): Promise<PlanResult> {
 /**
  * `terraform plan` of an HCL root module: `tree` (holding the root and the local modules it
  * calls) is copied to a working directory, `terraform get` installs the local modules, and
- * `root` (relative to `tree`) is planned with nothing deployed. The module must read no data source.
+ * `root` (relative to `tree`) is planned with nothing deployed. Without `env` the module must read
+ * no data source; with a cloud store's `env()` (test/support/cloud-store.ts) the double reads its
+ * data sources from that store (`tencentcloud_user_info` answers the store's account).
  */
-export async function planFolder(tree: string, root: string): Promise<PlanResult> {
+export async function planFolder(tree: string, root: string, env: Record<string, string> = {}): Promise<PlanResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudaudit-plan-'));
   planDirs.push(work);
   fs.cpSync(tree, work, { recursive: true });
   const dir = path.join(work, root);
   const got = await runTerraform(['get', '-no-color'], dir);
   if (got.code !== 0) throw new Error(`terraform get failed (exit ${got.code}): ${got.stderr.trim()}`);
-  return planIn(dir);
+  return planIn(dir, env);
 }
 
-async function planIn(dir: string): Promise<PlanResult> {
-  const r = await runTerraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir);
+async function planIn(dir: string, env: Record<string, string> = {}): Promise<PlanResult> {
+  const r = await runTerraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-detailed-exitcode', '-json', '-out=tfplan'], dir, env);
   const messages = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
   const diagnostics = messages.filter((m) => m.type === 'diagnostic' && m.diagnostic.summary !== OVERRIDE_WARNING).map((m) => diagnostic(m.diagnostic));
   if (r.code !== 0 && r.code !== 2) {

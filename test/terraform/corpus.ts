@@ -2,13 +2,13 @@
  * The validate corpus: one App whose stacks use every construct, every static factory and every
  * option of every props interface the library exports. `validate.test.ts` runs the real
  * `terraform validate` on each stack, and checks (with the TypeScript compiler API) that no
- * exported props member is missing from `used`, so a new option cannot skip the real provider.
+ * exported props member is missing from `used`, so a new option cannot skip terraform validate.
  */
 import { App, Aspects, TerraformStack } from 'cdktf';
 import {
-  ActionType, AlarmLevel, AuditChecks, AuditEventTargetType, AuditTrack, ClsAlarm, ClsDestination, CloudAuditEventType,
-  CloudAuditServiceRole, CosDestination, CosEncryption, NoticeChannel, NoticeReceiverType, NoticeTrigger, OrgWideTrack,
-  SensitiveOperations, tencentcloud,
+  ActionType, AlarmLevel, AuditChecks, AuditEventTargetType, AuditTrack, CallerFilter, ClsAlarm, ClsDestination, ClsIndex,
+  ClsIndexFieldType, CloudAuditEventType, CloudAuditServiceRole, CosDestination, CosEncryption, Detection, NoticeChannel,
+  NoticeReceiverType, NoticeTrigger, OrgWideTrack, SensitiveOperations, tencentcloud, CkafkaDestination,
 } from '../../src';
 
 /** Props members seen by the corpus, per interface name. */
@@ -98,6 +98,7 @@ function clsStack(app: App): void {
     preventDestroy: true,
     tags: { team: 'platform' },
     provider: sh,
+    createIndex: true,
   }));
   const short = new ClsDestination(stack, 'Short', p('ClsDestinationProps', {
     region: 'ap-guangzhou',
@@ -108,6 +109,7 @@ function clsStack(app: App): void {
     preventDestroy: false,
     importLogsetId: 'a1b2c3d4-0000-4000-8000-00000000000a',
     importTopicId: 'a1b2c3d4-0000-4000-8000-00000000000b',
+    importIndex: true,
   }));
   new AuditTrack(stack, 'Writes', { trackName: 'corpus-cls-writes', destination: events, actionType: ActionType.WRITE, provider: sh });
   new AuditTrack(stack, 'ShortTrack', { trackName: 'corpus-cls-short', destination: short });
@@ -144,12 +146,42 @@ function clsStack(app: App): void {
     SensitiveOperations.NETWORK_CHANGES].entries()) {
     short.addAlarm(`Preset${i}`, { alarmName: `corpus-${preset.title.toLowerCase().replace(/[^a-z]+/g, '-')}`, preset, noticeIds: [keys.notice!.id] });
   }
-  new ClsAlarm(stack, 'Direct', p('ClsAlarmProps', {
+  const direct = new ClsAlarm(stack, 'Direct', p('ClsAlarmProps', {
     alarmName: 'corpus-direct',
     logsetId: 'a1b2c3d4-0000-4000-8000-000000000001',
     topicId: 'a1b2c3d4-0000-4000-8000-000000000002',
     preset: SensitiveOperations.CAM_KEY_CHANGES,
     noticeIds: ['notice-0001'],
+    provider: sh,
+  }));
+  // The detections, on the topic whose track records everything (the index is adopted with the topic).
+  const detections = [
+    Detection.ROOT_CREDENTIALS_USED, Detection.CONSOLE_LOGINS, Detection.PURCHASES_AND_RELEASES_BY_SUB_USERS, Detection.AUDIT_TRAIL_CHANGES,
+    Detection.callsFromOutsideNetworks(p('OutsideNetworksProps', { allowedCidrs: ['203.0.113.0/24', '2001:db8::/32'], includePlatformEvents: false })),
+    Detection.deniedCalls(p('DeniedCallsProps', { threshold: 3 })),
+    Detection.custom(p('CustomDetectionProps', {
+      title: 'CAM user deletions by root from outside the office, refused',
+      question: 'Did someone try to delete CAM users with the root account from outside?',
+      product: 'cam',
+      eventNames: ['DeleteUser', 'DeleteSubAccount'],
+      eventTypes: [CloudAuditEventType.API_CALL, CloudAuditEventType.CONSOLE_CALL],
+      actionType: ActionType.WRITE,
+      caller: CallerFilter.ROOT,
+      deniedOnly: true,
+      allowedCidrs: ['198.51.100.0/24'],
+      includePlatformEvents: true,
+      threshold: 2,
+    })),
+    Detection.custom({ title: 'Sub-user console writes', caller: CallerFilter.NOT_ROOT, eventTypes: [CloudAuditEventType.CONSOLE_CALL], actionType: ActionType.WRITE }),
+  ];
+  detections.forEach((detection, i) => short.addAlarm(`Detection${i}`, p('ClsAlarmOptions', { alarmName: `corpus-detection-${i}`, detection, noticeIds: [keys.notice!.id] })));
+  // The adopted topic of the direct alarm: its index, managed here.
+  new ClsIndex(stack, 'DirectIndex', p('ClsIndexProps', {
+    topicId: 'a1b2c3d4-0000-4000-8000-000000000002',
+    fields: [...direct.indexFields, p('ClsIndexField', { key: 'errorCode', type: ClsIndexFieldType.LONG, analysis: true })],
+    caseSensitive: false,
+    fullText: true,
+    importExisting: true,
     provider: sh,
   }));
   const adopted = ClsDestination.fromTopicId(stack, 'Adopted', p('ExistingClsTopicProps', {
@@ -158,6 +190,26 @@ function clsStack(app: App): void {
     prefix: 'adopted',
   }));
   new AuditTrack(stack, 'AdoptedTrack', { trackName: 'corpus-cls-adopted', destination: adopted, actionType: ActionType.WRITE });
+  // Adopted as the cloud has it: a console track into another account's topic, with an empty prefix (CA306 kept).
+  const kept = [{ id: 'CA306', reason: 'console track since 2024: the empty prefix is kept until the team decides' }];
+  const foreign = ClsDestination.fromTopicId(stack, 'Foreign', p('ExistingClsTopicProps', {
+    topicId: 'a1b2c3d4-0000-4000-8000-000000000004',
+    region: 'ap-guangzhou',
+    prefix: '',
+    storageAccountId: '100012345678',
+    storageAppId: '1250000001',
+    keepImported: kept,
+  }));
+  new AuditTrack(stack, 'KeptTrack', p('AuditTrackProps', {
+    trackName: 'corpus-cls-kept', destination: foreign, actionType: ActionType.WRITE, importTrackId: '10087', keepImported: kept,
+  }));
+  const siem = CkafkaDestination.fromExistingTopic(stack, 'Siem', p('ExistingCkafkaTopicProps', {
+    instanceId: 'ckafka-8t2xqm1p',
+    topicName: 'cloudaudit-events',
+    region: 'ap-guangzhou',
+    prefix: 'siem',
+  }));
+  new AuditTrack(stack, 'SiemTrack', { trackName: 'corpus-ckafka', destination: siem, actionType: ActionType.WRITE });
 }
 
 /** Organization-wide delivery into another account, adopted storage, the service role alone. */
@@ -169,6 +221,17 @@ function orgStack(app: App): void {
     region: 'ap-shanghai',
     prefix: 'orgaudit',
   }));
+  // A member account's bucket, adopted with a prefix the rules refuse (CA205 kept).
+  const keptPrefix = [{ id: 'CA205', reason: 'console track: its prefix "org_audit" is kept until the team moves it' }];
+  const member = CosDestination.fromExistingBucket(stack, 'Member', p('ExistingCosBucketProps', {
+    bucketName: 'member-log-archive',
+    region: 'ap-guangzhou',
+    prefix: 'org_audit',
+    storageAccountId: '100012345679',
+    storageAppId: '1250000002',
+    keepImported: keptPrefix,
+  }));
+  new AuditTrack(stack, 'MemberTrack', { trackName: 'corpus-member', destination: member, importTrackId: '10088', keepImported: keptPrefix, checkDeliveryRegion: false });
   new OrgWideTrack(stack, 'Org', p('OrgWideTrackProps', {
     trackName: 'corpus-org',
     destination: archive,
@@ -208,6 +271,10 @@ function eventStack(app: App): void {
     tags: { team: 'security' },
     provider: gz,
   }));
+  for (const [i, detection] of [Detection.ROOT_CREDENTIALS_USED, Detection.AUDIT_TRAIL_CHANGES, Detection.PURCHASES_AND_RELEASES_BY_SUB_USERS,
+    Detection.callsFromOutsideNetworks({ allowedCidrs: ['203.0.113.0/24'], includePlatformEvents: true })].entries()) {
+    AuditTrack.onEvent(stack, `Detection${i}`, p('AuditEventRuleProps', { ruleName: `corpus-detection-${i}`, eventBusId: 'eb-0123abcd', detection, provider: gz }));
+  }
   AuditTrack.onEvent(stack, 'ToCls', {
     ruleName: 'corpus-to-cls',
     eventBusId: 'eb-0123abcd',

@@ -1,5 +1,5 @@
 /**
- * Plans against a prior deployment, with the real provider: "v1 was applied" is a state built from
+ * Plans against a prior deployment, with the provider double: "v1 was applied" is a state built from
  * v1's own plan (stateFromPlan), then v2 is planned with `-refresh=false`. No data source is read
  * (literal appId, checkDeliveryRegion: false), so nothing calls the cloud.
  */
@@ -47,7 +47,7 @@ function actionsOf(p: PlanResult, type: string): string[][] {
 
 jest.setTimeout(120_000);
 
-describe('plans against a prior deployment (real provider, -refresh=false)', () => {
+describe('plans against a prior deployment (provider double, -refresh=false)', () => {
   let v1: any;
   beforeAll(async () => {
     v1 = await applied();

@@ -1,5 +1,5 @@
 /**
- * `terraform validate` with the real provider (v1.82.102) on everything the library synthesizes:
+ * `terraform validate` against the provider double (it serves the real provider's schema) on everything the library synthesizes:
  * every stack of every example, and the corpus (./corpus.ts), which uses every construct and every
  * props member. 0 errors, 0 warnings besides the dev-override notice.
  */

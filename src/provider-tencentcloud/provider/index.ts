@@ -70,25 +70,25 @@ export interface TencentcloudProviderConfig {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#assume_role TencentcloudProvider#assume_role}
   */
-  readonly assumeRole?: TencentcloudProviderAssumeRole;
+  readonly assumeRole?: TencentcloudProviderAssumeRole[] | cdktf.IResolvable;
   /**
   * assume_role_with_saml block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#assume_role_with_saml TencentcloudProvider#assume_role_with_saml}
   */
-  readonly assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml;
+  readonly assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml[] | cdktf.IResolvable;
   /**
   * assume_role_with_web_identity block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#assume_role_with_web_identity TencentcloudProvider#assume_role_with_web_identity}
   */
-  readonly assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity;
+  readonly assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity[] | cdktf.IResolvable;
   /**
   * mfa_certification block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#mfa_certification TencentcloudProvider#mfa_certification}
   */
-  readonly mfaCertification?: TencentcloudProviderMfaCertification;
+  readonly mfaCertification?: TencentcloudProviderMfaCertification[] | cdktf.IResolvable;
 }
 export interface TencentcloudProviderAssumeRole {
   /**
@@ -125,7 +125,7 @@ export interface TencentcloudProviderAssumeRole {
   readonly tokenCode?: string;
 }
 
-export function tencentcloudProviderAssumeRoleToTerraform(struct?: TencentcloudProviderAssumeRole): any {
+export function tencentcloudProviderAssumeRoleToTerraform(struct?: TencentcloudProviderAssumeRole | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -143,7 +143,7 @@ export function tencentcloudProviderAssumeRoleToTerraform(struct?: TencentcloudP
 }
 
 
-export function tencentcloudProviderAssumeRoleToHclTerraform(struct?: TencentcloudProviderAssumeRole): any {
+export function tencentcloudProviderAssumeRoleToHclTerraform(struct?: TencentcloudProviderAssumeRole | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -226,7 +226,7 @@ export interface TencentcloudProviderAssumeRoleWithSaml {
   readonly sessionName: string;
 }
 
-export function tencentcloudProviderAssumeRoleWithSamlToTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml): any {
+export function tencentcloudProviderAssumeRoleWithSamlToTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -241,7 +241,7 @@ export function tencentcloudProviderAssumeRoleWithSamlToTerraform(struct?: Tence
 }
 
 
-export function tencentcloudProviderAssumeRoleWithSamlToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml): any {
+export function tencentcloudProviderAssumeRoleWithSamlToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -314,7 +314,7 @@ export interface TencentcloudProviderAssumeRoleWithWebIdentity {
   readonly webIdentityTokenFile?: string;
 }
 
-export function tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity): any {
+export function tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -331,7 +331,7 @@ export function tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(struct?
 }
 
 
-export function tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity): any {
+export function tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -400,7 +400,7 @@ export interface TencentcloudProviderMfaCertification {
   readonly tokenCode: string;
 }
 
-export function tencentcloudProviderMfaCertificationToTerraform(struct?: TencentcloudProviderMfaCertification): any {
+export function tencentcloudProviderMfaCertificationToTerraform(struct?: TencentcloudProviderMfaCertification | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -413,7 +413,7 @@ export function tencentcloudProviderMfaCertificationToTerraform(struct?: Tencent
 }
 
 
-export function tencentcloudProviderMfaCertificationToHclTerraform(struct?: TencentcloudProviderMfaCertification): any {
+export function tencentcloudProviderMfaCertificationToHclTerraform(struct?: TencentcloudProviderMfaCertification | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -737,11 +737,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // assume_role - computed: false, optional: true, required: false
-  private _assumeRole?: TencentcloudProviderAssumeRole; 
+  private _assumeRole?: TencentcloudProviderAssumeRole[] | cdktf.IResolvable; 
   public get assumeRole() {
     return this._assumeRole;
   }
-  public set assumeRole(value: TencentcloudProviderAssumeRole | undefined) {
+  public set assumeRole(value: TencentcloudProviderAssumeRole[] | cdktf.IResolvable | undefined) {
     this._assumeRole = value;
   }
   public resetAssumeRole() {
@@ -753,11 +753,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // assume_role_with_saml - computed: false, optional: true, required: false
-  private _assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml; 
+  private _assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml[] | cdktf.IResolvable; 
   public get assumeRoleWithSaml() {
     return this._assumeRoleWithSaml;
   }
-  public set assumeRoleWithSaml(value: TencentcloudProviderAssumeRoleWithSaml | undefined) {
+  public set assumeRoleWithSaml(value: TencentcloudProviderAssumeRoleWithSaml[] | cdktf.IResolvable | undefined) {
     this._assumeRoleWithSaml = value;
   }
   public resetAssumeRoleWithSaml() {
@@ -769,11 +769,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // assume_role_with_web_identity - computed: false, optional: true, required: false
-  private _assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity; 
+  private _assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity[] | cdktf.IResolvable; 
   public get assumeRoleWithWebIdentity() {
     return this._assumeRoleWithWebIdentity;
   }
-  public set assumeRoleWithWebIdentity(value: TencentcloudProviderAssumeRoleWithWebIdentity | undefined) {
+  public set assumeRoleWithWebIdentity(value: TencentcloudProviderAssumeRoleWithWebIdentity[] | cdktf.IResolvable | undefined) {
     this._assumeRoleWithWebIdentity = value;
   }
   public resetAssumeRoleWithWebIdentity() {
@@ -785,11 +785,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // mfa_certification - computed: false, optional: true, required: false
-  private _mfaCertification?: TencentcloudProviderMfaCertification; 
+  private _mfaCertification?: TencentcloudProviderMfaCertification[] | cdktf.IResolvable; 
   public get mfaCertification() {
     return this._mfaCertification;
   }
-  public set mfaCertification(value: TencentcloudProviderMfaCertification | undefined) {
+  public set mfaCertification(value: TencentcloudProviderMfaCertification[] | cdktf.IResolvable | undefined) {
     this._mfaCertification = value;
   }
   public resetMfaCertification() {
@@ -820,10 +820,10 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
       security_token: cdktf.stringToTerraform(this._securityToken),
       shared_credentials_dir: cdktf.stringToTerraform(this._sharedCredentialsDir),
       alias: cdktf.stringToTerraform(this._alias),
-      assume_role: tencentcloudProviderAssumeRoleToTerraform(this._assumeRole),
-      assume_role_with_saml: tencentcloudProviderAssumeRoleWithSamlToTerraform(this._assumeRoleWithSaml),
-      assume_role_with_web_identity: tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(this._assumeRoleWithWebIdentity),
-      mfa_certification: tencentcloudProviderMfaCertificationToTerraform(this._mfaCertification),
+      assume_role: cdktf.listMapper(tencentcloudProviderAssumeRoleToTerraform, true)(this._assumeRole),
+      assume_role_with_saml: cdktf.listMapper(tencentcloudProviderAssumeRoleWithSamlToTerraform, true)(this._assumeRoleWithSaml),
+      assume_role_with_web_identity: cdktf.listMapper(tencentcloudProviderAssumeRoleWithWebIdentityToTerraform, true)(this._assumeRoleWithWebIdentity),
+      mfa_certification: cdktf.listMapper(tencentcloudProviderMfaCertificationToTerraform, true)(this._mfaCertification),
     };
   }
 
@@ -914,25 +914,25 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
         storageClassType: "string",
       },
       assume_role: {
-        value: tencentcloudProviderAssumeRoleToHclTerraform(this._assumeRole),
+        value: cdktf.listMapperHcl(tencentcloudProviderAssumeRoleToHclTerraform, true)(this._assumeRole),
         isBlock: true,
         type: "set",
         storageClassType: "TencentcloudProviderAssumeRoleList",
       },
       assume_role_with_saml: {
-        value: tencentcloudProviderAssumeRoleWithSamlToHclTerraform(this._assumeRoleWithSaml),
+        value: cdktf.listMapperHcl(tencentcloudProviderAssumeRoleWithSamlToHclTerraform, true)(this._assumeRoleWithSaml),
         isBlock: true,
         type: "list",
         storageClassType: "TencentcloudProviderAssumeRoleWithSamlList",
       },
       assume_role_with_web_identity: {
-        value: tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform(this._assumeRoleWithWebIdentity),
+        value: cdktf.listMapperHcl(tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform, true)(this._assumeRoleWithWebIdentity),
         isBlock: true,
         type: "list",
         storageClassType: "TencentcloudProviderAssumeRoleWithWebIdentityList",
       },
       mfa_certification: {
-        value: tencentcloudProviderMfaCertificationToHclTerraform(this._mfaCertification),
+        value: cdktf.listMapperHcl(tencentcloudProviderMfaCertificationToHclTerraform, true)(this._mfaCertification),
         isBlock: true,
         type: "set",
         storageClassType: "TencentcloudProviderMfaCertificationList",

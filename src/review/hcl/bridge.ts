@@ -107,18 +107,31 @@ export class HclTooComplexError extends RangeError {
   }
 }
 
-/** An HCL syntax error, with the first `file:line` the parser names. */
+/** One diagnostic of the parser: `file:line,col-…: Summary; detail`. */
+const DIAGNOSTIC = /(?:^|\s)(\S+?):(\d+),(\d+)(?:-\d+(?:,\d+)?)?: /g;
+
+/**
+ * An HCL syntax error, at the first place in the file the parser names. The parser lists the
+ * scanner's errors (an invalid character) before the grammar's: the earliest line is reported,
+ * whatever the order of the list.
+ */
 export class HclSyntaxError extends Error {
   readonly line?: number;
   readonly detail: string;
   constructor(raw: string) {
     // "parse config: [main.tf:2,7-3,1: Invalid expression; Expected the start of an expression, ...]"
     const text = raw.replace(/^parse config: \[/, '').replace(/\]\s*$/, '');
-    const m = /^(.*?):(\d+),\d+(?:-\d+(?:,\d+)?)?: (.*)$/s.exec(text);
-    const detail = (m ? m[3] : text).split(/(?<=\.) (?=\S+\.tf(?:vars)?:\d+,)/)[0].trim();
+    const starts = [...text.matchAll(DIAGNOSTIC)];
+    const all = starts.map((m, i) => ({
+      line: Number(m[2]),
+      column: Number(m[3]),
+      text: text.slice(m.index! + m[0].length, i + 1 < starts.length ? starts[i + 1].index : undefined).trim(),
+    }));
+    const first = all.sort((a, b) => a.line - b.line || a.column - b.column)[0];
+    const detail = (first ? first.text : text).trim();
     super(detail);
     this.name = 'HclSyntaxError';
-    this.line = m ? Number(m[2]) : undefined;
+    this.line = first?.line;
     this.detail = detail.replace(/; /, ': ');
   }
 }

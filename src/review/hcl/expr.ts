@@ -5,6 +5,8 @@
  * unknown is never an error, it flows through operators and functions as Terraform's unknowns do.
  */
 import { Ast, expressionAst } from './bridge';
+import { FUNCTIONS_MORE } from './functions';
+import { concatParts, partialCall } from './partial';
 import { PatternError, regex, regexall, replaceAll } from './re2';
 import { dict, hasOwn } from '../../internal/dict';
 import { bracketNesting, budget, checkElements, checkString, LIMITS, measure, ReviewLimitError } from '../limits';
@@ -38,6 +40,21 @@ export class Unknown {
 }
 
 /**
+ * A string with known parts and unknown ones (a new kind of value, see partial.ts): the known text
+ * is kept, and each unknown stays the same symbol (its text) wherever it flows.
+ */
+export class PartialString extends Unknown {
+  constructor(readonly pieces: ReadonlyArray<string | Unknown>) {
+    const symbols = pieces.filter((p): p is Unknown => p instanceof Unknown);
+    super(
+      [...new Set(symbols.map((s) => s.text))].join(', '),
+      [...new Set(symbols.flatMap((s) => s.causes))],
+      pieces.map((p) => (typeof p === 'string' ? p : `\${${p.text}}`)).join(''),
+    );
+  }
+}
+
+/**
  * A managed resource of the configuration: unknown as a whole (and in its computed attributes),
  * but the arguments it is given are known, as Terraform knows them at plan time.
  * `read(parts)` gives the value `parts` reach when the configuration sets it, else undefined.
@@ -60,6 +77,8 @@ export type Part = { readonly name: string } | { readonly index: Value };
 export interface Context {
   /** File of the expression (for the parser's messages). */
   readonly file: string;
+  /** Folder the file functions (`file`, `fileset`, …) read relative paths from: the root module's. */
+  readonly dir?: string;
   /** The value of `root.parts…` for a root the expression itself does not bind. */
   resolve(root: string, parts: readonly Part[], text: string): Value;
 }
@@ -217,25 +236,25 @@ function simpleTraversal(s: string): Ast | undefined {
 
 // ------------------------------------------------------------------ evaluator
 
-function asString(v: Value, what: string): string {
+export function asString(v: Value, what: string): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   throw new EvalFailure(`${what}: a ${typeName(v)} cannot be used as a string`);
 }
 
-function asNumber(v: Value, what: string): number {
+export function asNumber(v: Value, what: string): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v))) return Number(v);
   throw new EvalFailure(`${what}: a ${typeName(v)} is not a number`);
 }
 
-function asBool(v: Value, what: string): boolean {
+export function asBool(v: Value, what: string): boolean {
   if (typeof v === 'boolean') return v;
   if (v === 'true' || v === 'false') return v === 'true';
   throw new EvalFailure(`${what}: a ${typeName(v)} is not a bool`);
 }
 
-function equal(a: Value, b: Value): boolean {
+export function equal(a: Value, b: Value): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
   if (isObj(a) && isObj(b)) {
@@ -275,14 +294,11 @@ export class Evaluator {
   }
 
   concat(parts: Value[]): Value {
-    const unknown = parts.filter((p): p is Unknown => p instanceof Unknown);
-    if (unknown.length === 0) {
-      const strings = parts.map((p) => asString(p, 'template'));
-      checkString(strings.reduce((n, x) => n + x.length, 0), 'a template');
-      return strings.join('');
-    }
-    const rendered = parts.map((p) => (p instanceof Unknown ? `\${${p.text}}` : typeof p === 'string' ? p : JSON.stringify(p))).join('');
-    return new Unknown(unknown.map((u) => u.text).join(', '), [...new Set(unknown.flatMap((u) => u.causes))], rendered);
+    const v = concatParts(parts, (p) => asString(p, 'template'));
+    // A template is bounded like any string, partially known ones too (their known text is kept).
+    if (typeof v === 'string') checkString(v.length, 'a template');
+    else if (v instanceof PartialString) checkString(v.pieces.reduce((n, p) => n + (typeof p === 'string' ? p.length : p.text.length + 3), 0), 'a template');
+    return v;
   }
 
   private lookupName(name: string): Value | undefined {
@@ -514,20 +530,19 @@ export class Evaluator {
       if (last instanceof Unknown) return new Unknown(text, last.causes);
       args = [...args.slice(0, -1), ...(Array.isArray(last) ? last : [])];
     }
-    const fn = hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+    const fn = functionNamed(name);
     // Functions walk their arguments (jsonencode, distinct, flatten, ==): bounded by their size.
     measure(args, `the arguments of ${name}()`);
     if (!fn) {
       const u = unknownsIn(args);
       return new Unknown(text, [`function ${name}() is not evaluated by the review`, ...new Set(u.flatMap((x) => x.causes))]);
     }
+    // Over partially known strings, some functions still know their result (or part of it).
+    const partial = partialCall(name, args);
+    if (partial !== undefined) return partial;
     const deep = unknownsIn(fn.deep ? args : args.filter((a) => a instanceof Unknown));
-    if (deep.length) {
-      const u = merged(`${name}(${deep.map((d) => d.text).join(', ')})`, deep);
-      const rendered = partialString(name, args);
-      return rendered === undefined ? u : new Unknown(u.text, u.causes, rendered);
-    }
-    const result = fn.run(args, text);
+    if (deep.length) return merged(`${name}(${deep.map((d) => d.text).join(', ')})`, deep);
+    const result = fn.run(args, text, this.ctx);
     // What a function builds is bounded too, and counts as work.
     budget().step(measure(result, `the result of ${name}()`).elements);
     return result;
@@ -536,40 +551,8 @@ export class Evaluator {
 
 // ------------------------------------------------------------------ functions
 
-/**
- * The model string of `join` / `format` over some unknown values, with the known parts kept, as a
- * template would keep them: `join("-", ["audit-logs", var.app_id])` -> `audit-logs-${var.app_id}`.
- * Undefined when the shape itself is unknown (the separator, the list, a verb other than %s).
- */
-function partialString(name: string, args: Value[]): string | undefined {
-  const piece = (v: Value): string | undefined => (v instanceof Unknown ? `\${${v.text}}` : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-  const pieces = (vs: Value[]): string[] | undefined => {
-    const out = vs.map(piece);
-    return out.every((x): x is string => x !== undefined) ? out : undefined;
-  };
-  if (name === 'join') {
-    const [sep, ...lists] = args;
-    if (typeof sep !== 'string' || !lists.every(Array.isArray)) return undefined;
-    return pieces((lists as Value[][]).flat())?.join(sep);
-  }
-  if (name === 'format') {
-    const [spec, ...rest] = args;
-    const values = pieces(rest);
-    if (typeof spec !== 'string' || values === undefined || /%(?!%|s)/.test(spec.replace(/%%/g, ''))) return undefined;
-    let i = 0;
-    let short = false;
-    const out = spec.replace(/%%|%s/g, (m) => {
-      if (m === '%%') return '%';
-      if (i >= values.length) short = true;
-      return values[i++] ?? '';
-    });
-    return short ? undefined : out;
-  }
-  return undefined;
-}
-
 /** sprintf as Terraform's format(): %s %d %f %v %q %t %%, with width/precision/flags. */
-function format(spec: string, args: Value[], text: string): string {
+export function format(spec: string, args: Value[], text: string): string {
   let i = 0;
   let total = spec.length;
   return spec.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdfvqtbxXoeg%])/g, (_, flags: string, width?: string, prec?: string, verb?: string) => {
@@ -602,25 +585,25 @@ function format(spec: string, args: Value[], text: string): string {
   });
 }
 
-function list(v: Value, what: string): Value[] {
+export function list(v: Value, what: string): Value[] {
   if (Array.isArray(v)) return v;
   throw new EvalFailure(`${what}: a ${typeName(v)} is not a list`);
 }
 
-function obj(v: Value, what: string): Obj {
+export function obj(v: Value, what: string): Obj {
   if (isObj(v)) return v;
   throw new EvalFailure(`${what}: a ${typeName(v)} is not a map or object`);
 }
 
-interface Fn {
+export interface Fn {
   /** Any unknown anywhere in the arguments makes the result unknown (else only top-level ones). */
   readonly deep: boolean;
-  readonly run: (args: Value[], text: string) => Value;
+  readonly run: (args: Value[], text: string, ctx: Context) => Value;
 }
 
 const fn = (deep: boolean, run: Fn['run']): Fn => ({ deep, run });
 
-const FUNCTIONS: Record<string, Fn> = {
+const BASE_FUNCTIONS: Record<string, Fn> = {
   lookup: fn(false, ([m, k, d], t) => {
     const key = asString(k, t);
     const map = obj(m, t);
@@ -754,5 +737,19 @@ function terraformRange(n: number[], t: string): number[] {
   return out;
 }
 
+/**
+ * Every function the review evaluates: these, and the ones of functions.ts (joined on first use).
+ * These come last: `replace`, `regex` and `regexall` are always the RE2 ones (re2.ts).
+ */
+let functions: Record<string, Fn> | undefined;
+
+function functionNamed(name: string): Fn | undefined {
+  functions ??= Object.assign(dict<Fn>(), FUNCTIONS_MORE, BASE_FUNCTIONS);
+  return hasOwn(functions, name) ? functions[name] : undefined;
+}
+
 /** Names of the functions the review evaluates (others give unknown values, never errors). */
-export const SUPPORTED_FUNCTIONS = ['try', 'can', ...Object.keys(FUNCTIONS)].sort();
+export function supportedFunctions(): string[] {
+  functionNamed('');
+  return ['try', 'can', ...Object.keys(functions!)].sort();
+}

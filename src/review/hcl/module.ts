@@ -8,13 +8,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { HclSyntaxError, HclTooComplexError, parseHclText } from './bridge';
+import { acknowledgementComments } from './comments';
 import { applyParts, clearTemplateCache, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
+import { convertTo, parseType } from './types';
 import { dict, hasOwn } from '../../internal/dict';
+import { isAcknowledgeable } from '../../rules/index';
+import { MIN_REASON_LENGTH } from '../catalogue';
 import { checkContained, readInputFile, realFolder } from '../files';
 import { bracketNesting, budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } from '../limits';
 import { parseJsonText, ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
-import { configResource, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
+import type { Acknowledgement } from '../model';
+import { configResource, deletedTracks, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
+import { isRead } from '../reads';
 import { secretsOf } from '../redact';
 
 type Json = Record<string, any>;
@@ -90,6 +96,10 @@ interface ModuleFiles {
   readonly outputs: Map<string, Block>;
   /** `provider "tencentcloud"` blocks (root module only: a child module takes its providers from the call). */
   readonly providers: Block[];
+  /** `removed` blocks, `from` as the address written. */
+  readonly removed: Array<Record<string, unknown>>;
+  /** Acknowledgement comments (`# cloudaudit:skip=ID:reason`) by block: `resource.<type>.<name>` or `module.<name>`. */
+  readonly acks: Map<string, Array<Acknowledgement & { readonly line: number; readonly file: string }>>;
 }
 
 /** Whether a folder holds HCL Terraform (`*.tf`). */
@@ -167,7 +177,16 @@ function indexHclBlocks(text: string): Map<string, number> {
  */
 function readModule(dir: string, rootReal: string): ModuleFiles {
   const mod: ModuleFiles = {
-    dir, variables: new Map(), locals: new Map(), resources: [], resourceByName: new Map(), modules: [], outputs: new Map(), providers: [],
+    dir,
+    variables: new Map(),
+    locals: new Map(),
+    resources: [],
+    resourceByName: new Map(),
+    modules: [],
+    outputs: new Map(),
+    providers: [],
+    removed: [],
+    acks: new Map(),
   };
   const roots = [rootReal, realFolder(dir)];
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
@@ -187,6 +206,13 @@ function readModule(dir: string, rootReal: string): ModuleFiles {
     const hclLine = json ? undefined : hclLines(text);
     const jsonLine = json ? jsonResourceLines(text) : undefined;
     const lineOf = (kind: string, labels: string[]) => (hclLine ? hclLine(kind, labels) : kind === 'resource' ? jsonLine!(labels[0], labels[1]) : undefined);
+    if (!json) {
+      for (const [key, list] of acknowledgementComments(text)) {
+        const all = mod.acks.get(key) ?? [];
+        all.push(...list.map((a) => ({ ...a, file })));
+        mod.acks.set(key, all);
+      }
+    }
     for (const block of objects(doc.variable)) {
       for (const [n, body] of Object.entries(block)) mod.variables.set(n, { body: objects(body)[0] ?? {}, file, line: lineOf('variable', [n]) });
     }
@@ -199,6 +225,9 @@ function readModule(dir: string, rootReal: string): ModuleFiles {
     }
     for (const block of objects(doc.module)) {
       for (const [n, body] of Object.entries(block)) mod.modules.push({ name: n, block: { body: objects(body)[0] ?? {}, file, line: lineOf('module', [n]) } });
+    }
+    for (const r of objects(doc.removed)) {
+      mod.removed.push({ ...r, from: typeof r.from === 'string' ? r.from.replace(/^\$\{(.*)\}$/s, '$1') : r.from });
     }
     for (const block of objects(doc.resource)) {
       for (const [type, byName] of Object.entries(block)) {
@@ -236,6 +265,8 @@ class Collector {
   readonly notices: string[] = [];
   /** Values of variables declared sensitive: never printed. */
   readonly sensitive = new Set<string>();
+  /** Blocks whose acknowledgement comments were checked: one notice per comment, not per instance. */
+  readonly noticedAcks = new Set<string>();
   /** Module folders read, by real path: a module called by many instances is parsed once. */
   private readonly modules = new Map<string, ModuleFiles>();
 
@@ -285,9 +316,11 @@ function keySuffix(k: string | number): string {
   return typeof k === 'number' ? `[${k}]` : `[${JSON.stringify(k)}]`;
 }
 
-function convert(v: Value, type: unknown): Value {
+function convert(v: Value, type: unknown, file: string): Value {
   const t = plain(type);
   if (v instanceof Unknown || v === null || t === undefined) return v;
+  const spec = parseType(type, file);
+  if (spec) return convertTo(v, spec);
   if (t === 'number' && typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v))) return Number(v);
   if (t === 'bool' && (v === 'true' || v === 'false')) return v === 'true';
   if (t === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return String(v);
@@ -295,8 +328,18 @@ function convert(v: Value, type: unknown): Value {
 }
 
 interface Bindings {
-  readonly count?: number;
-  readonly each?: { key: string; value: Value };
+  /** count.index; unknown for the one review of a resource whose count is unknown. */
+  readonly count?: number | Unknown;
+  /** each.key and each.value; unknown for the one review of a resource whose for_each is unknown. */
+  readonly each?: { key: string | Unknown; value: Value };
+}
+
+/** The bindings of the one review of a resource or module whose count / for_each is unknown: every instance. */
+const EVERY_INSTANCE = '[*]';
+function everyInstance(kind: 'count' | 'for_each', cause: readonly string[]): Bindings {
+  return kind === 'count'
+    ? { count: new Unknown('count.index', cause) }
+    : { each: { key: new Unknown('each.key', cause), value: new Unknown('each.value', cause) } };
 }
 
 class ModuleInstance {
@@ -319,6 +362,8 @@ class ModuleInstance {
     private readonly depth: number,
     private readonly ancestors: readonly string[],
     inputs: (name: string, decl: Block) => Value | undefined,
+    /** Acknowledgement comments on the module calls that lead here: they cover every resource of the module. */
+    private readonly inheritedAcks: readonly Acknowledgement[] = [],
   ) {
     this.callsByName = new Map(mod.modules.map((m) => [m.name, m]));
     for (const [name, decl] of mod.variables) {
@@ -327,9 +372,10 @@ class ModuleInstance {
       if (v === undefined) {
         const cause = `${this.prefix}var.${name} has no value (no default${this.prefix ? ', not set by the module call' : ', not set by a tfvars file or --var'})`;
         out.unknowns.push({ attribute: `${this.prefix}var.${name}`, causes: [cause], file: decl.file, line: decl.line });
-        v = new Unknown(`var.${name}`, [cause]);
+        // Module-qualified: the same variable of two module instances is two unknowns.
+        v = new Unknown(`${this.prefix}var.${name}`, [cause]);
       }
-      this.vars.set(name, convert(v, decl.body.type));
+      this.vars.set(name, convert(v, decl.body.type, decl.file));
       if (decl.body.sensitive === true) secretsOf(v, out.sensitive);
     }
   }
@@ -337,6 +383,7 @@ class ModuleInstance {
   private context(file: string, bind: Bindings = {}): Context {
     return {
       file,
+      dir: this.rootDir,
       resolve: (root, parts, text) => {
         if (root === 'count' && bind.count !== undefined) return applyParts({ index: bind.count }, parts, text);
         if (root === 'each' && bind.each) return applyParts({ key: bind.each.key, value: bind.each.value }, parts, text);
@@ -377,7 +424,11 @@ class ModuleInstance {
           continue;
         }
         const key = k.includes('${') ? this.evalJson(k, ctx) : k;
-        out[typeof key === 'string' ? key : key instanceof Unknown ? key.render() : JSON.stringify(key)] = this.evalJson(v, ctx);
+        const name = typeof key === 'string' ? key : key instanceof Unknown ? key.render() : JSON.stringify(key);
+        const value = this.evalJson(v, ctx);
+        // Blocks written beside a dynamic block of the same type: both kinds are kept.
+        const before = hasOwn(out, name) ? out[name] : undefined;
+        out[name] = Array.isArray(before) && Array.isArray(value) && hasOwn(raw, 'dynamic') ? [...before, ...value] : value;
       }
       return out;
     }
@@ -397,6 +448,7 @@ class ModuleInstance {
           }
           const iterator = plain(spec.iterator) ?? label;
           const list = Array.isArray(out[label]) ? (out[label] as Value[]) : (out[label] = []);
+          // Static blocks of the label evaluated earlier are kept (see evalJson).
           entries.forEach(([k, v], i) => {
             const sub: Context = {
               file: ctx.file,
@@ -574,13 +626,18 @@ class ModuleInstance {
       const address = `${this.prefix}module.${call.name}${suffix}`;
       budget().instance(address);
       const child = new ModuleInstance(mod, `${address}.`, this.rootDir, providers, this.out, this.depth + 1,
-        [...this.ancestors, realFolder(this.mod.dir)], (name) => (hasOwn(body, name) && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined));
+        [...this.ancestors, realFolder(this.mod.dir)], (name) => (hasOwn(body, name) && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined),
+        [...this.inheritedAcks, ...this.acknowledgements(`module.${call.name}`)]);
       child.collect();
       return child.outputs();
     };
     const repeat = this.repetition(body, ctx, `${this.prefix}module.${call.name}`, call.block);
     if (repeat === undefined) return make('', {});
-    if (repeat instanceof Unknown) return repeat;
+    if (repeat instanceof Unknown) {
+      // Reviewed once, standing for every instance; its outputs stay unknown.
+      make(EVERY_INSTANCE, everyInstance('count' in body ? 'count' : 'for_each', repeat.causes));
+      return repeat;
+    }
     if (repeat.kind === 'count') return repeat.keys.map((i) => make(`[${i}]`, { count: i as number }));
     const outs: Record<string, Value> = dict();
     for (const [k, v] of repeat.entries) outs[String(k)] = make(keySuffix(k), { each: { key: String(k), value: v } });
@@ -624,7 +681,7 @@ class ModuleInstance {
 
   private unknownRepetition(address: string, what: string, v: Value, block: Block): Unknown {
     const causes = v instanceof Unknown ? v.causes : [`${what} is a ${v === null ? 'null' : typeof v}`];
-    this.out.unknowns.push({ address, attribute: what, causes: [`${what} is unknown: its instances are not reviewed`, ...causes], file: block.file, line: block.line });
+    this.out.unknowns.push({ address, attribute: what, causes: [`${what} is unknown: the body is reviewed once, as ${address}${EVERY_INSTANCE} (one or more instances)`, ...causes], file: block.file, line: block.line });
     return new Unknown(address, causes);
   }
 
@@ -640,9 +697,17 @@ class ModuleInstance {
       const alias = plain(p.body.alias);
       const key = alias !== undefined ? `tencentcloud.${alias}` : 'tencentcloud';
       const found: Array<{ attribute: string; unknown: Unknown }> = [];
-      const region = hasOwn(p.body, 'region') ? atBlock(p, () => toModel(this.evalRaw(p.body.region, this.context(p.file)), 'region', found)) : undefined;
+      // What the rules read of a provider: its region, and the account (assume_role role ARN, profile).
+      const values: Json = dict();
+      const ctx = this.context(p.file);
+      atBlock(p, () => {
+        if (hasOwn(p.body, 'region')) values.region = toModel(this.evalRaw(p.body.region, ctx), 'region', found);
+        if (hasOwn(p.body, 'profile')) values.profile = toModel(this.evalRaw(p.body.profile, ctx), 'profile', found);
+        const role = objects(p.body.assume_role)[0];
+        if (role && hasOwn(role, 'role_arn')) values.assume_role = [{ role_arn: toModel(this.evalRaw(role.role_arn, ctx), 'assume_role[0].role_arn', found) }];
+      });
       for (const f of found) this.out.unknowns.push({ address: `provider.${key}`, attribute: f.attribute, causes: [...f.unknown.causes], file: p.file, line: p.line });
-      this.out.resources.push(providerEntry(key, region === undefined ? {} : { region }, p.file, 'config'));
+      this.out.resources.push(providerEntry(key, values, p.file, 'config'));
     }
   }
 
@@ -652,17 +717,18 @@ class ModuleInstance {
       atBlock(r.block, () => {
         const base = `${this.prefix}${r.type}.${r.name}`;
         const repeat = this.repetition(r.block.body, this.context(r.block.file), base, r.block);
-        if (repeat instanceof Unknown) return;
-        if (repeat === undefined) this.resource(r.type, base, r.block, {});
-        else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r.type, `${base}[${i}]`, r.block, { count: i });
-        else for (const [k, v] of repeat.entries) this.resource(r.type, base + keySuffix(k), r.block, { each: { key: String(k), value: v } });
+        if (repeat instanceof Unknown) this.resource(r, base + EVERY_INSTANCE, everyInstance(hasOwn(r.block.body, 'count') ? 'count' : 'for_each', repeat.causes));
+        else if (repeat === undefined) this.resource(r, base, {});
+        else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r, `${base}[${i}]`, { count: i });
+        else for (const [k, v] of repeat.entries) this.resource(r, base + keySuffix(k), { each: { key: String(k), value: v } });
       });
     }
     for (const m of this.mod.modules) this.child(m.name);
   }
 
-  private resource(type: string, address: string, block: Block, bind: Bindings): void {
+  private resource(decl: { readonly type: string; readonly name: string; readonly block: Block }, address: string, bind: Bindings): void {
     budget().instance(address);
+    const { type, block } = decl;
     const ctx = this.context(block.file, bind);
     const raw = block.body;
     const evaluated: Json = dict();
@@ -675,10 +741,35 @@ class ModuleInstance {
     if (raw.provider !== undefined) evaluated.provider = raw.provider;
     if (Array.isArray(raw.depends_on)) evaluated.depends_on = raw.depends_on.map((d: unknown) => `${this.prefix}${plain(d) ?? String(d)}`);
     if (raw['//'] !== undefined) evaluated['//'] = raw['//'];
+    // Listed only where the review reads the attribute: an unknown tag is no news.
     for (const f of found) {
+      if (!isRead(type, f.attribute)) continue;
       this.out.unknowns.push({ address, attribute: f.attribute, causes: [...f.unknown.causes], file: block.file, line: block.line });
     }
-    this.out.resources.push(configResource(type, address, evaluated, block.file, block.line, this.account(raw, type)));
+    const resource = configResource(type, address, evaluated, block.file, block.line, this.account(raw, type));
+    resource.acknowledgements.push(...this.inheritedAcks, ...this.acknowledgements(`resource.${type}.${decl.name}`));
+    this.out.resources.push(resource);
+  }
+
+  /**
+   * The acknowledgement comments of a block; one naming no rule, or with a short reason, is a notice
+   * (once per module folder): the first is never honoured, the second shows as ignored on the finding.
+   */
+  private acknowledgements(key: string): Acknowledgement[] {
+    const list = this.mod.acks.get(key) ?? [];
+    const seen = `${this.mod.dir}\u0000${key}`;
+    if (list.length > 0 && !this.out.noticedAcks.has(seen)) {
+      this.out.noticedAcks.add(seen);
+      for (const a of list) {
+        const where = `${a.file}:${a.line}`;
+        if (!isAcknowledgeable(a.id)) {
+          this.out.notices.push(`${where}: [CA602 AcknowledgementRuleUnknown] cloudaudit:skip=${a.id}: "${a.id}" is not a review rule id or a code the review reports; the comment is ignored`);
+        } else if (a.reason.trim().length < MIN_REASON_LENGTH) {
+          this.out.notices.push(`${where}: [CA601 AcknowledgementReasonTooShort] cloudaudit:skip=${a.id}: the reason has fewer than ${MIN_REASON_LENGTH} characters; the acknowledgement is ignored`);
+        }
+      }
+    }
+    return list.map((a) => ({ id: a.id, reason: a.reason }));
   }
 }
 
@@ -760,11 +851,17 @@ function loadBounded(dir: string, options: HclOptions): ReviewDocument {
   const out = new Collector(rootReal);
   const mod = out.module(dir);
   const assigned = new Map<string, Value>();
+  const notices: string[] = [];
   for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file, [rootReal]))) assigned.set(k, v);
   for (const src of options.vars ?? []) {
     if (src.kind === 'file') {
       if (!fs.existsSync(src.file)) throw new ReviewInputError(src.file, 'CA621', 'no such variables file (--var-file)');
-      for (const [k, v] of Object.entries(tfvarsValues(src.file))) assigned.set(k, v);
+      const values = tfvarsValues(src.file);
+      const undeclared = Object.keys(values).filter((k) => !mod.variables.has(k)).sort();
+      if (undeclared.length > 0) {
+        notices.push(`${src.file}: [CA640 VarFileUndeclared] sets ${undeclared.join(', ')}, which ${dir} does not declare: not used for this root`);
+      }
+      for (const [k, v] of Object.entries(values)) assigned.set(k, v);
     } else {
       const decl = mod.variables.get(src.name);
       if (!decl) throw new ReviewInputError('--var', 'CA622', `"${src.name}" is not a variable declared in ${dir}`);
@@ -774,13 +871,15 @@ function loadBounded(dir: string, options: HclOptions): ReviewDocument {
   const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
   root.collectProviders();
   root.collect();
+  const deleted = deletedTracks({ removed: mod.removed });
   return {
     name: dir,
     file: dir,
     kind: 'terraform-hcl',
     resources: out.resources,
     unknowns: out.unknowns,
-    notices: out.notices,
+    notices: [...notices, ...out.notices],
+    ...deleted.length > 0 ? { deletedTracks: deleted } : {},
     ...(out.sensitive.size > 0 ? { sensitive: [...out.sensitive] } : {}),
   };
 }

@@ -40,6 +40,17 @@ function compile(pattern: string): RE2JS {
   return re;
 }
 
+/** A whole-string matcher of an RE2 pattern the review builds (fileset()'s globs): linear time. */
+export function globMatcher(pattern: string): { test: (s: string) => boolean } {
+  let re: RE2JS;
+  try {
+    re = compile(pattern);
+  } catch (e) {
+    throw new PatternError(`fileset: bad pattern (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return { test: (s: string) => re.matcher(s).find(0) };
+}
+
 /** One match: [start, end] of the whole match and of each group (-1 for a group that did not take part). */
 type Match = number[];
 
