@@ -11,6 +11,7 @@ import { AuditTrack, CosDestination, tencentcloud } from '../../src';
 import { writeCall } from '../../src/internal/files';
 import { main } from '../../src/review/cli';
 import { hclLines } from '../../src/review/hcl/module';
+import { esc } from '../../src/review/html';
 import { loadPath } from '../../src/review/load';
 import { ReviewDocument } from '../../src/review/model';
 import { jsonResourceLines } from '../../src/review/normalize';
@@ -367,6 +368,14 @@ describe('regular expressions are RE2, as in Terraform: linear time, RE2 syntax,
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  test('fileset() globs are RE2 too: many stars over a long name end at once; csvdecode keeps a __proto__ column', () => {
+    const dir = folder({ 'main.tf': bucket(`  tags = {\n    n = length(fileset(path.module, "${'*a'.repeat(30)}*b"))\n    c = csvdecode("__proto__,x\\n1,2")[0]["__proto__"]\n  }`) });
+    fs.writeFileSync(path.join(dir, `${'a'.repeat(200)}.txt`), '');
+    const started = Date.now();
+    expect(load(dir).resources[0].values.tags).toEqual({ n: 0, c: '1' });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   test('RE2 syntax: (?i), (?P<name>...) with $name, \\pL, \\Q...\\E', () => {
     expect(evaluate({
       i: 'replace("ABC", "/(?i)b/", "x")',
@@ -425,6 +434,17 @@ describe('-o: never through a link, never over an input, never a truncated repor
     expect(fs.readFileSync(target, 'utf8')).toBe('keep me');
   });
 
+  test('--write-baseline is written as -o is: a symbolic link is refused (CA633), its target untouched', () => {
+    const target = path.join(tmp, 'precious.txt');
+    fs.writeFileSync(target, 'keep me');
+    const link = path.join(tmp, 'baseline.json');
+    fs.symlinkSync(target, link);
+    const r = run(plan(), '--write-baseline', link, ...NO_TRACK_EXPECTED);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/baseline\.json: \[CA633 ReviewOutputRefused\] is a symbolic link/);
+    expect(fs.readFileSync(target, 'utf8')).toBe('keep me');
+  });
+
   test('the input as output is refused (CA633): the plan itself, a file of the reviewed folder, a hard link to it', () => {
     const p = plan();
     const before = fs.readFileSync(p, 'utf8');
@@ -470,6 +490,11 @@ describe('-o: never through a link, never over an input, never a truncated repor
 });
 
 describe('untrusted text is printed inert in every format', () => {
+  test('the HTML report shows every invisible character as an escape: tags, soft hyphen, Arabic letter mark, separators', () => {
+    expect(esc('a\u{e0041}\u00ad\u061c\u2029\u001b<b')).toBe('a\\u{e0041}\\u{ad}\\u{61c}\\u{2029}\\u{1b}&lt;b');
+    expect(esc('line\n\tcell')).toBe('line\n\tcell');
+  });
+
   const HOSTILE = '\u001b[2J\u001b]0;owned\u0007FAKE\r\u001b[32m0 errors\u2028\u202e\u009b31m<img src=x onerror=alert(1)> [click](https://evil.example) @org/team ##[add-mask]s3cret ##vso[task.setvariable]x';
   /** Control, format and separator characters a terminal or a log would act on (\n alone is ours). */
   const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
