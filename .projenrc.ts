@@ -24,7 +24,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   // cdktf 0.21 (^10.4.2) and cdktn 0.24 (>=10.6.0 <10.8.0) accept, so one install tests both builds.
   constructsVersion: '^10.4.2',
   peerDependencyOptions: { pinnedDevDependency: false },
-  bundledDeps: ['zod@^4.1.0', '@cdktf/hcl2json@0.21.0'],
+  bundledDeps: ['zod@^4.1.0', '@cdktf/hcl2json@0.21.0', 're2js@^2.10.0'],
   devDeps: [
     'cdktf@0.21.0',
     'constructs@10.7.2',
@@ -194,8 +194,13 @@ testLanguages.exec('ts-node --project test/tsconfig.json scripts/languages.ts', 
 const bench = project.addTask('bench', { description: 'Benchmarks (not part of the tests); writes bench/results.md' });
 bench.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'bench/bench.ts']);
 
-const fuzz = project.addTask('fuzz', { description: 'Property-based tests with >= 100,000 cases', env: { FUZZ_RUNS: '100000' } });
-fuzz.execArgs(['jest', '--runInBand', '--coverage=false', 'test/property']);
+// Property-based tests with >= 100,000 cases, and the hostile-input fuzzer (test/fuzz) with 5,000 HCL
+// folders and 12,500 DescribeAuditTracks responses (the normal run has a bounded budget of each).
+const fuzz = project.addTask('fuzz', {
+  description: 'Property-based tests with >= 100,000 cases and the hostile-input fuzzer with 5,000+ cases a part',
+  env: { FUZZ_RUNS: '100000', HOSTILE_FUZZ_RUNS: '5000', HOSTILE_FUZZ_SECONDS: '3600' },
+});
+fuzz.execArgs(['jest', '--runInBand', '--coverage=false', 'test/property', 'test/fuzz']);
 
 // API.md documents our constructs; the generated bindings (2+ MB of docs) are documented by the
 // provider's registry pages their READMEs link to.

@@ -7,6 +7,7 @@
  *
  * Regenerate the block: npx ts-node --project test/tsconfig.json scripts/error-catalogue.ts
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -203,6 +204,11 @@ export const TRIGGERS: Record<string, () => string> = {
   CA621: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', path.join(d, 'missing.tfvars')]; }),
   CA622: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var', 'regoin=ap-guangzhou']; }),
   CA623: () => review((d) => { file(d, 'main.tf', 'module "cos" {\n  source = "tencentcloudstack/cos/tencentcloud"\n}\n'); return [d]; }),
+  CA630: () => review((d) => { file(d, 'main.tf', 'resource "tencentcloud_cos_bucket" "b" {\n  count  = 1e9\n  bucket = "audit-logs-1250000000"\n}\n'); return [d]; }),
+  CA631: () => review((d) => { file(d, 'main.tf', `locals {\n  x = ${'!'.repeat(20_000)}true\n}\n`); return [d]; }),
+  CA632: () => review((d) => { fs.mkdirSync(path.join(d, 'tf')); fs.symlinkSync(file(d, 'secret.json', '{"resource": {}}'), path.join(d, 'tf', 'main.tf.json')); return [path.join(d, 'tf')]; }),
+  CA633: () => review((d) => { const plan = file(d, 'plan.json', '{"format_version": "1.2", "planned_values": {"root_module": {}}}'); return [plan, '-o', plan]; }),
+  CA634: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); execFileSync('mkfifo', [path.join(d, 'terraform.tfvars')]); return [d]; }),
   CA640: () => review((d) => { file(d, 'main.tf', 'variable "region" {}\n'); return [d, '--var-file', file(d, 'prod.tfvars', 'region = "ap-guangzhou"\nregoin = "ap-shanghai"\n')]; }),
   CA641: () => review((d) => [d, '--config', file(d, '.cloudaudit-review.yml', 'fail-on: fatal\n')]),
   CA642: () => review((d) => {
@@ -242,6 +248,8 @@ export const TRIGGERS: Record<string, () => string> = {
   CA917: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ResourceType: '', ActionType: '', EventNames: [] })] }))]),
   CA918: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })), '-o', path.join(d, 'missing-dir', 'tracks.ts')]),
   CA919: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ ActionType: 'write' })] }))]),
+  CA920: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ CreateTime: '2024-03-18 10:21:07'.repeat(100) })] }))]),
+  CA921: () => importCli((d) => { const list = file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack()] })); return [list, '-o', list]; }),
   CA930: () => importCli((d) => [file(d, 'tracks.json', JSON.stringify({ Tracks: [importedTrack({ Storage: { StorageType: 'cos', StorageRegion: 'ap-guangzhou', StorageName: 'archive-logs', StoragePrefix: 'cloudaudit', StorageAccountId: '100012345678', StorageAppId: '1250000001' } })] }))]),
 };
 

@@ -317,6 +317,7 @@ function codesIn(resources: ReturnType<typeof fromConfig>): string[] {
 /** Codes the review does not look for in Terraform, and why: none is an API rule with a Terraform attribute. */
 const NOT_IN_TERRAFORM: Record<string, string> = {
   CA001: 'prop types (jsii languages); Terraform has its own schema',
+  CA002: 'a construct id (construct paths are not in Terraform)',
   CA110: 'a construct argument (the destination object)',
   CA111: 'a props shape (selectors vs resourceType/eventNames)',
   CA114: 'a construct-model rule (a handed-out resource is never replaced)',
@@ -351,6 +352,11 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA621: 'review input (--var-file)',
   CA622: 'review input (--var)',
   CA623: 'review input (module sources)',
+  CA630: 'review limits (too large to review)',
+  CA631: 'review input (too complex to review)',
+  CA632: 'review input (a link out of the reviewed folder)',
+  CA633: 'review output',
+  CA634: 'review input (not a regular file)',
   CA640: 'review input (--var-file)',
   CA641: 'review input (config file)',
   CA642: 'review input (roots of a monorepo)',
@@ -367,6 +373,8 @@ const NOT_IN_TERRAFORM: Record<string, string> = {
   CA917: 'cloudaudit-import input',
   CA918: 'cloudaudit-import output',
   CA919: 'cloudaudit-import result (a console track that breaks a rule)',
+  CA920: 'cloudaudit-import input',
+  CA921: 'cloudaudit-import output',
   CA930: 'cloudaudit-import result (a detail DescribeAuditTracks does not give)',
   CA707: 'a props choice (noticeIds or notify); Terraform has alarm_notice_ids only',
   CA713: 'the tracks of the app a detection\'s topic is fed by; on Terraform, CA711 judges what an alarm\'s query watches',

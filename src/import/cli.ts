@@ -4,11 +4,12 @@
  * Exit 0 every tracking set declared as is, 1 some carry findings (a rule kept as the cloud has it,
  * a missing detail) or could not be declared, 2 bad input or usage (one coded line, nothing written).
  */
-import * as fs from 'fs';
 import { checkPlans } from './check';
 import { findingLine, PACKAGE_NAME, planTracks, problemLine, renderFile } from './generate';
 import { ImportInputError, mergeDetails, parseTrackDetail, parseTracks, TrackDetail } from './parse';
 import { Io, packageVersion, PROCESS_IO, walkArgs } from '../internal/cli';
+import { FileRefused, InputFiles, readRegularFile, writeFileAtomic } from '../internal/files';
+import { printable } from '../internal/printable';
 import { checkRegion } from '../rules/regions';
 
 export const TOOL_NAME = 'cloudaudit-import';
@@ -90,19 +91,27 @@ function parseArgs(argv: readonly string[]): Args {
   return { list: positional[0], tracks, output, region, module, softFail, help, version };
 }
 
-function readInput(file: string): string {
+/** Reads one input (never blocking on a FIFO, never past the size limit), recording it in `inputs`. */
+function readInput(file: string, inputs: InputFiles): string {
   let buf: Buffer;
   try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new ImportInputError(file, 'CA911', 'is not a file');
-    if (stat.size > MAX_INPUT_BYTES) throw new ImportInputError(file, 'CA911', `is larger than ${MAX_INPUT_BYTES / 1048576} MB`);
-    buf = fs.readFileSync(file);
+    const read = readRegularFile(file, MAX_INPUT_BYTES);
+    buf = read.bytes;
+    inputs.add(file, read.stat);
   } catch (e) {
-    if (e instanceof ImportInputError) throw e;
+    if (e instanceof FileRefused) {
+      const directory = e.reason === 'not-regular' && /directory/.test(e.message);
+      throw new ImportInputError(file, 'CA911', directory ? 'is not a file: it is a directory' : e.message);
+    }
     throw new ImportInputError(file, 'CA911', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (buf.includes(0)) throw new ImportInputError(file, 'CA911', 'is binary, not UTF-8 JSON text');
   return buf.toString('utf8');
+}
+
+/** One line on stderr: untrusted text in it (paths, values, messages) escaped. */
+function errorLine(io: Io, message: string): void {
+  io.stderr(`${TOOL_NAME}: ${printable(message)}\n`);
 }
 
 /** Runs the command; returns (and sets) the exit code. */
@@ -117,7 +126,7 @@ function run(argv: readonly string[], io: Io): number {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.stderr(`${TOOL_NAME}: [CA910 ImportUsage] ${(e as Error).message} (see --help)\n`);
+    errorLine(io, `[CA910 ImportUsage] ${(e as Error).message} (see --help)`);
     return EXIT_USAGE;
   }
   if (args.help) {
@@ -133,9 +142,13 @@ function run(argv: readonly string[], io: Io): number {
   let findings: string[] = [];
   let text: string;
   let problems: string[];
+  const inputs = new InputFiles();
   try {
-    const tracks = parseTracks(readInput(list), list);
-    const details: Array<{ file: string; detail: TrackDetail }> = args.tracks.map((f) => ({ file: f, detail: parseTrackDetail(readInput(f), f) }));
+    const tracks = parseTracks(readInput(list, inputs), list);
+    const details: Array<{ file: string; detail: TrackDetail }> = args.tracks.map((f) => ({
+      file: f,
+      detail: parseTrackDetail(readInput(f, inputs), f),
+    }));
     const plans = planTracks(mergeDetails(tracks, details, list));
     checkPlans(plans, args.region);
     problems = plans.flatMap((p) => (p.problem ? [problemLine(p.problem.message)] : []));
@@ -143,28 +156,29 @@ function run(argv: readonly string[], io: Io): number {
     text = renderFile(plans, { region: args.region, module: args.module, sources: [list, ...args.tracks].map((f) => f.split(/[\\/]/).pop()!) });
   } catch (e) {
     if (e instanceof ImportInputError) {
-      io.stderr(`${TOOL_NAME}: ${e.message}\n`);
+      errorLine(io, e.message);
     } else {
       const first = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      io.stderr(`${TOOL_NAME}: [CA913 ImportInputNotTracks] ${list}: cannot be imported (${first})\n`);
+      errorLine(io, `[CA913 ImportInputNotTracks] ${list}: cannot be imported (${first})`);
     }
     return EXIT_USAGE;
   }
   if (args.output) {
     try {
-      fs.writeFileSync(args.output, text);
+      writeFileAtomic(args.output, [text], inputs);
     } catch (e) {
-      io.stderr(`${TOOL_NAME}: [CA918 ImportOutputUnwritable] ${args.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      if (e instanceof FileRefused) errorLine(io, `[CA921 ImportOutputRefused] ${args.output}: ${e.message}`);
+      else errorLine(io, `[CA918 ImportOutputUnwritable] ${args.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed`);
       return EXIT_USAGE;
     }
   } else {
     io.stdout(text);
   }
-  for (const p of problems) io.stderr(`${TOOL_NAME}: ${p}\n`);
+  for (const p of problems) errorLine(io, p);
   if (args.output) {
     const declared = text.match(/^ {4}new (AuditTrack|OrgWideTrack)\(/gm)?.length ?? 0;
-    io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${declared} tracking set(s) declared with import IDs, ${problems.length} left commented out\n`);
+    io.stdout(`${TOOL_NAME}: wrote ${printable(args.output)}: ${declared} tracking set(s) declared with import IDs, ${problems.length} left commented out\n`);
   }
-  for (const f of findings) io.stderr(`${TOOL_NAME}: ${f}\n`);
+  for (const f of findings) errorLine(io, f);
   return problems.length + findings.length > 0 && !args.softFail ? EXIT_RULES : EXIT_CLEAN;
 }

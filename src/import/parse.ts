@@ -52,6 +52,22 @@ export class ImportInputError extends Error {
 
 type Json = unknown;
 
+/**
+ * The longest string read from a response. The API's own strings are short (names and IDs of at
+ * most a few dozen characters, a CreateTime of 19); anything longer is not a response of this API,
+ * and is refused (CA920) rather than written into a program.
+ */
+export const MAX_API_STRING = 1024;
+/** The most API names one selector lists (a product has a few hundred APIs at most). */
+export const MAX_EVENT_NAMES = 5000;
+/** The most tracking sets one input lists (the account quota is a handful). */
+export const MAX_TRACKS = 1000;
+/**
+ * CreateTime as the API writes it (`2024-03-18 10:21:07`, the console's local time), or in RFC
+ * 3339 (`2024-03-18T02:21:07Z`, `+08:00`, optional fraction). Nothing else is written to the file.
+ */
+export const CREATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$/;
+
 function isObject(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -85,16 +101,29 @@ class Fields {
     return this.obj[key] !== undefined && this.obj[key] !== null;
   }
 
+  /** CA920 when a string is longer than any the API returns (the value itself is never echoed). */
+  private bounded(key: string, v: string, at = `${this.at}.${key}`): string {
+    if (v.length > MAX_API_STRING) throw new ImportInputError(this.file, 'CA920', `${at} has ${v.length} characters, more than the ${MAX_API_STRING} any field of the API holds`);
+    return v;
+  }
+
   string(key: string): string {
     const v = this.obj[key];
     if (typeof v !== 'string') this.fail(key, 'a string');
-    return v;
+    return this.bounded(key, v);
   }
 
   optionalString(key: string): string | undefined {
     const v = this.obj[key];
     if (v === undefined || v === null || v === '') return undefined;
     if (typeof v !== 'string') this.fail(key, 'a string');
+    return this.bounded(key, v);
+  }
+
+  /** CreateTime: a date and time (CA916 otherwise), never free text. */
+  optionalTime(key: string): string | undefined {
+    const v = this.optionalString(key);
+    if (v !== undefined && !CREATE_TIME.test(v)) this.fail(key, 'a date and time such as "2024-03-18 10:21:07"');
     return v;
   }
 
@@ -117,6 +146,8 @@ class Fields {
   strings(key: string): string[] {
     const v = this.obj[key];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) this.fail(key, 'an array of strings');
+    if (v.length > MAX_EVENT_NAMES) throw new ImportInputError(this.file, 'CA920', `${this.at}.${key} lists ${v.length} names, more than ${MAX_EVENT_NAMES}`);
+    (v as string[]).forEach((x, i) => this.bounded(key, x, `${this.at}.${key}[${i}]`));
     return v as string[];
   }
 
@@ -168,6 +199,7 @@ export function parseTracks(text: string, file: string): ImportedTrack[] {
   }
   if (!Array.isArray(doc.Tracks)) throw new ImportInputError(file, 'CA913', `Tracks must be an array, got ${doc.Tracks === null ? 'null' : typeof doc.Tracks}`);
   if (doc.Tracks.length === 0) throw new ImportInputError(file, 'CA914', 'Tracks is empty: there is no tracking set to import');
+  if (doc.Tracks.length > MAX_TRACKS) throw new ImportInputError(file, 'CA920', `Tracks lists ${doc.Tracks.length} tracking sets, more than ${MAX_TRACKS}`);
   if (typeof doc.TotalCount === 'number' && doc.TotalCount > doc.Tracks.length) {
     throw new ImportInputError(file, 'CA913', `TotalCount is ${doc.TotalCount} but Tracks lists ${doc.Tracks.length}: fetch every page (--PageNumber 1, 2, ...) and merge their Tracks into one file`);
   }
@@ -189,7 +221,7 @@ export function parseTracks(text: string, file: string): ImportedTrack[] {
       trackId,
       name,
       status: readStatus(f, at, file),
-      createTime: f.optionalString('CreateTime'),
+      createTime: f.optionalTime('CreateTime'),
       storage: readStorage(f, file),
       selectors: selector ? [selector] : [],
       hasDetail: false,

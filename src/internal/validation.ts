@@ -7,7 +7,7 @@ import { IConstruct } from 'constructs';
 import type { z } from 'zod';
 import { annotate } from './acknowledgements';
 import { CloudAuditValidationError, formatViolation, Violation } from '../rules/errors';
-import { PropsInvalid } from '../rules/review-input';
+import { ConstructPathInvalid, PropsInvalid } from '../rules/review-input';
 
 /** True when a value is a cdktf token (resolved only at apply time): such values are not checked. */
 export function isToken(value: unknown): boolean {
@@ -63,11 +63,30 @@ export function lazySchema<T>(build: (zod: Zod) => z.ZodType<T>): LazySchema<T> 
   return () => (schema ??= build(loadZod()));
 }
 
+/** The path of the first own `__proto__` key in props (two levels: props and their maps, e.g. tags). */
+function protoKeyIn(props: unknown): string | undefined {
+  if (typeof props !== 'object' || props === null) return undefined;
+  if (Object.prototype.hasOwnProperty.call(props, '__proto__')) return '__proto__';
+  for (const [k, v] of Object.entries(props)) {
+    if (typeof v === 'object' && v !== null && Object.prototype.hasOwnProperty.call(v, '__proto__')) return `${k}.__proto__`;
+  }
+  return undefined;
+}
+
 /**
  * Parses props against a zod shape; a type error (e.g. a number where a string belongs, which
  * JavaScript and other jsii languages can pass) becomes a coded CA001 error.
  */
 export function parseProps<T>(scope: IConstruct, schema: z.ZodType<T> | LazySchema<T>, props: unknown): T {
+  // The path is written into Terraform strings: "${" or "%{" in an id would be read as an expression.
+  throwIfAny(scope, ConstructPathInvalid.check(scope.node.path, 'id'));
+  const protoKey = protoKeyIn(props);
+  if (protoKey !== undefined) {
+    throw new CloudAuditValidationError(
+      PropsInvalid.violation({ field: protoKey, problem: 'a key named "__proto__" cannot be synthesized (cdktf and zod read it as the object\'s prototype and drop it silently)', fix: 'rename the key (e.g. the tag) or leave it out' }),
+      scope.node.path,
+    );
+  }
   const parser = typeof schema === 'function' ? (schema as LazySchema<T>)() : schema;
   const result = parser.safeParse(props ?? {});
   if (result.success) return result.data;

@@ -10,14 +10,18 @@ import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
 import { evaluateFrameworks, FrameworkResult } from './compliance';
 import { readConfig } from './config';
 import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
+import { startInputRecord } from './files';
 import { FormatOptions, formatJson, formatMarkdown, formatTableLines, summarize, TABLE_WIDTH, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
 import { formatHtml } from './html';
 import { MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { Finding, Level, ReviewDocument, ReviewResult } from './model';
+import { redactResults, redactText } from './redact';
 import { CONFIG_FILES, loadRoots, ReviewConfig, Root, touches } from './roots';
 import { formatSarif } from './sarif';
 import { Io, packageVersion, PROCESS_IO, walkArgs } from '../internal/cli';
+import { FileRefused, InputFiles, writeFileAtomic } from '../internal/files';
+import { printable } from '../internal/printable';
 import { FRAMEWORKS, FrameworkId, isFramework } from '../rules/compliance';
 import { RULES as REGISTRY } from '../rules/index';
 import { DEFAULT_TRACK_QUOTA } from '../rules/quota';
@@ -301,6 +305,29 @@ function unwritable(e: unknown): string {
   return `cannot be written: ${why[code] ?? 'the system refused it'} (${code}); nothing was written`;
 }
 
+/**
+ * Writes a report or a baseline: never through a symbolic link, never over a file the review
+ * read, atomically (a temporary file next to it, renamed): CA633 refused, CA617 not writable.
+ */
+export function writeOutput(file: string, chunks: readonly string[], inputs: InputFiles): void {
+  try {
+    writeFileAtomic(file, chunks, inputs);
+  } catch (e) {
+    // A folder is a file that cannot be written (CA617, as a missing folder is); a link, a FIFO,
+    // a device or an input is refused (CA633).
+    if (e instanceof FileRefused && !isFolder(file)) throw new ReviewInputError(file, 'CA633', e.message);
+    throw new ReviewInputError(file, 'CA617', unwritable(e instanceof FileRefused ? { code: 'EISDIR' } : e));
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The config file of the current folder, when there is one. */
 function defaultConfig(): ReviewConfig | undefined {
   const file = CONFIG_FILES.find((f) => fs.existsSync(f));
@@ -318,6 +345,18 @@ function readChangedFiles(from: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
 }
 
+/**
+ * Every error as one coded line: a ReviewInputError as it is; what the process itself could not
+ * do on an input (a RangeError: call stack, array or string size) CA631, and so is any other
+ * unexpected error (an error of the review itself: reported, never a stack trace, never uncoded).
+ */
+function unexpected(e: unknown, paths: readonly string[]): ReviewInputError {
+  if (e instanceof ReviewInputError) return e;
+  const first = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  if (e instanceof RangeError) return new ReviewInputError(paths.join(', '), 'CA631', `too complex to review (${first})`);
+  return new ReviewInputError(paths.join(', '), 'CA631', `cannot be reviewed: an error of the review itself (${first}); please report it with the input`);
+}
+
 /** Runs the command; returns (and sets) the exit code. */
 export function main(argv: readonly string[], io: Io = PROCESS_IO): number {
   const code = run(argv, io);
@@ -331,7 +370,7 @@ function run(argv: readonly string[], io: Io): number {
     args = parseArgs(argv);
   } catch (e) {
     const rule = e instanceof UsageError ? e.rule : ReviewUsage;
-    io.stderr(`${TOOL_NAME}: [${rule.code} ${rule.name}] ${(e as Error).message} (see --help)\n`);
+    io.stderr(`${TOOL_NAME}: ${printable(`[${rule.code} ${rule.name}] ${(e as Error).message} (see --help)`)}\n`);
     return EXIT_USAGE;
   }
   if (args.help) {
@@ -342,6 +381,8 @@ function run(argv: readonly string[], io: Io): number {
     io.stdout(`${TOOL_NAME} ${packageVersion()}\n`);
     return EXIT_CLEAN;
   }
+  // Every file read is recorded: the report never overwrites one of them (-o).
+  const inputs = startInputRecord();
   try {
     // The baselines are read first: a bad one is refused before anything is reviewed or written.
     const accepted = args.baselines.flatMap(readBaseline);
@@ -351,7 +392,7 @@ function run(argv: readonly string[], io: Io): number {
     const tracksPerRoot = args.tracksPerRoot ?? config?.tracksPerRoot ?? false;
     const skip = [...args.skip, ...config?.skipCheck ?? []];
     const settings = (dir: string) => config?.roots.get(path.resolve(dir));
-    const notice = (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`);
+    const notice = (line: string) => io.stderr(`${TOOL_NAME}: ${printable(line)}\n`);
     const hasTracks = (group: readonly ReviewDocument[]) => group.some((d) => d.resources.some((r) => TRACK_TYPES.has(r.type)));
     let roots: Root[] = args.paths.flatMap((p) => loadRoots(p, { vars: args.vars }, settings, notice));
     const skipped = new Set(config?.skipRoots ?? []);
@@ -370,12 +411,12 @@ function run(argv: readonly string[], io: Io): number {
       throw new ReviewInputError(args.paths.join(', '), 'CA622', '--var and --var-file apply to folders of .tf files only; plans and JSON already hold their values');
     }
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
-    for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${n}\n`);
+    for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${printable(redactText(n, d.sensitive ?? []))}\n`);
     if (args.live.length > 0) {
       // The live drift report instead of the review: same formats, output and exit codes.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { runLive } = require('./live') as typeof import('./live');
-      return runLive({ live: args.live, account: args.liveAccount, paths: args.paths, format: args.format, output: args.output }, docs, io);
+      return runLive({ live: args.live, account: args.liveAccount, paths: args.paths, format: args.format, output: args.output, inputs }, docs, io);
     }
     // The stacks of one cdktf.out are one app: storage one stack creates counts for the others.
     // A root (one path's documents) holding no tracking set is a COV-004 when every root must
@@ -392,38 +433,27 @@ function run(argv: readonly string[], io: Io): number {
       args.frameworks.length > 0 ? args.frameworks : args.format === 'html' ? FRAMEWORK_IDS : []);
     let baselined = applyBaseline(reviewed, accepted);
     if (args.writeBaseline) {
-      const written = formatBaseline(baselined);
-      try {
-        fs.writeFileSync(args.writeBaseline, written);
-      } catch (e) {
-        throw new ReviewInputError(args.writeBaseline, 'CA617', unwritable(e));
-      }
+      const written = formatBaseline(redactResults(baselined));
+      writeOutput(args.writeBaseline, [written], inputs);
       // What was just written is the baseline of this run.
-      baselined = applyBaseline(baselined, JSON.parse(written).findings);
-      io.stderr(`${TOOL_NAME}: wrote the baseline ${args.writeBaseline}: ${JSON.parse(written).findings.length} finding(s); give each a reason\n`);
+      const entries = JSON.parse(written).findings;
+      baselined = applyBaseline(baselined, entries);
+      io.stderr(`${TOOL_NAME}: wrote the baseline ${printable(args.writeBaseline)}: ${entries.length} finding(s); give each a reason\n`);
     }
     // Obligations are judged on every finding: --check / --skip-check choose what is reported.
     const results = selectFindings(baselined, args.check, skip);
-    const text = FORMATS[args.format](results, { width: args.wide ? undefined : TABLE_WIDTH, frameworks });
+    // Values of sensitive variables are never printed, in any format.
+    const text = FORMATS[args.format](redactResults(results), { width: args.wide ? undefined : TABLE_WIDTH, frameworks });
     if (args.output) {
-      try {
-        fs.writeFileSync(args.output, text.join(''));
-      } catch (e) {
-        throw new ReviewInputError(args.output, 'CA617', unwritable(e));
-      }
+      writeOutput(args.output, text, inputs);
       const s = summarize(results);
-      io.stdout(`${TOOL_NAME}: wrote ${args.output}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
+      io.stdout(`${TOOL_NAME}: wrote ${printable(args.output)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
     } else {
       for (const piece of text) io.stdout(piece);
     }
     return hasBlockingFinding(results, failOn) && !args.softFail ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (e) {
-    if (e instanceof ReviewInputError) {
-      io.stderr(`${TOOL_NAME}: ${e.message}\n`);
-    } else {
-      const first = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      io.stderr(`${TOOL_NAME}: ${args.paths.join(', ')}: cannot be reviewed (${first})\n`);
-    }
+    io.stderr(`${TOOL_NAME}: ${printable(unexpected(e, args.paths).message)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -21,6 +21,7 @@ import { ReviewDocument, TfResource } from './model';
 import { ImportedSelector, ImportedStorage, ImportedTrack } from '../import/parse';
 import { accountLabel } from '../internal/account-label';
 import { ACCOUNT_KEY, METADATA_KEY } from '../internal/metadata';
+import { printable, printableJson, printableLines } from '../internal/printable';
 import { isExpression, lit, many, num, one, PROVIDER_CONFIG } from '../rules/terraform';
 import { AUDIT_TRACK, EVENTS_AUDIT_TRACK } from '../rules/track';
 
@@ -283,8 +284,9 @@ export function hasDrift(r: DriftReport): boolean {
 // ------------------------------------------------------------------ rendering
 
 /** Control and format characters of untrusted text (names from the API), escaped for a terminal or a file. */
+/** Untrusted text, inert: control characters escaped and CI workflow commands neutralised (printable). */
 function shown(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return printable(s);
 }
 
 function summary(r: DriftReport): string {
@@ -323,12 +325,13 @@ export function formatDriftTable(r: DriftReport): string {
   if (nc.length > 0) out.push('Not compared:', ...nc.map((n) => `  ${n}`), '');
   if (r.otherAccounts.length > 0) out.push(`Tracks of other accounts, left out: ${r.otherAccounts.join(', ')}`, '');
   out.push(summary(r));
-  return out.join('\n') + '\n';
+  // Every line may start with text of the inputs (a workflow command at a line start is neutralised).
+  return printableLines(out.join('\n')) + '\n';
 }
 
 export function formatDriftJson(r: DriftReport): string {
   const errors = r.items.filter((i) => i.level === 'error').length;
-  return JSON.stringify({
+  return printableJson(JSON.stringify({
     tool: 'cloudaudit-review',
     report: 'live-drift',
     live: r.liveFiles,
@@ -338,7 +341,7 @@ export function formatDriftJson(r: DriftReport): string {
     drift: r.items,
     matched: r.matches,
     otherAccounts: r.otherAccounts,
-  }, null, 2) + '\n';
+  }, null, 2)) + '\n';
 }
 
 function md(s: string): string {
@@ -372,7 +375,7 @@ export function formatDriftSarif(r: DriftReport): string {
     const rel = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
     return rel.startsWith('..') || path.isAbsolute(rel) ? `file://${path.resolve(file).split(path.sep).map(encodeURIComponent).join('/')}` : rel.split(path.sep).map(encodeURIComponent).join('/');
   };
-  return JSON.stringify({
+  return printableJson(JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -401,7 +404,7 @@ export function formatDriftSarif(r: DriftReport): string {
         }],
       })),
     }],
-  }, null, 2) + '\n';
+  }, null, 2)) + '\n';
 }
 
 export const DRIFT_FORMATS = { table: formatDriftTable, json: formatDriftJson, markdown: formatDriftMarkdown, sarif: formatDriftSarif } as const;

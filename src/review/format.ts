@@ -4,6 +4,7 @@
 import { RULES } from './catalogue';
 import { clauseDetail, evidenceLine, FrameworkResult, frameworkSummary } from './compliance';
 import { Finding, ReviewResult, TrackView } from './model';
+import { printable, printableJson } from '../internal/printable';
 
 export const TOOL_NAME = 'cloudaudit-review';
 
@@ -213,7 +214,10 @@ function fitWidths(natural: readonly number[], mins: readonly number[], budget: 
 }
 
 /** A table whose lines are at most `maxWidth` columns: as `wideTable` when it fits, else cells wrapped. */
-function table(header: string[], rows: string[][], maxWidth?: number, indent = '  '): string {
+function table(header: string[], untrusted: string[][], maxWidth?: number, indent = '  '): string {
+  // Every cell may hold text of the input: escaped before it is measured (printable returns the
+  // cell itself when there is nothing to escape).
+  const rows = untrusted.map((r) => r.map(printable));
   if (maxWidth === undefined) return wideTable(header, rows, indent);
   const natural = header.map((h) => h.length);
   for (const r of rows) for (let i = 0; i < r.length; i++) natural[i] = Math.max(natural[i], width(r[i]));
@@ -246,7 +250,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
   for (let i = 0; i < n; i++) {
     const f = findings[i];
     const level = (levels[i] = status(f));
-    const address = (addresses[i] = f.address ?? '-');
+    const address = (addresses[i] = printable(f.address ?? '-'));
     const w = (addressWidths[i] = width(address));
     if (level.length > w0) w0 = level.length;
     if (f.ruleId.length > w1) w1 = f.ruleId.length;
@@ -268,7 +272,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
       startRule = f.ruleId;
       start = ['  ', startLevel, pad(w0 - startLevel.length), startRule, pad(w1 - startRule.length)].join('');
     }
-    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${findingText(f)}`);
+    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${printable(findingText(f))}`);
   }
 }
 
@@ -282,8 +286,8 @@ export function formatTableLines(results: readonly ReviewResult[], options: Form
   const para = (text: string, indent = '') => (w === undefined ? indent + text : wrap(text, w - indent.length).map((l) => indent + l).join('\n'));
   const out: string[] = [];
   for (const r of results) {
-    out.push(para(`${r.document.name} (${r.document.kind}: ${r.document.file})`));
-    for (const n of r.document.notices ?? []) out.push(para(`notice: ${n}`, '  '));
+    out.push(para(printable(`${r.document.name} (${r.document.kind}: ${r.document.file})`)));
+    for (const n of r.document.notices ?? []) out.push(para(`notice: ${printable(n)}`, '  '));
     out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r), w)}` : '  no tracking set in this plan');
     if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r), w)}`);
     if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r), w)}`);
@@ -300,7 +304,7 @@ export function formatTableLines(results: readonly ReviewResult[], options: Form
     out.push('');
   }
   for (const f of options.frameworks ?? []) {
-    out.push(para(`Obligations: ${f.name} (${frameworkSummary(f)})`), para(`source: ${f.source}`, '  '));
+    out.push(para(printable(`Obligations: ${f.name} (${frameworkSummary(f)})`)), para(`source: ${printable(f.source)}`, '  '));
     out.push(table(OBLIGATION_HEADER, obligationRows(f), w), '');
   }
   out.push(`${TOOL_NAME}: ${summaryLine(summarize(results))}`);
@@ -318,8 +322,19 @@ export function formatTable(results: readonly ReviewResult[], options: FormatOpt
   return formatTableLines(results, options).join('\n') + '\n';
 }
 
+/**
+ * Untrusted text as inert Markdown: control characters and CI commands escaped (printable), table
+ * pipes and backslashes escaped, no HTML (`<`, `>`, `&` as entities), no link or image
+ * (`[`, `]` escaped), no code span, no autolink (`://` and `www.` broken by an entity), no mention
+ * (`@` as an entity). It renders as the text it is.
+ */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return printable(s)
+    .replace(/\\/g, '\\\\').replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/[[\]`]/g, '\\$&')
+    .replace(/:\/\//g, '&#58;//').replace(/(w)(ww)\./gi, '$1$2&#46;')
+    .replace(/@/g, '&#64;');
 }
 
 function mdTable(header: string[], rows: string[][]): string {
@@ -334,7 +349,7 @@ function mdTable(header: string[], rows: string[][]): string {
 export function formatMarkdown(results: readonly ReviewResult[], options: FormatOptions = {}): string {
   const out: string[] = ['# CloudAudit compliance review', '', `**${summaryLine(summarize(results))}**`, ''];
   for (const r of results) {
-    out.push(`## ${cell(r.document.name)}`, '', `Source: \`${r.document.file}\` (${r.document.kind})`, '');
+    out.push(`## ${cell(r.document.name)}`, '', `Source: ${cell(r.document.file)} (${r.document.kind})`, '');
     if (r.document.notices?.length) out.push(...r.document.notices.map((n) => `> ${cell(n)}`), '');
     out.push('### Tracking sets', '', r.tracks.length ? mdTable(TRACK_HEADER, trackRows(r)) : 'No tracking set in this plan.', '');
     if (r.matrix.length) out.push('### Coverage (enabled tracking sets)', '', mdTable(MATRIX_HEADER, matrixRows(r)), '');
@@ -356,7 +371,7 @@ export function formatMarkdown(results: readonly ReviewResult[], options: Format
 /** JSON, for other tools. */
 export function formatJson(results: readonly ReviewResult[], options: FormatOptions = {}): string {
   const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
-  return JSON.stringify({
+  return printableJson(JSON.stringify({
     tool: TOOL_NAME,
     summary: summarize(results),
     documents: results.map((r) => ({
@@ -373,5 +388,5 @@ export function formatJson(results: readonly ReviewResult[], options: FormatOpti
     })),
     rules: RULES.filter((x) => used.has(x.id)),
     ...(options.frameworks?.length ? { compliance: options.frameworks } : {}),
-  }, null, 2) + '\n';
+  }, null, 2)) + '\n';
 }

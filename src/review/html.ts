@@ -13,9 +13,12 @@ import { clauseDetail, FrameworkResult, frameworkSummary } from './compliance';
 import { destination, FormatOptions, orgWide, records, summarize, summaryLine, TOOL_NAME } from './format';
 import { Finding, ReviewResult, TrackView } from './model';
 
-/** Control characters, and the invisible ones that reorder or hide text: shown as `\u{…}`. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/**
+ * Control characters (C0 but tab and line feed, DEL, C1), format characters (bidi overrides and
+ * isolates, zero-width ones, tags), line and paragraph separators and lone surrogates: shown as
+ * `\u{…}`, never as the character (the same set the text formats escape, src/internal/printable.ts).
+ */
+const INVISIBLE = /(?![\t\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 
 /** Text as HTML: `&<>"'` as entities, control and bidi characters visible as `\u{…}`. */
 export function esc(text: unknown): string {

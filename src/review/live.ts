@@ -5,12 +5,14 @@
  * output. Bad input is a ReviewInputError: the file-level codes of the review (CA610-CA613), the
  * response codes of the reader cloudaudit-import shares (CA913-CA917), CA616 for usage.
  */
-import * as fs from 'fs';
+import { writeOutput } from './cli';
 import { compareLive, DRIFT_FORMATS, DriftUsageError, hasDrift } from './drift';
 import { readJsonText, ReviewInputError } from './load';
 import { ReviewDocument } from './model';
 import { ImportedTrack, ImportInputError, parseTrackDetail, parseTracks, TrackDetail } from '../import/parse';
 import type { Io } from '../internal/cli';
+import { InputFiles } from '../internal/files';
+import { printable } from '../internal/printable';
 
 export type LiveFormat = keyof typeof DRIFT_FORMATS;
 
@@ -78,7 +80,7 @@ export function readLive(files: readonly string[]): ImportedTrack[] {
  * 1 an error-level difference).
  */
 export function runLive(
-  options: { live: readonly string[]; account?: string; paths: readonly string[]; format: string; output?: string },
+  options: { live: readonly string[]; account?: string; paths: readonly string[]; format: string; output?: string; inputs?: InputFiles },
   docs: readonly ReviewDocument[], io: Io,
 ): number {
   const tracks = readLive(options.live);
@@ -91,13 +93,10 @@ export function runLive(
   }
   const text = DRIFT_FORMATS[options.format as LiveFormat](report);
   if (options.output) {
-    try {
-      fs.writeFileSync(options.output, text);
-    } catch (e) {
-      throw new ReviewInputError(options.output, 'CA610', `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    // As the review's report: never through a link, never over an input, atomically (CA633, CA617).
+    writeOutput(options.output, [text], options.inputs ?? new InputFiles());
     const errors = report.items.filter((i) => i.level === 'error').length;
-    io.stdout(`cloudaudit-review: wrote ${options.output}: ${errors} drift error(s), ${report.items.length - errors} warning(s), ${report.matches.length} matched\n`);
+    io.stdout(`cloudaudit-review: wrote ${printable(options.output)}: ${errors} drift error(s), ${report.items.length - errors} warning(s), ${report.matches.length} matched\n`);
   } else {
     io.stdout(text);
   }

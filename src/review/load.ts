@@ -6,14 +6,16 @@
 import { isAscii, isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
+import { entryKind, readInputFile, realFolder } from './files';
 import type { HclOptions } from './hcl/module';
+import { jsonNesting, LIMITS } from './limits';
 import { ReviewDocument, TfResource } from './model';
 import { fromConfig, isConfig, planKind, toDocument } from './normalize';
 import { parsePlanWithoutPlannedValues } from './plan-text';
 import { ERROR_CODES } from '../rules/errors';
 
 /** Files larger than this are refused (a 20 MB plan reviews in well under a second). */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const MAX_INPUT_BYTES = LIMITS.jsonFileBytes;
 /** Report files the aspect writes next to each stack: never read back as input. */
 export const REPORT_FILES = new Set(['cloudaudit-review.json', 'manifest.json']);
 
@@ -25,30 +27,45 @@ export class ReviewInputError extends Error {
 }
 
 /** Reads and parses one JSON file, refusing binary, oversize and malformed content. */
-export function readJson(file: string): unknown {
-  return readJsonText(file).json;
+export function readJson(file: string, roots?: readonly string[]): unknown {
+  return readJsonText(file, roots).json;
 }
 
-/** readJson, also giving the text (to find the lines of resources). */
-export function readJsonText(file: string): { json: unknown; text: string } {
-  let size: number;
+/**
+ * Why JSON.parse refused a text, by position only: V8's own message quotes the text ("root:x:0:0"
+ * of a file a link pointed at), which is never echoed.
+ */
+export function jsonErrorDetail(e: unknown, text: string): string {
+  const message = e instanceof Error ? e.message : '';
+  const at = /at position (\d+)/.exec(message);
+  // "Unexpected token 'r', ..."source": root:x"... is not valid JSON": the quoted context is
+  // found in the text to give its line; it is never printed.
+  const context = /^Unexpected token .*?, (?:\.\.\.)?"(.+?)"(?:\.\.\.)? is not valid JSON$/s.exec(message);
+  const contextAt = context ? text.indexOf(context[1]) : -1;
+  if (at || contextAt >= 0) {
+    const offset = at ? Number(at[1]) : contextAt + Math.floor(context![1].length / 2);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return `invalid JSON at line ${line} column ${offset - before.lastIndexOf('\n')}`;
+  }
+  return /end of JSON input/.test(message) ? 'the JSON text ends too early' : 'invalid JSON';
+}
+
+/** Parses JSON text after checking its nesting (CA630 past LIMITS.nesting: no recursion overflows). */
+export function parseJsonText(text: string, file: string, code = 'CA611'): unknown {
+  if (jsonNesting(text) > LIMITS.nesting) {
+    throw new ReviewInputError(file, 'CA630', `too large to review: arrays and objects nested more than ${LIMITS.nesting} deep`);
+  }
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile()) throw new ReviewInputError(file, 'CA615', 'is not a regular file');
-    size = st.size;
+    return JSON.parse(text);
   } catch (e) {
-    if (e instanceof ReviewInputError) throw e;
-    throw new ReviewInputError(file, 'CA610', 'no such file or directory');
+    throw new ReviewInputError(file, code, `is not valid JSON (${jsonErrorDetail(e, text)})`);
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw new ReviewInputError(file, 'CA613', `is ${(size / 1048576).toFixed(0)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`);
-  }
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    throw new ReviewInputError(file, 'CA610', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+}
+
+/** readJson, also giving the text (to find the lines of resources). `roots`: the folders a link may point into. */
+export function readJsonText(file: string, roots?: readonly string[]): { json: unknown; text: string } {
+  const buf = readInputFile(file, MAX_INPUT_BYTES, roots);
   let text: string;
   try {
     if (buf.indexOf(0) >= 0) throw new Error('not UTF-8 text');
@@ -60,17 +77,21 @@ export function readJsonText(file: string): { json: unknown; text: string } {
     throw new ReviewInputError(file, 'CA612', 'is a binary file, not JSON text');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return { json: parsePlanWithoutPlannedValues(text) ?? JSON.parse(text), text };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.split('\n')[0] : 'invalid JSON';
-    throw new ReviewInputError(file, 'CA611', `is not valid JSON (${detail})`);
+  if (jsonNesting(text) > LIMITS.nesting) {
+    throw new ReviewInputError(file, 'CA630', `too large to review: arrays and objects nested more than ${LIMITS.nesting} deep`);
   }
+  let json: unknown;
+  try {
+    json = parsePlanWithoutPlannedValues(text) ?? JSON.parse(text);
+  } catch (e) {
+    throw new ReviewInputError(file, 'CA611', `is not valid JSON (${jsonErrorDetail(e, text)})`);
+  }
+  return { json, text };
 }
 
-function loadFile(file: string): ReviewDocument {
+function loadFile(file: string, roots?: readonly string[]): ReviewDocument {
   if (file.endsWith('.tf')) throw new ReviewInputError(file, 'CA615', 'is one HCL file: give its folder (all .tf files of a folder form one module)');
-  const { json, text } = readJsonText(file);
+  const { json, text } = readJsonText(file, roots);
   // Lines are looked up in configurations only: a plan has no declarations.
   const doc = toDocument(json, file, file, planKind(json) ? undefined : text);
   if (!doc) throw new ReviewInputError(file, 'CA615', 'is JSON but neither a Terraform JSON configuration (cdk.tf.json, *.tf.json) nor a `terraform show -json` plan or state');
@@ -86,6 +107,8 @@ function isDir(p: string): boolean {
 }
 
 function loadDirectory(dir: string, options: HclOptions): ReviewDocument[] {
+  // Files of the folder are read only inside it: a link out of it is refused (CA632), never read.
+  const roots = [realFolder(dir)];
   if (fs.readdirSync(dir).some((n) => n.endsWith('.tf'))) {
     // HCL is loaded on demand: JSON and plan inputs never pay for the parser.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -95,8 +118,8 @@ function loadDirectory(dir: string, options: HclOptions): ReviewDocument[] {
     for (const name of fs.readdirSync(dir).sort()) {
       if (!name.endsWith('.json') || name.endsWith('.tf.json') || name.endsWith('.tfvars.json') || REPORT_FILES.has(name)) continue;
       const file = path.join(dir, name);
-      if (!fs.statSync(file).isFile()) continue;
-      const json = readJson(file);
+      if (entryKind(file, roots) === 'dir') continue;
+      const json = readJson(file, roots);
       if (planKind(json)) docs.push(toDocument(json, file)!);
     }
     return docs;
@@ -105,9 +128,9 @@ function loadDirectory(dir: string, options: HclOptions): ReviewDocument[] {
   if (isDir(stacks)) {
     const files = fs.readdirSync(stacks).sort()
       .map((s) => path.join(stacks, s, 'cdk.tf.json'))
-      .filter((f) => fs.existsSync(f));
+      .filter((f) => entryKind(f, roots) !== 'missing');
     if (files.length === 0) throw new ReviewInputError(dir, 'CA614', 'is a cdktf.out directory with no stacks/*/cdk.tf.json: run cdktf synth first');
-    return files.map(loadFile);
+    return files.map((f) => loadFile(f, roots));
   }
   const entries = fs.readdirSync(dir).sort().filter((n) => n.endsWith('.json') && !REPORT_FILES.has(n));
   const docs: ReviewDocument[] = [];
@@ -116,8 +139,8 @@ function loadDirectory(dir: string, options: HclOptions): ReviewDocument[] {
   let moduleFiles = 0;
   for (const name of entries) {
     const file = path.join(dir, name);
-    if (!fs.statSync(file).isFile()) continue;
-    const { json, text } = readJsonText(file);
+    if (entryKind(file, roots) === 'dir') continue;
+    const { json, text } = readJsonText(file, roots);
     if (name.endsWith('.tf.json') && isConfig(json)) {
       module.push(...fromConfig(json, file, text));
       moduleFiles++;

@@ -55,6 +55,8 @@ export interface ReviewDocument {
   readonly unknowns?: UnknownValue[];
   /** Notices about the input, e.g. a module source that was not followed (one coded line each). */
   readonly notices?: string[];
+  /** Values of variables declared `sensitive = true` (HCL inputs): never printed (see redact.ts). */
+  readonly sensitive?: string[];
   /** Tracking sets the plan deletes (or `removed` blocks destroy), by address (COV-005). */
   readonly deletedTracks?: string[];
 }

@@ -7,6 +7,7 @@
  */
 import { MODULE_PATH, resourceAddress, stripKeys } from './address';
 import { Acknowledgement, ReviewDocument, TfResource } from './model';
+import { dict, hasOwn, setOwn } from '../internal/dict';
 import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY, STORAGE_IN_KEY } from '../internal/metadata';
 import { PROVIDER_CONFIG } from '../rules/terraform';
 
@@ -72,8 +73,9 @@ function providerName(type: string): string {
  * included). `line` is where the resource is declared, when known.
  */
 export function configResource(type: string, address: string, body: Json, file: string, line?: number, account?: string): TfResource {
-  const values: Json = {};
-  for (const k in body) if (!META_ARGUMENTS.has(k)) values[k] = body[k];
+  // Without prototype: an attribute named `__proto__` is an attribute, not the object's prototype.
+  const values: Json = dict();
+  for (const k of Object.keys(body)) if (!META_ARGUMENTS.has(k)) values[k] = body[k];
   const meta = acknowledgementsOf(body['//']);
   return {
     type,
@@ -93,7 +95,7 @@ export function configResource(type: string, address: string, body: Json, file: 
 }
 
 /** Line starts of a text, for finding the line of an offset by binary search. */
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
@@ -112,23 +114,70 @@ export function lineAt(starts: readonly number[], offset: number): number {
 }
 
 /**
- * Finds the line of each `resource.<type>.<name>` key in the JSON text: the first `"<name>"` key
- * after the first `"<type>"` key that follows `"resource"`. Undefined when not found.
+ * Finds the line of each `resource.<type>.<name>` key in the JSON text (the first declaration of
+ * each, in the object form and in the list form Terraform JSON allows). One scan of the text,
+ * done on the first lookup, builds the index of every resource key; each lookup is then one map
+ * read. (Searching the text again for every resource was quadratic: a 20 MB .tf.json took minutes.)
  */
 export function jsonResourceLines(text: string): (type: string, name: string) => number | undefined {
-  let starts: number[] | undefined;
-  const resourceAt = text.indexOf('"resource"');
-  return (type, name) => {
-    if (resourceAt < 0) return undefined;
-    const t = text.indexOf(JSON.stringify(type), resourceAt);
-    if (t < 0) return undefined;
-    const key = new RegExp(`${JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
-    key.lastIndex = t;
-    const m = key.exec(text);
-    if (!m) return undefined;
-    starts ??= lineStarts(text);
-    return lineAt(starts, m.index);
-  };
+  let index: Map<string, number> | undefined;
+  return (type, name) => (index ??= indexJsonResources(text)).get(`${type}\u0000${name}`);
+}
+
+/** `type\0name` → line of every resource key of a Terraform JSON text, by one scan of its characters. */
+function indexJsonResources(text: string): Map<string, number> {
+  const index = new Map<string, number>();
+  if (!text.includes('"resource"')) return index;
+  /** Object keys from the root down to the current container (arrays add none). */
+  const path: string[] = [];
+  /** Per open container: whether it is an object, whether it added a key to `path`, whether a key comes next. */
+  const frames: Array<{ object: boolean; pushed: boolean; expectKey: boolean }> = [];
+  let key: string | undefined;
+  let line = 1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+    } else if (c === 0x22) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) {
+          escaped = true;
+          i++;
+        } else if (d === 0x22) {
+          break;
+        }
+      }
+      const frame = frames[frames.length - 1];
+      if (frame?.object && frame.expectKey) {
+        const raw = text.slice(start + 1, i);
+        key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+        frame.expectKey = false;
+        if (path.length === 2 && path[0] === 'resource') {
+          const id = `${path[1]}\u0000${key}`;
+          if (!index.has(id)) index.set(id, line);
+        }
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      const parent = frames[frames.length - 1];
+      const pushed = parent?.object === true && key !== undefined;
+      if (pushed) path.push(key!);
+      frames.push({ object: c === 0x7b, pushed, expectKey: c === 0x7b });
+      key = undefined;
+    } else if (c === 0x7d || c === 0x5d) {
+      const frame = frames.pop();
+      if (frame?.pushed) path.pop();
+      key = undefined;
+    } else if (c === 0x2c) {
+      const frame = frames[frames.length - 1];
+      if (frame?.object) frame.expectKey = true;
+      key = undefined;
+    }
+  }
+  return index;
 }
 
 /** Resources of one configuration document (one file); `text` (the file's JSON) gives lines. */
@@ -271,9 +320,14 @@ function markUnknown(value: unknown, unknown: unknown, expr: unknown, refer: (re
     return arr;
   }
   if (isObject(unknown)) {
-    const obj: Json = isObject(value) ? value : {};
-    const exprs = isObject(expr) ? expr : {};
-    for (const k in unknown) if (unknown[k] !== false) obj[k] = markUnknown(obj[k], unknown[k], exprs[k], refer);
+    const obj: Json = isObject(value) ? value : dict();
+    const exprs: Json = isObject(expr) ? expr : dict();
+    // Own keys only, set as own properties: `"__proto__"` in after_unknown must reach neither
+    // Object.prototype (which `obj.__proto__` would read) nor the prototype of `obj`.
+    for (const k of Object.keys(unknown)) {
+      if (unknown[k] === false) continue;
+      setOwn(obj, k, markUnknown(hasOwn(obj, k) ? obj[k] : undefined, unknown[k], hasOwn(exprs, k) ? exprs[k] : undefined, refer));
+    }
     return obj;
   }
   return value;

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { RULES } from './catalogue';
 import { TOOL_NAME } from './format';
 import { Level, ReviewResult } from './model';
+import { printableJson } from '../internal/printable';
 import { clausesOf } from '../rules/index';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -100,5 +101,6 @@ export function formatSarif(results: readonly ReviewResult[], options: { version
       }))),
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  // Strings of the input: no raw C1 control, bidi override or CI command reaches a log.
+  return printableJson(JSON.stringify(sarif, null, 2)) + '\n';
 }

@@ -249,6 +249,7 @@ const both = (...groups: ReadonlyArray<readonly ClauseId[]>): readonly ClauseId[
 export const RULE_CLAUSES = {
   // The tool's own input: props shape, acknowledgements, review and import input.
   'CA001': NONE,
+  'CA002': NONE,
   // Tracking sets the API refuses are never created.
   'CA101': RECORDING,
   'CA102': RECORDING,
@@ -345,6 +346,11 @@ export const RULE_CLAUSES = {
   'CA621': NONE,
   'CA622': NONE,
   'CA623': NONE,
+  'CA630': NONE,
+  'CA631': NONE,
+  'CA632': NONE,
+  'CA633': NONE,
+  'CA634': NONE,
   'CA640': NONE,
   'CA641': NONE,
   'CA642': NONE,
@@ -400,6 +406,8 @@ export const RULE_CLAUSES = {
   'CA917': NONE,
   'CA918': NONE,
   'CA919': NONE,
+  'CA920': NONE,
+  'CA921': NONE,
   'CA930': NONE,
   // The review's own rules.
   'COV-001': RECORDING,

@@ -217,15 +217,20 @@ export const RetentionInvalid = defineRule({
   level: 'error',
   source: SOURCES.cosProvider,
   review: 'API-007',
-  rule: 'retentionDays is a whole number of days within the documented range',
+  rule: 'retentionDays is a whole number of days from 1 to 9007199254740991 (2^53 - 1: the provider reads days as an integer, and larger JavaScript numbers are not exact)',
   reads: [{ resource: COS_BUCKET, attributes: ['lifecycle_rules.expiration.days', 'lifecycle_rules.non_current_expiration.non_current_days'] }],
   field: 'retentionDays',
   terraform: (r) => many(r.values.lifecycle_rules).flatMap((rule, i) => [
     ...many(rule.expiration).flatMap((e) => known(num(e.days), `lifecycle_rules[${i}].expiration.days`)),
     ...many(rule.non_current_expiration).flatMap((e) => known(num(e.non_current_days), `lifecycle_rules[${i}].non_current_expiration.non_current_days`)),
   ]),
-  check: (days: number, field) => (isWholeNumber(days) && days >= 1 ? undefined
-    : { field, problem: `${days} is not a whole number of days >= 1`, fix: 'omit retentionDays to keep logs forever, or give a whole number of days such as 365', fixTerraform: 'give a whole number of days such as 365, or drop the expiration block to keep logs forever' }),
+  check: (days: number, field) => (isWholeNumber(days) && days >= 1 && days <= Number.MAX_SAFE_INTEGER ? undefined
+    : {
+      field,
+      problem: isWholeNumber(days) && days > Number.MAX_SAFE_INTEGER ? `${days} is more than ${Number.MAX_SAFE_INTEGER} days (terraform validate refuses it)` : `${days} is not a whole number of days >= 1`,
+      fix: 'omit retentionDays to keep logs forever, or give a whole number of days such as 365',
+      fixTerraform: 'give a whole number of days such as 365, or drop the expiration block to keep logs forever',
+    }),
 });
 
 /** A retention in days and whether the caller opted in to short retention. */

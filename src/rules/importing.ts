@@ -143,8 +143,23 @@ export const ImportDetailMissing = defineRule({
   rule: 'a tracking set delivering into another account is declared from DescribeAuditTracks, which does not give TrackForAllMembers: declared as not organization-wide, with this finding (exit 1) until its DescribeAuditTrack response (--track) says',
 });
 
+export const ImportValueTooLong = defineRule({
+  code: 'CA920',
+  name: 'ImportValueTooLong',
+  level: 'error',
+  source: IMPORT_API_SOURCE,
+  rule: 'every string of the response is at most 1024 characters, EventNames lists at most 5000 names and Tracks at most 1000 tracking sets (longer is not a response of this API; the value is never echoed)',
+});
+export const ImportOutputRefused = defineRule({
+  code: 'CA921',
+  name: 'ImportOutputRefused',
+  level: 'error',
+  source: SOURCES.library,
+  rule: 'the --output file is not a symbolic link, not a FIFO, device or folder, and not one of the inputs (it is replaced atomically: written next to it, then renamed)',
+});
+
 export const IMPORT_RULES = [
   ImportTrackIdInvalid, ImportBucketNeedsAppId, ImportClsIdsInvalid, ImportUsage, ImportInputUnreadable, ImportInputNotJson,
   ImportInputNotTracks, ImportInputEmpty, ImportStorageTypeUnknown, ImportFieldType, ImportDetailMismatch, ImportOutputUnwritable,
-  ImportTrackBreaksRule, ImportDetailMissing,
+  ImportTrackBreaksRule, ImportValueTooLong, ImportOutputRefused, ImportDetailMissing,
 ] as const;

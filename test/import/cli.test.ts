@@ -199,7 +199,7 @@ describe('good input', () => {
     const r = run([write('t.json', { Tracks: [track({ Name: "it's\u2028*/ bad" })] })]);
     expect(r.code).toBe(1);
     // Declared as the cloud has it (the name breaks CA101, kept), the name inside its literal.
-    expect(r.out).toContain("      trackName: 'it\\'s\\u2028*/ bad',");
+    expect(r.out).toContain("      trackName: 'it\\'s\\u2028*\\/ bad',");
     expect(r.out).not.toContain('\u2028');
     expect(r.err).toContain('[CA101 TrackNameInvalid]');
   });

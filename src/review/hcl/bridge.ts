@@ -17,10 +17,13 @@ type GoFn = (file: string, text: string, cb: (err: string | null, result: string
 interface GoBridge {
   readonly parse: GoFn;
   readonly getExpressionAst: GoFn;
+  /** The Go runtime object of this instance (wasm_exec.js `Go`): retired when the instance dies. */
+  readonly go: any;
 }
 
 const GLOBAL_NAME = '__parse_terraform_config_wasm__';
 let bridge: GoBridge | undefined;
+let compiled: WebAssembly.Module | undefined;
 
 function load(): GoBridge {
   if (bridge) return bridge;
@@ -39,7 +42,9 @@ function load(): GoBridge {
       for (const t of go._scheduledTimeouts.values()) t?.unref?.();
     };
   }
-  const module = new WebAssembly.Module(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'main.wasm.gz'))));
+  // Compiled once: an instance replaced after a parser failure reuses the compiled module.
+  compiled ??= new WebAssembly.Module(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'main.wasm.gz'))));
+  const module = compiled;
   const instance = new WebAssembly.Instance(module, go.importObject);
   const previous = g[GLOBAL_NAME];
   const root: Record<string, GoFn> = {};
@@ -49,20 +54,57 @@ function load(): GoBridge {
   if (typeof root.parse !== 'function' || typeof root.getExpressionAst !== 'function') {
     throw new Error('@cdktf/hcl2json did not register its parser');
   }
-  bridge = { parse: root.parse, getExpressionAst: root.getExpressionAst };
+  bridge = { parse: root.parse, getExpressionAst: root.getExpressionAst, go };
   return bridge;
 }
 
-function call(fn: keyof GoBridge, file: string, text: string): string {
+/**
+ * Drops an instance that died inside the parser: its pending Go timers are cleared and can no
+ * longer resume it (a timer firing into a dead instance throws outside any caller, which would end
+ * the process), and its memory is released with it. The next call loads a fresh instance.
+ */
+function retire(): void {
+  const go = bridge?.go;
+  bridge = undefined;
+  if (!go) return;
+  if (go._scheduledTimeouts instanceof Map) {
+    for (const t of go._scheduledTimeouts.values()) clearTimeout(t);
+    go._scheduledTimeouts.clear();
+  }
+  go._resume = () => undefined;
+  go._inst = undefined;
+}
+
+function call(fn: 'parse' | 'getExpressionAst', file: string, text: string): string {
   let result: string | undefined;
   let error: string | null = null;
-  load()[fn](file, text, (err, res) => {
-    error = err;
-    result = res;
-  });
+  try {
+    load()[fn](file, text, (err, res) => {
+      error = err;
+      result = res;
+    });
+  } catch (e) {
+    // The Go parser recurses once per nesting level on the JavaScript stack: input nested deeply
+    // enough overflows it (a RangeError inside the module) and kills the Go program. Drop this
+    // instance (the next file gets a fresh one) and refuse the input, coded, instead of failing
+    // every file after it.
+    retire();
+    throw new HclTooComplexError(e instanceof Error ? e.message : String(e));
+  }
   if (error) throw new HclSyntaxError(error);
-  if (result === undefined) throw new Error(`@cdktf/hcl2json ${fn} did not answer synchronously`);
+  if (result === undefined) {
+    retire();
+    throw new HclTooComplexError(`the parser stopped without answering (${fn})`);
+  }
   return result;
+}
+
+/** Input the HCL parser could not get through (nested too deeply for its recursion): CA631. */
+export class HclTooComplexError extends RangeError {
+  constructor(readonly detail: string) {
+    super(`the HCL parser could not get through it: nested too deeply (${detail})`);
+    this.name = 'HclTooComplexError';
+  }
 }
 
 /** One diagnostic of the parser: `file:line,col-…: Summary; detail`. */
@@ -96,7 +138,12 @@ export class HclSyntaxError extends Error {
 
 /** Parses one HCL file into Terraform JSON form (expressions stay `"${…}"` strings). */
 export function parseHcl(file: string, text: string): Record<string, any> {
-  return JSON.parse(call('parse', file, text));
+  return JSON.parse(parseHclText(file, text));
+}
+
+/** parseHcl's JSON text, not parsed yet (for a nesting check before parsing). */
+export function parseHclText(file: string, text: string): string {
+  return call('parse', file, text);
 }
 
 /** The syntax tree of one HCL expression (throws HclSyntaxError). */

@@ -7,17 +7,31 @@
 import { Ast, expressionAst } from './bridge';
 import { FUNCTIONS_MORE } from './functions';
 import { concatParts, partialCall } from './partial';
+import { PatternError, regex, regexall, replaceAll } from './re2';
+import { dict, hasOwn } from '../../internal/dict';
+import { bracketNesting, budget, checkElements, checkString, LIMITS, measure, ReviewLimitError } from '../limits';
+
+/** Longest expression text an unknown keeps (what it names is at its start). */
+const MAX_UNKNOWN_TEXT = 1000;
+/** Most causes an unknown lists. */
+const MAX_CAUSES = 20;
 
 /** A value known only after apply, or not known to the review. */
 export class Unknown {
-  constructor(
-    /** Expression text (without `${}`) naming what it depends on, module-qualified. */
-    readonly text: string,
-    /** Why it is unknown, e.g. `var.app_id has no value`. */
-    readonly causes: readonly string[],
-    /** The model string when it is a template with known parts, e.g. `audit-${var.app_id}`. */
-    readonly rendered?: string,
-  ) {}
+  /** Expression text (without `${}`) naming what it depends on, module-qualified. */
+  readonly text: string;
+  /** Why it is unknown, e.g. `var.app_id has no value`. */
+  readonly causes: readonly string[];
+  /** The model string when it is a template with known parts, e.g. `audit-${var.app_id}`. */
+  readonly rendered?: string;
+
+  constructor(text: string, causes: readonly string[], rendered?: string) {
+    // Bounded: an unknown combined with itself level after level (a local doubling another) must
+    // not double its text, its rendering or its causes with it.
+    this.text = text.length > MAX_UNKNOWN_TEXT ? `${text.slice(0, MAX_UNKNOWN_TEXT)}…` : text;
+    this.causes = causes.length > MAX_CAUSES ? [...causes.slice(0, MAX_CAUSES), `and ${causes.length - MAX_CAUSES} more`] : causes;
+    this.rendered = rendered !== undefined && rendered.length <= LIMITS.stringChars ? rendered : undefined;
+  }
 
   /** The model's convention for unknowns: a string holding `${`. */
   render(): string {
@@ -77,7 +91,7 @@ export function isObj(v: unknown): v is Obj {
 export function unknownsIn(v: Value, out: Unknown[] = []): Unknown[] {
   if (v instanceof Unknown) out.push(v);
   else if (Array.isArray(v)) for (const x of v) unknownsIn(x, out);
-  else if (isObj(v)) for (const k in v) unknownsIn(v[k], out);
+  else if (isObj(v)) for (const k of Object.keys(v)) unknownsIn(v[k], out);
   return out;
 }
 
@@ -106,14 +120,14 @@ export function applyParts(value: Value, parts: readonly Part[], text: string): 
   for (const p of parts) {
     if (v instanceof Unknown) return new Unknown(text, v.causes);
     if ('name' in p) {
-      if (isObj(v) && p.name in v) v = v[p.name];
+      if (isObj(v) && hasOwn(v, p.name)) v = v[p.name];
       else throw new EvalFailure(`${text}: ${typeName(v)} has no attribute "${p.name}"`);
     } else {
       const k = p.index;
       if (k instanceof Unknown) return new Unknown(text, k.causes);
       if (Array.isArray(v) && typeof k === 'number' && k >= 0 && k < v.length && Number.isInteger(k)) v = v[k];
       else if (Array.isArray(v) && typeof k === 'string' && /^[0-9]+$/.test(k) && Number(k) < v.length) v = v[Number(k)];
-      else if (isObj(v) && String(k) in v) v = v[String(k)];
+      else if (isObj(v) && (typeof k === 'string' || typeof k === 'number' || typeof k === 'boolean') && hasOwn(v, String(k))) v = v[String(k)];
       else throw new EvalFailure(`${text}: no element ${JSON.stringify(k)} in ${typeName(v)}`);
     }
   }
@@ -141,13 +155,28 @@ function wrap(template: string): string {
   return `<<${HEREDOC}\n${template}\n${HEREDOC}\n`;
 }
 
+/** Templates whose syntax trees are kept (a folder repeats its templates across instances). */
+const AST_CACHE_ENTRIES = 20_000;
+/** Longer templates are parsed each time they are evaluated, never kept. */
+const AST_CACHE_TEMPLATE_CHARS = 16_384;
+
 function templateAst(file: string, template: string): Ast | null {
   let ast = astCache.get(template);
   if (ast === undefined) {
+    if (bracketNesting(template) > LIMITS.nesting) throw new ReviewLimitError(`an expression with brackets nested more than ${LIMITS.nesting} deep`);
     ast = expressionAst(file, wrap(template));
-    astCache.set(template, ast);
+    // Bounded: a process reviewing folder after folder (or a hostile one) must not keep every tree.
+    if (template.length <= AST_CACHE_TEMPLATE_CHARS) {
+      if (astCache.size >= AST_CACHE_ENTRIES) astCache.clear();
+      astCache.set(template, ast);
+    }
   }
   return ast;
+}
+
+/** Forgets the syntax trees kept (one reviewed folder's templates are not the next one's). */
+export function clearTemplateCache(): void {
+  astCache.clear();
 }
 
 function decodeLiteral(raw: string, quoted: boolean): string {
@@ -164,6 +193,8 @@ function decodeLiteral(raw: string, quoted: boolean): string {
 /** Evaluates a Terraform JSON string (a template): literal text, `${…}` and `%{…}`. */
 export function evalString(s: string, ctx: Context): Value {
   if (!s.includes('${') && !s.includes('%{')) return s.includes('$${') || s.includes('%%{') ? decodeLiteral(s, false) : s;
+  const traversal = simpleTraversal(s);
+  if (traversal) return new Evaluator(ctx, wrap(s)).eval(traversal, false);
   const ast = templateAst(ctx.file, s);
   if (!ast) return s;
   const children = [...ast.children];
@@ -180,6 +211,27 @@ export function evalString(s: string, ctx: Context): Value {
   }
   const e = new Evaluator(ctx, wrap(s));
   return e.concat(children.map((c) => e.eval(c, false)).concat(tail ? [tail] : []));
+}
+
+/** `${a.b[0]["k"].c}`: a template that is one plain reference, the most common expression of all. */
+const SIMPLE_TRAVERSAL = /^\$\{([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[(?:[0-9]+|"[\w.:/-]*")\])*)\}$/;
+const TRAVERSAL_STEP = /\.([A-Za-z_][\w-]*)|\[([0-9]+|"[\w.:/-]*")\]/g;
+
+/**
+ * The syntax tree the parser gives for a template that is one plain reference, built without
+ * calling the parser (one WebAssembly call per distinct reference made the parser most of the
+ * time of a 20,000-resource folder). Anything else (operators, calls, escapes) goes to the parser.
+ */
+function simpleTraversal(s: string): Ast | undefined {
+  const m = SIMPLE_TRAVERSAL.exec(s);
+  if (!m) return undefined;
+  const text = m[1];
+  const root = /^[A-Za-z_][\w-]*/.exec(text)![0];
+  const traversal: Array<{ type: string; segment: string }> = [{ type: 'nameTraversal', segment: root }];
+  for (const step of text.slice(root.length).matchAll(TRAVERSAL_STEP)) {
+    traversal.push(step[1] !== undefined ? { type: 'nameTraversal', segment: step[1] } : { type: 'indexTraversal', segment: step[2] });
+  }
+  return { type: 'scopeTraversal', children: [], meta: { value: text, fullAccessor: text, traversal } } as unknown as Ast;
 }
 
 // ------------------------------------------------------------------ evaluator
@@ -207,7 +259,7 @@ export function equal(a: Value, b: Value): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
   if (isObj(a) && isObj(b)) {
     const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
+    return ka.length === Object.keys(b).length && ka.every((k) => hasOwn(b, k) && equal(a[k], b[k]));
   }
   return false;
 }
@@ -242,7 +294,11 @@ export class Evaluator {
   }
 
   concat(parts: Value[]): Value {
-    return concatParts(parts, (p) => asString(p, 'template'));
+    const v = concatParts(parts, (p) => asString(p, 'template'));
+    // A template is bounded like any string, partially known ones too (their known text is kept).
+    if (typeof v === 'string') checkString(v.length, 'a template');
+    else if (v instanceof PartialString) checkString(v.pieces.reduce((n, p) => n + (typeof p === 'string' ? p.length : p.text.length + 3), 0), 'a template');
+    return v;
   }
 
   private lookupName(name: string): Value | undefined {
@@ -267,6 +323,21 @@ export class Evaluator {
 
   /** Evaluates a node; `quoted` tells how literal text inside templates is escaped. */
   eval(node: Ast, quoted: boolean): Value {
+    // Bounded work: every node is a step, and nesting (through locals and modules too) is bounded.
+    const b = budget();
+    b.step();
+    if (b.depth >= LIMITS.evaluationDepth) {
+      throw new ReviewLimitError(`expressions nested more than ${LIMITS.evaluationDepth} deep (through locals, resources and modules)`);
+    }
+    b.depth++;
+    try {
+      return this.evalNode(node, quoted);
+    } finally {
+      b.depth--;
+    }
+  }
+
+  private evalNode(node: Ast, quoted: boolean): Value {
     const n = node as any;
     const kids = (n.children ?? []) as Ast[];
     switch (n.type) {
@@ -337,7 +408,7 @@ export class Evaluator {
   }
 
   private object(kids: Ast[], quoted: boolean): Value {
-    const out: Obj = {};
+    const out: Obj = dict();
     const unknown: Unknown[] = [];
     for (let i = 0; i + 1 < kids.length; i += 2) {
       const keyNode = kids[i] as any;
@@ -364,7 +435,7 @@ export class Evaluator {
       : isObj(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
     const isMap = m.openRangeValue === '{';
     const tuple: Value[] = [];
-    const map: Obj = {};
+    const map: Obj = dict();
     for (const [k, v] of entries) {
       const names = new Map<string, Value>();
       if (m.keyVar) names.set(m.keyVar, k);
@@ -417,6 +488,11 @@ export class Evaluator {
       if (op === 'logicalOr' && b === true) return true;
       return merged(u.map((x) => x.text).join(` ${op} `), u);
     }
+    if (op === 'equal' || op === 'notEqual') {
+      // Deep comparisons walk both sides: bounded by their measured size.
+      measure(a, 'an operand of ==');
+      measure(b, 'an operand of ==');
+    }
     switch (op) {
       case 'equal': return equal(a, b);
       case 'notEqual': return !equal(a, b);
@@ -455,6 +531,8 @@ export class Evaluator {
       args = [...args.slice(0, -1), ...(Array.isArray(last) ? last : [])];
     }
     const fn = functionNamed(name);
+    // Functions walk their arguments (jsonencode, distinct, flatten, ==): bounded by their size.
+    measure(args, `the arguments of ${name}()`);
     if (!fn) {
       const u = unknownsIn(args);
       return new Unknown(text, [`function ${name}() is not evaluated by the review`, ...new Set(u.flatMap((x) => x.causes))]);
@@ -464,7 +542,10 @@ export class Evaluator {
     if (partial !== undefined) return partial;
     const deep = unknownsIn(fn.deep ? args : args.filter((a) => a instanceof Unknown));
     if (deep.length) return merged(`${name}(${deep.map((d) => d.text).join(', ')})`, deep);
-    return fn.run(args, text, this.ctx);
+    const result = fn.run(args, text, this.ctx);
+    // What a function builds is bounded too, and counts as work.
+    budget().step(measure(result, `the result of ${name}()`).elements);
+    return result;
   }
 }
 
@@ -473,9 +554,12 @@ export class Evaluator {
 /** sprintf as Terraform's format(): %s %d %f %v %q %t %%, with width/precision/flags. */
 export function format(spec: string, args: Value[], text: string): string {
   let i = 0;
+  let total = spec.length;
   return spec.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdfvqtbxXoeg%])/g, (_, flags: string, width?: string, prec?: string, verb?: string) => {
     if (verb === '%') return '%';
     if (i >= args.length) throw new EvalFailure(`${text}: not enough arguments for format`);
+    if (width) checkString(Number(width), text);
+    if (prec && Number(prec) > 100) throw new EvalFailure(`${text}: a precision of ${prec} is not evaluated by the review`);
     const a = args[i++];
     let s: string;
     switch (verb) {
@@ -495,6 +579,8 @@ export function format(spec: string, args: Value[], text: string): string {
       const w = Number(width);
       s = flags.includes('-') ? s.padEnd(w) : flags.includes('0') && verb !== 's' ? s.padStart(w, '0') : s.padStart(w);
     }
+    total += s.length;
+    checkString(total, text);
     return s;
   });
 }
@@ -521,13 +607,22 @@ const BASE_FUNCTIONS: Record<string, Fn> = {
   lookup: fn(false, ([m, k, d], t) => {
     const key = asString(k, t);
     const map = obj(m, t);
-    if (key in map) return map[key];
+    if (hasOwn(map, key)) return map[key];
     if (d !== undefined) return d;
     throw new EvalFailure(`${t}: no key "${key}"`);
   }),
-  merge: fn(false, (args, t) => Object.assign({}, ...args.filter((a) => a !== null).map((a) => obj(a, t)))),
-  concat: fn(false, (args, t) => args.flatMap((a) => list(a, t))),
-  join: fn(true, ([sep, ...lists], t) => lists.flatMap((l) => list(l, t)).map((x) => asString(x, t)).join(asString(sep, t))),
+  merge: fn(false, (args, t) => Object.assign(dict<Value>(), ...args.filter((a) => a !== null).map((a) => obj(a, t)))),
+  concat: fn(false, (args, t) => {
+    const lists = args.map((a) => list(a, t));
+    checkElements(lists.reduce((n, l) => n + l.length, 0), t);
+    return lists.flat(1);
+  }),
+  join: fn(true, ([sep, ...lists], t) => {
+    const items = lists.flatMap((l) => list(l, t)).map((x) => asString(x, t));
+    const separator = asString(sep, t);
+    checkString(items.reduce((n, x) => n + x.length, 0) + separator.length * Math.max(0, items.length - 1), t);
+    return items.join(separator);
+  }),
   format: fn(true, ([spec, ...rest], t) => format(asString(spec, t), rest, t)),
   lower: fn(true, ([s], t) => asString(s, t).toLowerCase()),
   upper: fn(true, ([s], t) => asString(s, t).toUpperCase()),
@@ -565,7 +660,12 @@ const BASE_FUNCTIONS: Record<string, Fn> = {
   }),
   distinct: fn(true, ([l], t) => [...new Map(list(l, t).map((x) => [JSON.stringify(x), x])).values()]),
   compact: fn(true, ([l], t) => list(l, t).filter((x) => x !== null && x !== '')),
-  split: fn(true, ([sep, s], t) => asString(s, t).split(asString(sep, t))),
+  split: fn(true, ([sep, s], t) => {
+    const str = asString(s, t);
+    const separator = asString(sep, t);
+    if (separator === '') checkElements(str.length, t);
+    return str.split(separator);
+  }),
   trimspace: fn(true, ([s], t) => asString(s, t).trim()),
   trimprefix: fn(true, ([s, p], t) => {
     const str = asString(s, t);
@@ -579,36 +679,73 @@ const BASE_FUNCTIONS: Record<string, Fn> = {
   }),
   startswith: fn(true, ([s, p], t) => asString(s, t).startsWith(asString(p, t))),
   endswith: fn(true, ([s, x], t) => asString(s, t).endsWith(asString(x, t))),
+  // Regular expressions are RE2, as in Terraform (re2.ts): linear time, never JavaScript's RegExp.
   replace: fn(true, ([s, a, b], t) => {
     const from = asString(a, t);
-    if (from.length > 1 && from.startsWith('/') && from.endsWith('/')) return asString(s, t).replace(new RegExp(from.slice(1, -1), 'g'), asString(b, t).replace(/\$\{(\d+)\}/g, '$$$1'));
-    return asString(s, t).split(from).join(asString(b, t));
+    const str = asString(s, t);
+    const to = asString(b, t);
+    if (from.length > 1 && from.startsWith('/') && from.endsWith('/')) return re2(t, () => replaceAll(str, from.slice(1, -1), to, t));
+    const pieces = str.split(from);
+    checkString(str.length + (pieces.length - 1) * (to.length - from.length), t);
+    return pieces.join(to);
   }),
+  regex: fn(true, ([p, s], t) => re2(t, () => regex(asString(p, t), asString(s, t)))),
+  regexall: fn(true, ([p, s], t) => re2(t, () => regexall(asString(p, t), asString(s, t)))),
   substr: fn(true, ([s, o, l], t) => {
     const chars = [...asString(s, t)];
     const off = asNumber(o, t);
     const len = asNumber(l, t);
     return chars.slice(off, len < 0 ? undefined : off + len).join('');
   }),
-  min: fn(true, (args, t) => Math.min(...args.map((a) => asNumber(a, t)))),
-  max: fn(true, (args, t) => Math.max(...args.map((a) => asNumber(a, t)))),
+  // A loop, not Math.min(...xs): a list of a million numbers expanded into arguments overflows the stack.
+  min: fn(true, (args, t) => args.reduce<number>((m, a) => Math.min(m, asNumber(a, t)), Infinity)),
+  max: fn(true, (args, t) => args.reduce<number>((m, a) => Math.max(m, asNumber(a, t)), -Infinity)),
   abs: fn(true, ([v], t) => Math.abs(asNumber(v, t))),
   jsonencode: fn(true, ([v]) => JSON.stringify(v)),
-  range: fn(true, (args, t) => {
-    const n = args.map((a) => asNumber(a, t));
-    const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
-    const out: number[] = [];
-    for (let x = start; step > 0 ? x < end : x > end; x += step) out.push(x);
-    return out;
-  }),
+  range: fn(true, (args, t) => terraformRange(args.map((a) => asNumber(a, t)), t)),
 };
 
-/** Every function the review evaluates: these, and the ones of functions.ts (joined on first use). */
+/** Runs an RE2 function: a pattern Terraform refuses (or one too long to evaluate) is an evaluation error. */
+function re2<T>(t: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof PatternError) throw new EvalFailure(`${t}: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * Terraform's range() (go-cty stdlib RangeFunc): a step of 0, or one going away from the end, is
+ * an error, and so is producing more than 1024 values ("more than 1024 values were generated").
+ * Only the values are built: range(0, 1, 1e-10) stops at the 1025th value, range(1e9) too.
+ */
+function terraformRange(n: number[], t: string): number[] {
+  if (n.length < 1 || n.length > 3) throw new EvalFailure(`${t}: range() takes 1 to 3 arguments`);
+  const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
+  if (![start, end, step].every(Number.isFinite)) throw new EvalFailure(`${t}: the arguments of range() must be finite numbers`);
+  if (step === 0) throw new EvalFailure(`${t}: step must not be zero`);
+  if (step < 0 && end > start) throw new EvalFailure(`${t}: end must be less than start when step is negative`);
+  if (step > 0 && end < start) throw new EvalFailure(`${t}: end must be greater than start when step is positive`);
+  const out: number[] = [];
+  for (let x = start; step > 0 ? x < end : x > end; x += step) {
+    if (out.length >= LIMITS.rangeValues) {
+      throw new EvalFailure(`${t}: more than ${LIMITS.rangeValues} values were generated; either decrease the difference between start and end or use a smaller step`);
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * Every function the review evaluates: these, and the ones of functions.ts (joined on first use).
+ * These come last: `replace`, `regex` and `regexall` are always the RE2 ones (re2.ts).
+ */
 let functions: Record<string, Fn> | undefined;
 
 function functionNamed(name: string): Fn | undefined {
-  functions ??= { ...BASE_FUNCTIONS, ...FUNCTIONS_MORE };
-  return Object.prototype.hasOwnProperty.call(functions, name) ? functions[name] : undefined;
+  functions ??= Object.assign(dict<Fn>(), FUNCTIONS_MORE, BASE_FUNCTIONS);
+  return hasOwn(functions, name) ? functions[name] : undefined;
 }
 
 /** Names of the functions the review evaluates (others give unknown values, never errors). */

@@ -14,6 +14,10 @@ import * as path from 'path';
 import {
   asBool, asNumber, asString, Context, equal, EvalFailure, evalString, Fn, format, isObj, list, obj, Unknown, unknownsIn, Value,
 } from './expr';
+import { globMatcher } from './re2';
+import { dict } from '../../internal/dict';
+import { FileRefused, readRegularFile } from '../../internal/files';
+import { checkElements } from '../limits';
 
 type Obj = { [k: string]: Value };
 
@@ -45,12 +49,10 @@ function resolvePath(p: string, ctx: Context): string {
 function readFile(p: string, ctx: Context, t: string): Buffer {
   const file = resolvePath(p, ctx);
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile()) throw new EvalFailure(`${t}: ${p} is not a file`);
-    if (st.size > MAX_FILE_BYTES) throw new EvalFailure(`${t}: ${p} is over ${MAX_FILE_BYTES / 1048576} MB`);
-    return fs.readFileSync(file);
+    // Opened without waiting (a FIFO or device is refused, never read) and read up to the limit.
+    return readRegularFile(file, MAX_FILE_BYTES).bytes;
   } catch (e) {
-    if (e instanceof EvalFailure) throw e;
+    if (e instanceof FileRefused) throw new EvalFailure(`${t}: ${p} ${e.message}`);
     throw new EvalFailure(`${t}: no file ${p}`);
   }
 }
@@ -85,7 +87,8 @@ function fileset(base: string, pattern: string, ctx: Context): string[] {
   return out.sort();
 }
 
-function globRegExp(pattern: string): RegExp {
+/** A fileset() glob as a whole-path RE2 matcher (re2.ts: linear time, never JavaScript's RegExp). */
+function globRegExp(pattern: string): { test: (s: string) => boolean } {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -104,7 +107,11 @@ function globRegExp(pattern: string): RegExp {
       i = end;
     } else {re += escapeRe(c);}
   }
-  return new RegExp(`^${re}$`);
+  try {
+    return globMatcher(`^${re}$`);
+  } catch (e) {
+    throw new EvalFailure(`fileset: bad pattern ${pattern} (${(e as Error).message})`);
+  }
 }
 
 function escapeRe(s: string): string {
@@ -132,38 +139,6 @@ function renderTemplate(template: string, vars: Value, ctx: Context, t: string):
     },
   };
   return evalString(template, scope);
-}
-
-// ------------------------------------------------------------------ regular expressions
-
-/**
- * A Terraform (RE2) pattern as a JavaScript RegExp: named groups `(?P<name>…)` become `(?<name>…)`,
- * and leading flags `(?i)` / `(?s)` / `(?m)` become RegExp flags. Constructs RE2 has and JavaScript
- * reads otherwise are rare in configurations.
- */
-function regExp(pattern: string, global: boolean, t: string): RegExp {
-  let p = pattern.replace(/\(\?P</g, '(?<');
-  let flags = global ? 'gu' : 'u';
-  const lead = /^\(\?([ims]+)\)/.exec(p);
-  if (lead) {
-    p = p.slice(lead[0].length);
-    for (const f of lead[1]) if (!flags.includes(f)) flags += f;
-  }
-  try {
-    return new RegExp(p, flags);
-  } catch (e) {
-    throw new EvalFailure(`${t}: invalid regular expression (${(e as Error).message})`);
-  }
-}
-
-function matchValue(m: RegExpMatchArray): Value {
-  if (m.groups && Object.keys(m.groups).length > 0) {
-    const out: Obj = {};
-    for (const [k, v] of Object.entries(m.groups)) out[k] = v ?? null;
-    return out;
-  }
-  if (m.length > 1) return m.slice(1).map((x) => x ?? null);
-  return m[0];
 }
 
 // ------------------------------------------------------------------ IP networks
@@ -346,7 +321,7 @@ function csvDecode(text: string, t: string): Value[] {
   const [header, ...body] = rows;
   return body.map((r, n) => {
     if (r.length !== header.length) throw new EvalFailure(`${t}: line ${n + 2} has ${r.length} fields, the header ${header.length}`);
-    const o: Obj = {};
+    const o: Obj = dict();
     header.forEach((h, i) => { o[h] = r[i]; });
     return o;
   });
@@ -452,12 +427,6 @@ export const FUNCTIONS_MORE: Record<string, Fn> = {
     if (lists.some((l) => l.length !== n)) throw new EvalFailure(`${t}: the lists have different lengths`);
     return Array.from({ length: lists.length === 0 ? 0 : n }, (_, i) => format(str(spec, t), args.map((a) => (Array.isArray(a) ? a[i] : a)), t));
   }),
-  regex: fn(true, ([p, s], t) => {
-    const m = str(s, t).match(regExp(str(p, t), false, t));
-    if (!m) throw new EvalFailure(`${t}: the pattern does not match`);
-    return matchValue(m);
-  }),
-  regexall: fn(true, ([p, s], t) => [...str(s, t).matchAll(regExp(str(p, t), true, t))].map(matchValue)),
   templatestring: fn(true, ([tmpl, vars], t, ctx) => renderTemplate(str(tmpl, t), vars, ctx, t)),
 
   // Collections
@@ -511,6 +480,7 @@ export const FUNCTIONS_MORE: Record<string, Fn> = {
   setunion: fn(true, (args, t) => set(args.flatMap((a) => list(a, t)))),
   setproduct: fn(true, (args, t) => {
     const lists = args.map((a) => list(a, t));
+    checkElements(lists.reduce((n, l) => n * l.length, 1), t);
     let out: Value[][] = [[]];
     for (const l of lists) out = out.flatMap((prefix) => l.map((x) => [...prefix, x]));
     return lists.length === 0 ? [] : out;
@@ -524,7 +494,7 @@ export const FUNCTIONS_MORE: Record<string, Fn> = {
   }),
   sort: fn(true, ([l], t) => list(l, t).map((x) => str(x, t)).sort()),
   transpose: fn(true, ([m], t) => {
-    const out: Record<string, string[]> = {};
+    const out = dict<string[]>();
     const o = obj(m, t);
     for (const k of Object.keys(o).sort()) for (const v of list(o[k], t)) (out[str(v, t)] ??= []).push(k);
     for (const k of Object.keys(out)) out[k].sort();
@@ -534,7 +504,7 @@ export const FUNCTIONS_MORE: Record<string, Fn> = {
     const ks = list(k, t);
     const vs = list(v, t);
     if (ks.length !== vs.length) throw new EvalFailure(`${t}: keys and values have different lengths`);
-    const out: Obj = {};
+    const out: Obj = dict();
     ks.forEach((key, i) => {
       if (key instanceof Unknown) throw new EvalFailure(`${t}: an unknown key`);
       out[str(key, t)] = vs[i];

@@ -7,17 +7,21 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { HclSyntaxError, parseHcl } from './bridge';
-import { applyParts, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
+import { HclSyntaxError, HclTooComplexError, parseHclText } from './bridge';
+import { acknowledgementComments } from './comments';
+import { applyParts, clearTemplateCache, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
+import { convertTo, parseType } from './types';
+import { dict, hasOwn } from '../../internal/dict';
 import { isAcknowledgeable } from '../../rules/index';
 import { MIN_REASON_LENGTH } from '../catalogue';
-import { ReviewInputError } from '../load';
+import { checkContained, readInputFile, realFolder } from '../files';
+import { bracketNesting, budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } from '../limits';
+import { parseJsonText, ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
-import { configResource, deletedTracks, jsonResourceLines, lineAt, objects, providerEntry } from '../normalize';
-import { isRead } from '../reads';
-import { acknowledgementComments } from './comments';
-import { convertTo, parseType } from './types';
 import type { Acknowledgement } from '../model';
+import { configResource, deletedTracks, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
+import { isRead } from '../reads';
+import { secretsOf } from '../redact';
 
 type Json = Record<string, any>;
 
@@ -28,20 +32,14 @@ export interface HclOptions {
   readonly vars?: readonly VarSource[];
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
-const MAX_DEPTH = 16;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a text file, refusing binary content with the loader's codes. */
-function readText(file: string): string {
-  let buf: Buffer;
-  try {
-    if (fs.statSync(file).size > MAX_BYTES) throw new ReviewInputError(file, 'CA613', `is over the ${MAX_BYTES / 1048576} MB limit`);
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    if (e instanceof ReviewInputError) throw e;
-    throw new ReviewInputError(file, 'CA610', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+/**
+ * Reads a text file of a folder, refusing binary content with the loader's codes; `roots` are the
+ * folders a symbolic link may point into (CA632 otherwise). Never blocks on a FIFO (CA634).
+ */
+function readText(file: string, roots?: readonly string[]): string {
+  const buf = readInputFile(file, LIMITS.hclFileBytes, roots);
   try {
     if (buf.indexOf(0) >= 0) throw new Error('NUL');
     const text = utf8.decode(buf);
@@ -52,19 +50,31 @@ function readText(file: string): string {
 }
 
 function parseFile(file: string, text: string): Json {
-  if (file.endsWith('.json')) {
-    try {
-      return JSON.parse(text);
-    } catch (e) {
-      throw new ReviewInputError(file, 'CA611', `is not valid JSON (${(e as Error).message.split('\n')[0]})`);
-    }
-  }
+  if (file.endsWith('.json')) return parseJsonText(text, file) as Json;
   try {
-    return parseHcl(path.basename(file), text);
+    return parseHclBounded(file, text);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new ReviewInputError(e.line ? `${file}:${e.line}` : file, 'CA620', e.detail);
     throw e;
   }
+}
+
+/**
+ * parseHcl, refusing (CA630) a document nested past LIMITS.nesting before any recursion walks it,
+ * and (CA631) one the parser itself cannot get through.
+ */
+function parseHclBounded(file: string, text: string): Json {
+  // The parser recurses once per nesting level on the JavaScript stack: refuse what would overflow it.
+  if (bracketNesting(text) > LIMITS.nesting) throw new ReviewInputError(file, 'CA630', `too large to review: brackets nested more than ${LIMITS.nesting} deep`);
+  let json: string;
+  try {
+    json = parseHclText(path.basename(file), text);
+  } catch (e) {
+    if (e instanceof HclTooComplexError) throw new ReviewInputError(file, 'CA631', `too complex to review: ${e.message}`);
+    throw e;
+  }
+  if (jsonNesting(json) > LIMITS.nesting) throw new ReviewInputError(file, 'CA630', `too large to review: blocks and values nested more than ${LIMITS.nesting} deep`);
+  return JSON.parse(json);
 }
 
 // ------------------------------------------------------------------ module files
@@ -78,8 +88,10 @@ interface Block {
 interface ModuleFiles {
   readonly dir: string;
   readonly variables: Map<string, Block>;
-  readonly locals: Map<string, { readonly raw: unknown; readonly file: string }>;
+  readonly locals: Map<string, { readonly raw: unknown; readonly file: string; readonly line?: number }>;
   readonly resources: Array<{ readonly type: string; readonly name: string; readonly block: Block }>;
+  /** The resources by `type.name` (the first declared): a reference is one lookup, not a scan. */
+  readonly resourceByName: Map<string, { readonly type: string; readonly name: string; readonly block: Block }>;
   readonly modules: Array<{ readonly name: string; readonly block: Block }>;
   readonly outputs: Map<string, Block>;
   /** `provider "tencentcloud"` blocks (root module only: a child module takes its providers from the call). */
@@ -99,26 +111,96 @@ export function hasTfFiles(dir: string): boolean {
   }
 }
 
-function hclLines(text: string): (kind: string, labels: string[]) => number | undefined {
-  let starts: number[] | undefined;
-  return (kind, labels) => {
-    const label = labels.map((l) => `\\s+"?${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?`).join('');
-    const m = new RegExp(`^[ \\t]*${kind}${label}\\s*\\{`, 'm').exec(text);
-    if (!m) return undefined;
-    starts ??= [0, ...[...text.matchAll(/\n/g)].map((x) => x.index! + 1)];
-    return lineAt(starts, m.index + m[0].length - m[0].trimStart().length);
-  };
+/** A block header: `resource "type" "name" {`, `locals {` (labels quoted or bare). */
+const BLOCK_HEADER = /^[ \t]*([A-Za-z_][\w-]*)((?:[ \t]+(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w-]*))*)[ \t]*\{/gm;
+const BLOCK_LABEL = /"((?:[^"\\\n]|\\.)*)"|([A-Za-z_][\w-]*)/g;
+/** An attribute at the start of a line: `name =` (not `==`). */
+const ATTRIBUTE = /^([ \t]*)([A-Za-z_][\w-]*)[ \t]*=(?!=)/gm;
+
+function blockKey(kind: string, labels: readonly string[]): string {
+  return [kind, ...labels].join('\u0000');
 }
 
-function readModule(dir: string): ModuleFiles {
+/**
+ * The lines of the blocks of one HCL file (and of the locals of its `locals` blocks), found by one
+ * scan of the text when first asked, then looked up: linear in the file, whatever the number of
+ * blocks (one regular expression per block made a 20,000-resource file quadratic).
+ */
+export function hclLines(text: string): (kind: string, labels: string[]) => number | undefined {
+  let index: Map<string, number> | undefined;
+  return (kind, labels) => (index ??= indexHclBlocks(text)).get(blockKey(kind, labels));
+}
+
+function indexHclBlocks(text: string): Map<string, number> {
+  const index = new Map<string, number>();
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => lineAt(starts, offset);
+  const headers: Array<{ kind: string; offset: number }> = [];
+  for (const m of text.matchAll(BLOCK_HEADER)) {
+    const labels: string[] = [];
+    for (const l of m[2].matchAll(BLOCK_LABEL)) {
+      let label = l[2] ?? l[1];
+      if (l[1] !== undefined && label.includes('\\')) {
+        try {
+          label = JSON.parse(`"${l[1]}"`);
+        } catch {
+          // an escape JSON does not know: the label as written
+        }
+      }
+      labels.push(label);
+    }
+    const offset = m.index + m[0].length - m[0].trimStart().length;
+    const key = blockKey(m[1], labels);
+    if (!index.has(key)) index.set(key, lineOf(offset));
+    headers.push({ kind: m[1], offset });
+  }
+  // Locals: the attributes of each locals block at its first attribute's indentation, up to the next block.
+  headers.forEach((h, i) => {
+    if (h.kind !== 'locals') return;
+    const end = i + 1 < headers.length ? headers[i + 1].offset : text.length;
+    const re = new RegExp(ATTRIBUTE.source, 'gm');
+    re.lastIndex = h.offset;
+    let indent: string | undefined;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      indent ??= m[1];
+      const key = blockKey('local', [m[2]]);
+      if (m[1] === indent && !index.has(key)) index.set(key, lineOf(m.index + m[1].length));
+    }
+  });
+  return index;
+}
+
+/**
+ * Reads the .tf and .tf.json files of one module folder. `rootReal` is the real path of the
+ * reviewed folder: a file of the module that is a symbolic link must point inside it or inside the
+ * module folder itself (CA632).
+ */
+function readModule(dir: string, rootReal: string): ModuleFiles {
   const mod: ModuleFiles = {
-    dir, variables: new Map(), locals: new Map(), resources: [], modules: [], outputs: new Map(), providers: [], removed: [], acks: new Map(),
+    dir,
+    variables: new Map(),
+    locals: new Map(),
+    resources: [],
+    resourceByName: new Map(),
+    modules: [],
+    outputs: new Map(),
+    providers: [],
+    removed: [],
+    acks: new Map(),
   };
+  const roots = [rootReal, realFolder(dir)];
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
   for (const name of names) {
     const file = path.join(dir, name);
-    if (!fs.statSync(file).isFile()) continue;
-    const text = readText(file);
+    checkContained(file, roots);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(file);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) continue;
+    const text = readText(file, roots);
     const doc = parseFile(file, text);
     const json = name.endsWith('.json');
     const hclLine = json ? undefined : hclLines(text);
@@ -134,7 +216,7 @@ function readModule(dir: string): ModuleFiles {
     for (const block of objects(doc.variable)) {
       for (const [n, body] of Object.entries(block)) mod.variables.set(n, { body: objects(body)[0] ?? {}, file, line: lineOf('variable', [n]) });
     }
-    for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file });
+    for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file, line: hclLine?.('local', [n]) });
     for (const block of objects(doc.output)) {
       for (const [n, body] of Object.entries(block)) mod.outputs.set(n, { body: objects(body)[0] ?? {}, file });
     }
@@ -151,7 +233,11 @@ function readModule(dir: string): ModuleFiles {
       for (const [type, byName] of Object.entries(block)) {
         for (const named of objects(byName)) {
           for (const [n, body] of Object.entries(named)) {
-            for (const b of objects(body)) mod.resources.push({ type, name: n, block: { body: b, file, line: lineOf('resource', [type, n]) } });
+            for (const b of objects(body)) {
+              const r = { type, name: n, block: { body: b, file, line: lineOf('resource', [type, n]) } };
+              mod.resources.push(r);
+              if (!mod.resourceByName.has(`${type}.${n}`)) mod.resourceByName.set(`${type}.${n}`, r);
+            }
           }
         }
       }
@@ -162,13 +248,39 @@ function readModule(dir: string): ModuleFiles {
 
 // ------------------------------------------------------------------ evaluation
 
+/** Runs `fn`, naming `block` (its file and line) in a limit error that does not name a place yet. */
+function atBlock<T>(block: { readonly file: string; readonly line?: number }, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof ReviewLimitError) throw e.at({ file: block.file, line: block.line });
+    throw e;
+  }
+}
+
 /** Everything the evaluation finds, shared by a root module and its children. */
 class Collector {
   readonly resources: TfResource[] = [];
   readonly unknowns: UnknownValue[] = [];
   readonly notices: string[] = [];
+  /** Values of variables declared sensitive: never printed. */
+  readonly sensitive = new Set<string>();
   /** Blocks whose acknowledgement comments were checked: one notice per comment, not per instance. */
   readonly noticedAcks = new Set<string>();
+  /** Module folders read, by real path: a module called by many instances is parsed once. */
+  private readonly modules = new Map<string, ModuleFiles>();
+
+  constructor(readonly rootReal: string) {}
+
+  module(dir: string): ModuleFiles {
+    const real = realFolder(dir);
+    let mod = this.modules.get(real);
+    if (!mod) {
+      mod = readModule(dir, this.rootReal);
+      this.modules.set(real, mod);
+    }
+    return mod;
+  }
 }
 
 const IN_PROGRESS = Symbol('in progress');
@@ -180,14 +292,15 @@ function plain(raw: unknown): string | undefined {
 
 /** A value without unknowns, for the model: unknowns become their `${…}` string. */
 function toModel(v: Value, at: string, found: Array<{ attribute: string; unknown: Unknown }>): unknown {
+  budget().step();
   if (v instanceof Unknown) {
     found.push({ attribute: at, unknown: v });
     return v.render();
   }
   if (Array.isArray(v)) return v.map((x, i) => toModel(x, `${at}[${i}]`, found));
   if (isObj(v)) {
-    const out: Json = {};
-    for (const k in v) out[k] = toModel(v[k], at ? `${at}.${k}` : k, found);
+    const out: Json = dict();
+    for (const k of Object.keys(v)) out[k] = toModel(v[k], at ? `${at}.${k}` : k, found);
     return out;
   }
   return v;
@@ -236,6 +349,8 @@ class ModuleInstance {
   private readonly callsByName: Map<string, { name: string; block: Block }>;
   /** Resource arguments being read through a reference (a cycle leaves them unknown). */
   private readonly reading = new Set<string>();
+  /** count / for_each of repeated resources, by block (see instancesOf). */
+  private readonly repeated = new Map<Block, { count?: number; each?: Map<string, Value> }>();
 
   constructor(
     private readonly mod: ModuleFiles,
@@ -252,8 +367,8 @@ class ModuleInstance {
   ) {
     this.callsByName = new Map(mod.modules.map((m) => [m.name, m]));
     for (const [name, decl] of mod.variables) {
-      let v = inputs(name, decl);
-      if (v === undefined && 'default' in decl.body) v = this.evalRaw(decl.body.default, this.context(decl.file));
+      let v = atBlock(decl, () => inputs(name, decl));
+      if (v === undefined && hasOwn(decl.body, 'default')) v = atBlock(decl, () => this.evalRaw(decl.body.default, this.context(decl.file)));
       if (v === undefined) {
         const cause = `${this.prefix}var.${name} has no value (no default${this.prefix ? ', not set by the module call' : ', not set by a tfvars file or --var'})`;
         out.unknowns.push({ attribute: `${this.prefix}var.${name}`, causes: [cause], file: decl.file, line: decl.line });
@@ -261,6 +376,7 @@ class ModuleInstance {
         v = new Unknown(`${this.prefix}var.${name}`, [cause]);
       }
       this.vars.set(name, convert(v, decl.body.type, decl.file));
+      if (decl.body.sensitive === true) secretsOf(v, out.sensitive);
     }
   }
 
@@ -279,10 +395,13 @@ class ModuleInstance {
   /** Evaluates a raw Terraform JSON value (strings are templates); a failure becomes unknown. */
   evalRaw(raw: unknown, ctx: Context): Value {
     try {
-      return this.evalJson(raw, ctx);
+      const v = this.evalJson(raw, ctx);
+      measure(v, 'a value');
+      return v;
     } catch (e) {
       if (e instanceof EvalFailure) return new Unknown('error', [e.message]);
       if (e instanceof HclSyntaxError) throw new ReviewInputError(ctx.file, 'CA620', e.detail);
+      if (e instanceof HclTooComplexError) throw new ReviewInputError(ctx.file, 'CA631', `too complex to review: ${e.message}`);
       throw e;
     }
   }
@@ -298,18 +417,18 @@ class ModuleInstance {
     }
     if (Array.isArray(raw)) return raw.map((x) => this.evalJson(x, ctx));
     if (raw !== null && typeof raw === 'object') {
-      const out: Record<string, Value> = {};
+      const out: Record<string, Value> = dict();
       for (const [k, v] of Object.entries(raw)) {
         if (k === 'dynamic') {
           this.expandDynamic(v, ctx, out);
           continue;
         }
         const key = k.includes('${') ? this.evalJson(k, ctx) : k;
-        const name = typeof key === 'string' ? key : key instanceof Unknown ? key.render() : String(key);
+        const name = typeof key === 'string' ? key : key instanceof Unknown ? key.render() : JSON.stringify(key);
         const value = this.evalJson(v, ctx);
         // Blocks written beside a dynamic block of the same type: both kinds are kept.
-        const before = out[name];
-        out[name] = Array.isArray(before) && Array.isArray(value) && 'dynamic' in raw ? [...before, ...value] : value;
+        const before = hasOwn(out, name) ? out[name] : undefined;
+        out[name] = Array.isArray(before) && Array.isArray(value) && hasOwn(raw, 'dynamic') ? [...before, ...value] : value;
       }
       return out;
     }
@@ -371,7 +490,7 @@ class ModuleInstance {
         return new Unknown(text, [`${text} is not available here (${path.basename(file)})`]);
       default: {
         const causes = [`${this.prefix}${root}.${first ?? ''} is created by this configuration: ${text} is known after apply`];
-        const decl = first !== undefined ? this.mod.resources.find((r) => r.type === root && r.name === first) : undefined;
+        const decl = first !== undefined ? this.mod.resourceByName.get(`${root}.${first}`) : undefined;
         if (!decl) return new Unknown(this.prefix + text, causes);
         return applyParts(this.resourceRef(decl, `${this.prefix}${root}.${first}`, causes), parts.slice(1), text);
       }
@@ -387,12 +506,12 @@ class ModuleInstance {
     const body = decl.block.body;
     return new ResourceRef(address, causes, (parts) => {
       const p = parts[0];
-      if (instance === undefined && ('count' in body || 'for_each' in body)) {
+      if (instance === undefined && (hasOwn(body, 'count') || hasOwn(body, 'for_each'))) {
         if (!('index' in p)) return undefined;
         const bind = this.instanceOf(decl.block, p.index);
         return bind && applyParts(this.resourceRef(decl, address + partsText([p]), causes, bind), parts.slice(1), address);
       }
-      if (!('name' in p) || META.has(p.name) || !(p.name in body)) {
+      if (!('name' in p) || META.has(p.name) || !hasOwn(body, p.name)) {
         // A computed attribute (id, …): known after apply.
         const read = `${address}${partsText(parts)}`;
         return new Unknown(read, [`${address} is created by this configuration: ${read.slice(this.prefix.length)} is known after apply`]);
@@ -414,15 +533,36 @@ class ModuleInstance {
 
   /** The count index or for_each entry `key` names, when the repetition is known and has it. */
   private instanceOf(block: Block, key: Value): Bindings | undefined {
-    const ctx = this.context(block.file);
-    if ('count' in block.body) {
-      const n = this.evalRaw(block.body.count, ctx);
-      const count = typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined;
-      return count !== undefined && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < count ? { count: key } : undefined;
+    const instances = this.instancesOf(block);
+    if (instances.count !== undefined) {
+      const count = instances.count;
+      return typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < count ? { count: key } : undefined;
     }
-    const v = this.evalRaw(block.body.for_each, ctx);
-    const entry = v instanceof Unknown ? undefined : instanceKeys(v)?.find(([k]) => String(k) === String(key));
-    return entry && { each: { key: String(entry[0]), value: entry[1] } };
+    if (typeof key !== 'string' && typeof key !== 'number') return undefined;
+    const value = instances.each?.get(String(key));
+    return value === undefined ? undefined : { each: { key: String(key), value } };
+  }
+
+  /**
+   * The count, or the for_each entries by key, of a repeated resource: evaluated once per module
+   * instance, not once per reference (20,000 references to instances of one resource re-evaluated
+   * and scanned its for_each each time).
+   */
+  private instancesOf(block: Block): { count?: number; each?: Map<string, Value> } {
+    let known = this.repeated.get(block);
+    if (!known) {
+      const ctx = this.context(block.file);
+      if (hasOwn(block.body, 'count')) {
+        const n = this.evalRaw(block.body.count, ctx);
+        known = { count: typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined };
+      } else {
+        const v = this.evalRaw(block.body.for_each, ctx);
+        const entries = v instanceof Unknown ? undefined : instanceKeys(v);
+        known = { each: entries && new Map(entries.map(([k, x]) => [String(k), x])) };
+      }
+      this.repeated.set(block, known);
+    }
+    return known;
   }
 
   private local(name: string): Value {
@@ -432,7 +572,7 @@ class ModuleInstance {
     const decl = this.mod.locals.get(name);
     if (!decl) return new Unknown(`local.${name}`, [`${this.prefix}local.${name} is not declared`]);
     this.locals.set(name, IN_PROGRESS);
-    const v = this.evalRaw(decl.raw, this.context(decl.file));
+    const v = atBlock(decl, () => this.evalRaw(decl.raw, this.context(decl.file)));
     this.locals.set(name, v);
     return v;
   }
@@ -445,7 +585,7 @@ class ModuleInstance {
     const call = this.callsByName.get(name);
     if (!call) return new Unknown(`module.${name}`, [`${this.prefix}module.${name} is not declared`]);
     this.children.set(name, IN_PROGRESS);
-    const v = this.instantiate(call);
+    const v = atBlock(call.block, () => this.instantiate(call));
     this.children.set(name, v);
     return v;
   }
@@ -466,8 +606,13 @@ class ModuleInstance {
     if (!source.startsWith('./') && !source.startsWith('../')) return this.notFollowed(call, `source "${source}" is not a local path (registry and git modules are not downloaded)`);
     const dir = path.join(this.mod.dir, source);
     if (!hasTfFiles(dir)) return this.notFollowed(call, `source "${source}" holds no .tf files`);
-    if (path.resolve(dir) === path.resolve(this.mod.dir) || this.ancestors.includes(path.resolve(dir)) || this.depth >= MAX_DEPTH) return this.notFollowed(call, `source "${source}" calls itself`);
-    const mod = readModule(dir);
+    // By real path: a folder linked back to one of its ancestors (a symlink loop) is a loop.
+    const real = realFolder(dir);
+    if (real === realFolder(this.mod.dir) || this.ancestors.includes(real)) return this.notFollowed(call, `source "${source}" calls itself`);
+    if (this.depth + 1 > LIMITS.moduleDepth) {
+      throw new ReviewLimitError(`module.${call.name}: modules nested more than ${LIMITS.moduleDepth} deep`, { file: call.block.file, line: call.block.line });
+    }
+    const mod = this.out.module(dir);
     const ctx = this.context(call.block.file);
     const make = (suffix: string, bind: Bindings): Value => {
       const bctx = this.context(call.block.file, bind);
@@ -478,8 +623,10 @@ class ModuleInstance {
           if (target) providers.set(k, this.providers.get(target) ?? target);
         }
       }
-      const child = new ModuleInstance(mod, `${this.prefix}module.${call.name}${suffix}.`, this.rootDir, providers, this.out, this.depth + 1,
-        [...this.ancestors, path.resolve(this.mod.dir)], (name) => (name in body && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined),
+      const address = `${this.prefix}module.${call.name}${suffix}`;
+      budget().instance(address);
+      const child = new ModuleInstance(mod, `${address}.`, this.rootDir, providers, this.out, this.depth + 1,
+        [...this.ancestors, realFolder(this.mod.dir)], (name) => (hasOwn(body, name) && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined),
         [...this.inheritedAcks, ...this.acknowledgements(`module.${call.name}`)]);
       child.collect();
       return child.outputs();
@@ -492,28 +639,40 @@ class ModuleInstance {
       return repeat;
     }
     if (repeat.kind === 'count') return repeat.keys.map((i) => make(`[${i}]`, { count: i as number }));
-    const outs: Record<string, Value> = {};
+    const outs: Record<string, Value> = dict();
     for (const [k, v] of repeat.entries) outs[String(k)] = make(keySuffix(k), { each: { key: String(k), value: v } });
     return outs;
   }
 
   private outputs(): Value {
-    const out: Record<string, Value> = {};
-    for (const [name, o] of this.mod.outputs) out[name] = this.evalRaw(o.body.value, this.context(o.file));
+    const out: Record<string, Value> = dict();
+    for (const [name, o] of this.mod.outputs) out[name] = atBlock(o, () => this.evalRaw(o.body.value, this.context(o.file)));
     return out;
   }
 
   /** count / for_each of a resource or module call: undefined when neither is set. */
   private repetition(body: Json, ctx: Context, address: string, block: Block):
   | undefined | Unknown | { kind: 'count'; keys: number[] } | { kind: 'for_each'; entries: Array<[string | number, Value]> } {
-    if ('count' in body) {
+    const where = { file: block.file, line: block.line };
+    if (hasOwn(body, 'count')) {
       const n = this.evalRaw(body.count, ctx);
-      if (typeof n === 'number' || (typeof n === 'string' && /^[0-9]+$/.test(n))) return { kind: 'count', keys: [...Array(Number(n)).keys()] };
+      const count = typeof n === 'number' ? n : typeof n === 'string' && /^[0-9]+$/.test(n) ? Number(n) : undefined;
+      if (count !== undefined) {
+        // Terraform: "The given count argument value is unsuitable: must be a whole number >= 0".
+        if (!Number.isInteger(count) || count < 0) return this.unknownRepetition(address, 'count', new Unknown('count', [`count is ${count}: Terraform refuses a count that is not a whole number >= 0`]), block);
+        if (budget().instances + count > LIMITS.instances) {
+          throw new ReviewLimitError(`${address}: count = ${count} would make more than ${LIMITS.instances.toLocaleString('en-US')} resource and module instances`, where);
+        }
+        return { kind: 'count', keys: [...Array(count).keys()] };
+      }
       return this.unknownRepetition(address, 'count', n, block);
     }
-    if ('for_each' in body) {
+    if (hasOwn(body, 'for_each')) {
       const v = this.evalRaw(body.for_each, ctx);
       const entries = v instanceof Unknown ? undefined : instanceKeys(v);
+      if (entries && budget().instances + entries.length > LIMITS.instances) {
+        throw new ReviewLimitError(`${address}: for_each over ${entries.length} keys would make more than ${LIMITS.instances.toLocaleString('en-US')} resource and module instances`, where);
+      }
       if (entries) return { kind: 'for_each', entries };
       return this.unknownRepetition(address, 'for_each', v, block);
     }
@@ -539,12 +698,14 @@ class ModuleInstance {
       const key = alias !== undefined ? `tencentcloud.${alias}` : 'tencentcloud';
       const found: Array<{ attribute: string; unknown: Unknown }> = [];
       // What the rules read of a provider: its region, and the account (assume_role role ARN, profile).
-      const values: Json = {};
+      const values: Json = dict();
       const ctx = this.context(p.file);
-      if ('region' in p.body) values.region = toModel(this.evalRaw(p.body.region, ctx), 'region', found);
-      if ('profile' in p.body) values.profile = toModel(this.evalRaw(p.body.profile, ctx), 'profile', found);
-      const role = objects(p.body.assume_role)[0];
-      if (role && 'role_arn' in role) values.assume_role = [{ role_arn: toModel(this.evalRaw(role.role_arn, ctx), 'assume_role[0].role_arn', found) }];
+      atBlock(p, () => {
+        if (hasOwn(p.body, 'region')) values.region = toModel(this.evalRaw(p.body.region, ctx), 'region', found);
+        if (hasOwn(p.body, 'profile')) values.profile = toModel(this.evalRaw(p.body.profile, ctx), 'profile', found);
+        const role = objects(p.body.assume_role)[0];
+        if (role && hasOwn(role, 'role_arn')) values.assume_role = [{ role_arn: toModel(this.evalRaw(role.role_arn, ctx), 'assume_role[0].role_arn', found) }];
+      });
       for (const f of found) this.out.unknowns.push({ address: `provider.${key}`, attribute: f.attribute, causes: [...f.unknown.causes], file: p.file, line: p.line });
       this.out.resources.push(providerEntry(key, values, p.file, 'config'));
     }
@@ -553,23 +714,26 @@ class ModuleInstance {
   /** Evaluates every resource of this module (children are evaluated when instantiated). */
   collect(): void {
     for (const r of this.mod.resources) {
-      const base = `${this.prefix}${r.type}.${r.name}`;
-      const repeat = this.repetition(r.block.body, this.context(r.block.file), base, r.block);
-      if (repeat instanceof Unknown) this.resource(r, base + EVERY_INSTANCE, everyInstance('count' in r.block.body ? 'count' : 'for_each', repeat.causes));
-      else if (repeat === undefined) this.resource(r, base, {});
-      else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r, `${base}[${i}]`, { count: i });
-      else for (const [k, v] of repeat.entries) this.resource(r, base + keySuffix(k), { each: { key: String(k), value: v } });
+      atBlock(r.block, () => {
+        const base = `${this.prefix}${r.type}.${r.name}`;
+        const repeat = this.repetition(r.block.body, this.context(r.block.file), base, r.block);
+        if (repeat instanceof Unknown) this.resource(r, base + EVERY_INSTANCE, everyInstance(hasOwn(r.block.body, 'count') ? 'count' : 'for_each', repeat.causes));
+        else if (repeat === undefined) this.resource(r, base, {});
+        else if (repeat.kind === 'count') for (const i of repeat.keys) this.resource(r, `${base}[${i}]`, { count: i });
+        else for (const [k, v] of repeat.entries) this.resource(r, base + keySuffix(k), { each: { key: String(k), value: v } });
+      });
     }
     for (const m of this.mod.modules) this.child(m.name);
   }
 
   private resource(decl: { readonly type: string; readonly name: string; readonly block: Block }, address: string, bind: Bindings): void {
+    budget().instance(address);
     const { type, block } = decl;
     const ctx = this.context(block.file, bind);
     const raw = block.body;
-    const evaluated: Json = {};
+    const evaluated: Json = dict();
     const found: Array<{ attribute: string; unknown: Unknown }> = [];
-    const body: Record<string, unknown> = {};
+    const body: Record<string, unknown> = dict();
     for (const k of Object.keys(raw)) if (!META.has(k) || k === 'dynamic') body[k] = raw[k];
     const values = this.evalRaw(body, ctx);
     Object.assign(evaluated, toModel(values, '', found));
@@ -611,21 +775,17 @@ class ModuleInstance {
 
 // ------------------------------------------------------------------ variables
 
-function tfvarsValues(file: string): Record<string, Value> {
-  const text = readText(file);
+/** The values of a tfvars file; `roots` as for readText (auto-loaded files of the folder), none for --var-file. */
+function tfvarsValues(file: string, roots?: readonly string[]): Record<string, Value> {
+  const text = readText(file, roots);
   if (file.endsWith('.json')) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (e) {
-      throw new ReviewInputError(file, 'CA621', `is not valid JSON (${(e as Error).message.split('\n')[0]})`);
-    }
+    const doc = parseJsonText(text, file, 'CA621');
     if (!isObj(doc as Value)) throw new ReviewInputError(file, 'CA621', 'is not a JSON object of variable values');
     return doc as Record<string, Value>;
   }
   let doc: Json;
   try {
-    doc = parseHcl(path.basename(file), text);
+    doc = parseHclBounded(file, text);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new ReviewInputError(e.line ? `${file}:${e.line}` : file, 'CA620', e.detail);
     throw e;
@@ -634,12 +794,14 @@ function tfvarsValues(file: string): Record<string, Value> {
     file: path.basename(file),
     resolve: (_root, _parts, t) => new Unknown(t, [`${path.basename(file)} refers to ${t}: a tfvars file holds values only`]),
   };
-  const out: Record<string, Value> = {};
+  const out: Record<string, Value> = dict();
   for (const [k, raw] of Object.entries(doc)) {
     try {
       out[k] = typeof raw === 'string' ? evalString(raw, ctx) : raw;
+      measure(out[k], `the value of ${k}`);
     } catch (e) {
       if (e instanceof EvalFailure) out[k] = new Unknown(k, [e.message]);
+      else if (e instanceof ReviewLimitError) throw e.at({ file });
       else throw e;
     }
   }
@@ -658,19 +820,39 @@ function commandLineValue(raw: string, decl: Block | undefined): Value {
   if (/^(list|set|map|object|tuple)\b/.test(type) || (type === '' && /^\s*[[{]/.test(raw))) {
     try {
       return evalString(`\${${raw}}`, { file: '--var', resolve: (_r, _p, t) => new Unknown(t, [`--var refers to ${t}`]) });
-    } catch {
+    } catch (e) {
+      if (e instanceof ReviewLimitError) throw e.at({ file: '--var' });
       throw new ReviewInputError('--var', 'CA622', `the value "${raw}" is not a valid ${type || 'HCL'} expression`);
     }
   }
   return raw;
 }
 
-/** Reads the folder `dir` as a root module and evaluates it. */
+/**
+ * Reads the folder `dir` as a root module and evaluates it, within LIMITS: past one, a CA630 error
+ * naming the file and line of the block being evaluated.
+ */
 export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocument {
-  const mod = readModule(dir);
+  startBudget();
+  clearTemplateCache();
+  try {
+    return loadBounded(dir, options);
+  } catch (e) {
+    if (e instanceof ReviewLimitError) {
+      const where = e.where ? (e.where.line ? `${e.where.file}:${e.where.line}` : e.where.file) : dir;
+      throw new ReviewInputError(where, 'CA630', e.message);
+    }
+    throw e;
+  }
+}
+
+function loadBounded(dir: string, options: HclOptions): ReviewDocument {
+  const rootReal = realFolder(dir);
+  const out = new Collector(rootReal);
+  const mod = out.module(dir);
   const assigned = new Map<string, Value>();
   const notices: string[] = [];
-  for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file))) assigned.set(k, v);
+  for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file, [rootReal]))) assigned.set(k, v);
   for (const src of options.vars ?? []) {
     if (src.kind === 'file') {
       if (!fs.existsSync(src.file)) throw new ReviewInputError(src.file, 'CA621', 'no such variables file (--var-file)');
@@ -686,7 +868,6 @@ export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocu
       assigned.set(src.name, commandLineValue(src.value, decl));
     }
   }
-  const out = new Collector();
   const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
   root.collectProviders();
   root.collect();
@@ -699,5 +880,6 @@ export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocu
     unknowns: out.unknowns,
     notices: [...notices, ...out.notices],
     ...deleted.length > 0 ? { deletedTracks: deleted } : {},
+    ...(out.sensitive.size > 0 ? { sensitive: [...out.sensitive] } : {}),
   };
 }
