@@ -45,7 +45,7 @@ describe('changes a team makes: apply, then a clean re-plan', () => {
     const r = await change(ws, v(true));
     const single = addressOf(v(false), 'tencentcloud_audit_track');
     const multi = addressOf(v(true), 'tencentcloud_events_audit_track');
-    const marker = addressOf(v(true), 'terraform_data');
+    const marker = addressOf(v(true), 'terraform_data', 'NameMarker');
     expect(r.planned).toEqual({ [single]: ['delete'], [multi]: ['create'], [marker]: ['delete', 'create'] });
     expectExit(r.apply, 0, 'apply');
     // The old track is gone before the marker is replaced, and the new one is created after it.
@@ -114,7 +114,7 @@ describe('changes a team makes: apply, then a clean re-plan', () => {
     const ws = await deployed(v('org-audit'), store);
     const r = await change(ws, v('org-audit-v2'));
     const track = addressOf(v('org-audit-v2'), 'tencentcloud_audit_track');
-    const marker = addressOf(v('org-audit-v2'), 'terraform_data');
+    const marker = addressOf(v('org-audit-v2'), 'terraform_data', 'NameMarker');
     expect(r.planned).toEqual({ [track]: ['delete', 'create'], [marker]: ['delete', 'create'] });
     expectExit(r.apply, 0, 'apply');
     const out = r.apply.stdout;

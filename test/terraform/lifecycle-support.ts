@@ -24,9 +24,9 @@ export function stackConfig(build: (stack: TerraformStack) => void, options: { v
   return JSON.parse(Testing.synth(stack, options.validate ?? true));
 }
 
-/** The one resource address of a type in a configuration. */
-export function addressOf(config: any, type: string): string {
-  const names = Object.keys(config.resource?.[type] ?? {});
+/** The one resource address of a type in a configuration (`match`: of those whose name holds it). */
+export function addressOf(config: any, type: string, match = ''): string {
+  const names = Object.keys(config.resource?.[type] ?? {}).filter((n) => n.includes(match));
   if (names.length !== 1) throw new Error(`expected one ${type}, found ${names.length}`);
   return `${type}.${names[0]}`;
 }

@@ -103,7 +103,8 @@ describe(`examples/cos through ${CDKTF_CLI ? 'cdktf-cli' : 'the terraform comman
   test('deploy --auto-approve applies, offline through the mirror (a lock file is written); the state sits beside the project', async () => {
     const r = await flow.deploy();
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/Apply complete! Resources: 3 added, 0 changed, 0 destroyed/);
+    // The track and its name marker, the bucket, its deny-delete policy and its multi-AZ guard.
+    expect(r.stdout).toMatch(/Apply complete! Resources: 5 added, 0 changed, 0 destroyed/);
     expect(fs.existsSync(path.join(exampleDir, 'cdktf.out', 'stacks', STACK, '.terraform.lock.hcl'))).toBe(true);
     expect(fs.existsSync(path.join(exampleDir, `terraform.${STACK}.tfstate`))).toBe(true);
   });

@@ -98,7 +98,7 @@ describe('A stuck rename', () => {
     const v = (name: string) => stackConfig((s) => new AuditTrack(s, 'Track', { trackName: name, destination: cos(s) }));
     const ws = await deployed(v('org-audit'));
     const track = addressOf(v('org-audit'), 'tencentcloud_audit_track');
-    const marker = addressOf(v('org-audit'), 'terraform_data');
+    const marker = addressOf(v('org-audit'), 'terraform_data', 'NameMarker');
     ws.write(v('org-audit-v2'));
     expectExit(await ws.apply([`-target=${marker}`]), 0, 'apply -target on the marker');
     for (let i = 0; i < 2; i++) {
