@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../src/review/cli';
+import { runReview as run } from './review/support';
 import { CLAUSES, clauseIdsOf, FRAMEWORKS, RULE_CLAUSES } from '../src/rules/compliance';
 import { apiRulesOf, clausesOf, RULES } from '../src/rules/index';
 import { Rule } from '../src/rules/rule';
@@ -15,14 +15,6 @@ import { Rule } from '../src/rules/rule';
 const ROOT = path.join(__dirname, '..');
 const HCL = path.join(ROOT, 'test', 'fixtures', 'review', 'hcl', 'examples');
 const DOC = fs.readFileSync(path.join(ROOT, 'docs', 'compliance.md'), 'utf8');
-
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
 
 /** `--format json` obligations: framework -> clause number -> the clause's result. */
 function obligations(...args: string[]): Record<string, Record<string, any>> {

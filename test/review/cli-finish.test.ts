@@ -7,23 +7,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { sarifProblems } from './support';
+import { sarifProblems, runReview as run } from './support';
 import { main as importMain, USAGE as IMPORT_USAGE } from '../../src/import/cli';
-import { main, USAGE } from '../../src/review/cli';
+import { USAGE } from '../../src/review/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'review');
 const NONCOMPLIANT = path.join(FIXTURES, 'raw-noncompliant');
 const COMPLETE = path.join(FIXTURES, 'hcl', 'examples', 'complete');
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
-
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
 
 function runImport(...args: string[]) {
   let stdout = '';

@@ -6,8 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DENY_DELETE, sarifProblems, track } from './support';
-import { main } from '../../src/review/cli';
+import { DENY_DELETE, sarifProblems, track, runReview as run } from './support';
 import { review } from '../../src/review/engine';
 import { loadPath } from '../../src/review/load';
 
@@ -22,15 +21,6 @@ function cli(...args: string[]) {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' }, timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Runs main() in this process. */
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  process.exitCode = 0;
-  return { code, stdout, stderr };
 }
 
 let tmp: string;

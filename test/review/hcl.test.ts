@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { runReview as run } from './support';
 import { RULES } from '../../src/review/catalogue';
-import { main } from '../../src/review/cli';
 import { review } from '../../src/review/engine';
 import { VarSource } from '../../src/review/hcl/module';
 import { loadPath } from '../../src/review/load';
@@ -23,14 +23,6 @@ const PER_TEAM = path.join(HCL, 'examples', 'per-team');
 const REFERENCES = path.join(HCL, 'examples', 'references');
 const BROKEN = path.join(HCL, 'broken', 'syntax');
 const MODULE_MAIN = path.join(HCL, 'modules', 'cloudaudit', 'main.tf');
-
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
 
 function load(dir: string, vars: VarSource[] = []): ReviewDocument {
   const docs = loadPath(dir, { vars });

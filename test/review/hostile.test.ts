@@ -7,9 +7,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
+import { runReview as run } from './support';
 import { AuditTrack, CosDestination, tencentcloud } from '../../src';
 import { writeCall } from '../../src/internal/files';
-import { main } from '../../src/review/cli';
 import { hclLines } from '../../src/review/hcl/module';
 import { esc } from '../../src/review/html';
 import { loadPath } from '../../src/review/load';
@@ -18,14 +18,6 @@ import { jsonResourceLines } from '../../src/review/normalize';
 
 /** These inputs hold no tracking set on purpose: COV-004 as a warning, so the exit code is the case's. */
 const NO_TRACK_EXPECTED = ['--require-tracks', 'warning'];
-
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
 
 let tmp: string;
 beforeEach(() => {

@@ -6,19 +6,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/review/cli';
+import { runReview as run } from './support';
 import { parseYamlSubset } from '../../src/review/config';
 import { discoverRoots, loadRoots } from '../../src/review/roots';
 
 const FIXTURE = path.join('test', 'fixtures', 'monorepo');
-
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
 
 let tmp: string;
 let repo: string;

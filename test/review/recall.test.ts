@@ -8,8 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Aspects, Testing, TerraformStack } from 'cdktf';
+import { runReview as run } from './support';
 import { AuditChecks, AuditTrack, CkafkaDestination, CloudAuditAccount, CosDestination, tencentcloud } from '../../src';
-import { main } from '../../src/review/cli';
 import { review } from '../../src/review/engine';
 import { formatTable } from '../../src/review/format';
 import { supportedFunctions } from '../../src/review/hcl/expr';
@@ -36,14 +36,6 @@ function reviewFolder(files: Record<string, string>): ReviewResult {
   const docs = loadPath(folder(files));
   expect(docs).toHaveLength(1);
   return review(docs[0]);
-}
-
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  process.exitCode = 0;
-  return { code, stdout, stderr };
 }
 
 const keys = (r: ReviewResult) => r.findings.map((f) => `${f.ruleId}${f.code ? `/${f.code}` : ''} ${f.address}${f.acknowledged ? ' (acknowledged)' : ''}`);

@@ -2,6 +2,7 @@
  * Helpers for the review tests: a compliant hand-written Terraform JSON document to break one
  * rule at a time, and a structural check of SARIF 2.1.0.
  */
+import { main } from '../../src/review/cli';
 import { review } from '../../src/review/engine';
 import { ReviewResult } from '../../src/review/model';
 import { deletedTracks, fromConfig } from '../../src/review/normalize';
@@ -152,4 +153,13 @@ export function sarifProblems(log: any): string[] {
     }
   }
   return p;
+}
+
+/** Runs cloudaudit-review's main() in this process: its exit code and what it printed. */
+export function runReview(...args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  process.exitCode = 0;
+  return { code, stdout, stderr };
 }
