@@ -147,26 +147,6 @@ func (p *provider) store_(resource string, rs *resourceSchema, s *store, id stri
 	return &tfprotov5.ApplyResourceChangeResponse{NewState: dv, Private: private, UnsafeToUseLegacyTypeSystem: true}, nil
 }
 
-func resolveUnknowns(x any) any {
-	switch v := x.(type) {
-	case unknownValue:
-		return nil
-	case []any:
-		out := make([]any, len(v))
-		for i, e := range v {
-			out[i] = resolveUnknowns(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(v))
-		for k, e := range v {
-			out[k] = resolveUnknowns(e)
-		}
-		return out
-	}
-	return x
-}
-
 func (p *provider) ImportResourceState(_ context.Context, req *tfprotov5.ImportResourceStateRequest) (*tfprotov5.ImportResourceStateResponse, error) {
 	rs, d := p.resource(req.TypeName)
 	if d != nil {

@@ -290,23 +290,36 @@ func normalizeAs(t tftypes.Type, x any) any {
 	return jsonable(x, false)
 }
 
-// deepCopy copies plain Go data (numbers are shared: they are never changed in place).
-func deepCopy(x any) any {
+// copyWith copies plain Go data, each leaf through leaf (numbers are shared: they are never
+// changed in place).
+func copyWith(x any, leaf func(any) any) any {
 	switch v := x.(type) {
 	case []any:
 		out := make([]any, len(v))
 		for i, e := range v {
-			out[i] = deepCopy(e)
+			out[i] = copyWith(e, leaf)
 		}
 		return out
 	case map[string]any:
 		out := make(map[string]any, len(v))
 		for k, e := range v {
-			out[k] = deepCopy(e)
+			out[k] = copyWith(e, leaf)
 		}
 		return out
 	}
-	return x
+	return leaf(x)
+}
+
+func deepCopy(x any) any { return copyWith(x, func(v any) any { return v }) }
+
+// resolveUnknowns is a copy with every unknown left by the plan null (what apply stores).
+func resolveUnknowns(x any) any {
+	return copyWith(x, func(v any) any {
+		if isUnknown(v) {
+			return nil
+		}
+		return v
+	})
 }
 
 // whollyKnown says whether a value holds no unknown at any depth.
