@@ -56,3 +56,8 @@ export function isRead(type: string, attribute: string): boolean {
   if (!list) return false;
   return list.some((a) => a === path || a.startsWith(`${path}.`) || path.startsWith(`${a}.`));
 }
+
+/** Whether the review reads anything of a resource type (the HCL reader skims the others: hcl/skim.ts). */
+export function readsType(type: string): boolean {
+  return reads().has(type);
+}

@@ -24,8 +24,9 @@ const REFERENCES = path.join(HCL, 'examples', 'references');
 const BROKEN = path.join(HCL, 'broken', 'syntax');
 const MODULE_MAIN = path.join(HCL, 'modules', 'cloudaudit', 'main.tf');
 
+/** Every resource read in full: these tests look at the evaluation of probe resources the review itself skims. */
 function load(dir: string, vars: VarSource[] = []): ReviewDocument {
-  const docs = loadPath(dir, { vars });
+  const docs = loadPath(dir, { vars, readAll: true });
   expect(docs).toHaveLength(1);
   return docs[0];
 }

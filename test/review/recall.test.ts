@@ -200,7 +200,7 @@ describe('6. built-in functions, and a count or for_each that stays unknown', ()
   test('functions beyond the common ones are evaluated', () => {
     const probe = (expr: string) => {
       const dir = folder({ 'main.tf': `resource "terraform_data" "p" {\n  input = ${expr}\n}\n`, 'trust.json': '{"version": "2.0"}', 'tmpl.txt': 'hello ${name}' });
-      return loadPath(dir)[0].resources.find((x) => x.type === 'terraform_data')!.values.input;
+      return loadPath(dir, { readAll: true })[0].resources.find((x) => x.type === 'terraform_data')!.values.input;
     };
     expect(probe('[for p in setproduct(["cam", "kms"], ["Write"]) : join("-", p)]')).toEqual(['cam-Write', 'kms-Write']);
     expect(probe('zipmap(["a", "b"], [1, 2])')).toEqual({ a: 1, b: 2 });

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { HclSyntaxError, HclTooComplexError, parseHclText } from './bridge';
 import { acknowledgementComments } from './comments';
 import { applyParts, clearTemplateCache, Context, EvalFailure, evalString, isObj, Part, partsText, ResourceRef, Unknown, Value } from './expr';
+import { addBlocks, keptResources, ScannedFile, skim, Skimmed, topLevelBlocks } from './skim';
 import { convertTo, parseType } from './types';
 import { dict, hasOwn } from '../../internal/dict';
 import { isAcknowledgeable } from '../../rules/index';
@@ -20,7 +21,7 @@ import { parseJsonText, ReviewInputError } from '../load';
 import { ReviewDocument, TfResource, UnknownValue } from '../model';
 import type { Acknowledgement } from '../model';
 import { configResource, deletedTracks, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
-import { isRead } from '../reads';
+import { isRead, readsType } from '../reads';
 import { secretsOf } from '../redact';
 
 type Json = Record<string, any>;
@@ -30,6 +31,12 @@ export type VarSource = { readonly kind: 'file'; readonly file: string } | { rea
 
 export interface HclOptions {
   readonly vars?: readonly VarSource[];
+  /**
+   * Read every resource in full, also those of types the review reads nothing of (skimmed
+   * otherwise, see skim.ts): for looking at the evaluation itself; the findings are the same.
+   * @default false
+   */
+  readonly readAll?: boolean;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -49,26 +56,37 @@ function readText(file: string, roots?: readonly string[]): string {
   }
 }
 
-function parseFile(file: string, text: string): Json {
+/** Parses one file; `skimmed` is what the HCL parser is given of it (see skim.ts). */
+function parseFile(file: string, text: string, skimmed?: Skimmed): Json {
   if (file.endsWith('.json')) return parseJsonText(text, file) as Json;
   try {
-    return parseHclBounded(file, text);
+    if (!skimmed) return parseHclBounded(file, text);
+    // Nothing left for the parser (every block read by skim.ts): it is not even loaded.
+    const parsed = /^\s*$/.test(skimmed.text) ? (checkNesting(file, text), {}) : parseHclBounded(file, text, skimmed.text);
+    return addBlocks(parsed, skimmed.blocks);
   } catch (e) {
-    if (e instanceof HclSyntaxError) throw new ReviewInputError(e.line ? `${file}:${e.line}` : file, 'CA620', e.detail);
+    if (e instanceof HclSyntaxError) {
+      const line = e.line && skimmed ? skimmed.lineOf(e.line) : e.line;
+      throw new ReviewInputError(line ? `${file}:${line}` : file, 'CA620', e.detail);
+    }
     throw e;
   }
+}
+
+/** The parser recurses once per nesting level on the JavaScript stack: refuse (CA630) what would overflow it. */
+function checkNesting(file: string, text: string): void {
+  if (bracketNesting(text) > LIMITS.nesting) throw new ReviewInputError(file, 'CA630', `too large to review: brackets nested more than ${LIMITS.nesting} deep`);
 }
 
 /**
  * parseHcl, refusing (CA630) a document nested past LIMITS.nesting before any recursion walks it,
  * and (CA631) one the parser itself cannot get through.
  */
-function parseHclBounded(file: string, text: string): Json {
-  // The parser recurses once per nesting level on the JavaScript stack: refuse what would overflow it.
-  if (bracketNesting(text) > LIMITS.nesting) throw new ReviewInputError(file, 'CA630', `too large to review: brackets nested more than ${LIMITS.nesting} deep`);
+function parseHclBounded(file: string, text: string, parsed = text): Json {
+  checkNesting(file, text);
   let json: string;
   try {
-    json = parseHclText(path.basename(file), text);
+    json = parseHclText(path.basename(file), parsed);
   } catch (e) {
     if (e instanceof HclTooComplexError) throw new ReviewInputError(file, 'CA631', `too complex to review: ${e.message}`);
     throw e;
@@ -175,7 +193,7 @@ function indexHclBlocks(text: string): Map<string, number> {
  * reviewed folder: a file of the module that is a symbolic link must point inside it or inside the
  * module folder itself (CA632).
  */
-function readModule(dir: string, rootReal: string): ModuleFiles {
+function readModule(dir: string, rootReal: string, readAll = false): ModuleFiles {
   const mod: ModuleFiles = {
     dir,
     variables: new Map(),
@@ -190,6 +208,7 @@ function readModule(dir: string, rootReal: string): ModuleFiles {
   };
   const roots = [rootReal, realFolder(dir)];
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort();
+  const files: Array<{ name: string; file: string } & ScannedFile> = [];
   for (const name of names) {
     const file = path.join(dir, name);
     checkContained(file, roots);
@@ -201,7 +220,13 @@ function readModule(dir: string, rootReal: string): ModuleFiles {
     }
     if (st?.isDirectory()) continue;
     const text = readText(file, roots);
-    const doc = parseFile(file, text);
+    files.push({ name, file, text, blocks: name.endsWith('.json') ? undefined : topLevelBlocks(text) });
+  }
+  // The resources the review reads nothing of are skimmed before the parser sees them (skim.ts).
+  const kept = readAll ? undefined : keptResources(files, readsType);
+  const keep = (type: string, name: string) => !kept || readsType(type) || kept.has(`${type}.${name}`);
+  for (const { name, file, text, blocks } of files) {
+    const doc = parseFile(file, text, skim({ text, blocks }, keep));
     const json = name.endsWith('.json');
     const hclLine = json ? undefined : hclLines(text);
     const jsonLine = json ? jsonResourceLines(text) : undefined;
@@ -270,13 +295,13 @@ class Collector {
   /** Module folders read, by real path: a module called by many instances is parsed once. */
   private readonly modules = new Map<string, ModuleFiles>();
 
-  constructor(readonly rootReal: string) {}
+  constructor(readonly rootReal: string, private readonly readAll = false) {}
 
   module(dir: string): ModuleFiles {
     const real = realFolder(dir);
     let mod = this.modules.get(real);
     if (!mod) {
-      mod = readModule(dir, this.rootReal);
+      mod = readModule(dir, this.rootReal, this.readAll);
       this.modules.set(real, mod);
     }
     return mod;
@@ -848,7 +873,7 @@ export function loadHclModule(dir: string, options: HclOptions = {}): ReviewDocu
 
 function loadBounded(dir: string, options: HclOptions): ReviewDocument {
   const rootReal = realFolder(dir);
-  const out = new Collector(rootReal);
+  const out = new Collector(rootReal, options.readAll);
   const mod = out.module(dir);
   const assigned = new Map<string, Value>();
   const notices: string[] = [];
