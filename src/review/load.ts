@@ -11,7 +11,8 @@ import type { HclOptions } from './hcl/module';
 import { jsonNesting, LIMITS } from './limits';
 import { ReviewDocument, TfResource } from './model';
 import { fromConfig, isConfig, planKind, toDocument } from './normalize';
-import { parsePlanWithoutPlannedValues } from './plan-text';
+import { parsePlanSelectively, parsePlanWithoutPlannedValues } from './plan-text';
+import { readsType } from './reads';
 import { ERROR_CODES } from '../rules/errors';
 
 /** Files larger than this are refused (a 20 MB plan reviews in well under a second). */
@@ -77,6 +78,13 @@ export function readJsonText(file: string, roots?: readonly string[]): { json: u
     throw new ReviewInputError(file, 'CA612', 'is a binary file, not JSON text');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A large plan: only the changes of resources the review reads become objects (plan-text.ts);
+  // a text that does not fit its form, or fails a check, is read whole below (and refused there).
+  const nested = (json: string) => {
+    if (jsonNesting(json) > LIMITS.nesting) throw new RangeError('nested too deep');
+  };
+  const selective = parsePlanSelectively(text, readsType, nested);
+  if (selective !== undefined) return { json: selective, text };
   if (jsonNesting(text) > LIMITS.nesting) {
     throw new ReviewInputError(file, 'CA630', `too large to review: arrays and objects nested more than ${LIMITS.nesting} deep`);
   }
