@@ -21,11 +21,14 @@ export function packageVersion(): string {
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Where a long run shows its progress (a line rewritten in place): stderr when it is a terminal. */
+  readonly progress?: (text: string) => void;
 }
 
 export const PROCESS_IO: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  ...(process.stderr.isTTY ? { progress: (t: string) => process.stderr.write(t) } : {}),
 };
 
 /**

@@ -10,12 +10,13 @@ import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
 import { evaluateFrameworks, FrameworkResult } from './compliance';
 import { readConfig } from './config';
 import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
-import { startInputRecord } from './files';
+import { onFileRead, startInputRecord } from './files';
 import { FormatOptions, formatJson, formatMarkdown, formatTableLines, summarize, TABLE_WIDTH, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
 import { formatHtml } from './html';
 import { MAX_INPUT_BYTES, ReviewInputError } from './load';
 import { Finding, Level, ReviewDocument, ReviewResult } from './model';
+import { Progress } from './progress';
 import { redactResults, redactText } from './redact';
 import { CONFIG_FILES, loadRoots, ReviewConfig, Root, touches } from './roots';
 import { formatSarif } from './sarif';
@@ -91,6 +92,9 @@ Options:
   --tracks-per-root         every root reviewed must hold a tracking set (default: at least one
                             root of the review must)
   --wide                    table: every row on one line, however wide (default: fit ${TABLE_WIDTH} columns)
+  --jobs <n>, -j            worker threads reading a folder of many roots (default: the cores, when
+                            the roots hold 2 MB of Terraform or more; 1: no workers)
+  --quiet, -q               no progress line on stderr (shown only when stderr is a terminal)
   --quota <n>               tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
   --config <file>           settings file (default: .cloudaudit-review.yml, .yaml or .json in the
                             current folder): fail-on, require-tracks, tracks-per-root, skip-check,
@@ -156,6 +160,9 @@ interface Args {
   /** `--live` files (src/review/live.ts) and `--live-account`. */
   readonly live: string[];
   readonly liveAccount?: string;
+  /** Worker threads for a folder of many roots (unset: the cores, when it pays). */
+  readonly jobs?: number;
+  readonly quiet: boolean;
 }
 
 /** A usage error: CA616, or the code of the option's own rule (CA603 for --quota). */
@@ -196,6 +203,8 @@ function parseArgs(argv: readonly string[]): Args {
   let config: string | undefined;
   let changedFiles: string | undefined;
   let wide = false;
+  let jobs: number | undefined;
+  let quiet = false;
   const vars: VarSource[] = [];
   const frameworks: FrameworkId[] = [];
   const check: string[] = [];
@@ -240,6 +249,12 @@ function parseArgs(argv: readonly string[]): Args {
       changedFiles = value();
     } else if (name === '--wide') {
       wide = true;
+    } else if (name === '--quiet' || name === '-q') {
+      quiet = true;
+    } else if (name === '--jobs' || name === '-j') {
+      const v = value();
+      if (!/^[1-9][0-9]?$/.test(v) || Number(v) > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${v}"`);
+      jobs = Number(v);
     } else if (name === '--quota') {
       const v = value();
       if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new UsageError(`--quota must be a whole number >= 1, not "${v}"`, ReviewQuotaInvalid);
@@ -263,7 +278,8 @@ function parseArgs(argv: readonly string[]): Args {
   if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
   if (liveAccount !== undefined && live.length === 0) throw new UsageError('--live-account goes with --live');
   const gate = { softFail, failOn, requireTracks, tracksPerRoot, config, changedFiles };
-  return { paths, format, output, quota, vars, frameworks, check, skip, ...gate, wide, help, version, live, liveAccount, baselines, writeBaseline };
+  const rest = { baselines, writeBaseline, jobs, quiet };
+  return { paths, format, output, quota, vars, frameworks, check, skip, ...gate, wide, help, version, live, liveAccount, ...rest };
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
@@ -392,9 +408,17 @@ function run(argv: readonly string[], io: Io): number {
     const tracksPerRoot = args.tracksPerRoot ?? config?.tracksPerRoot ?? false;
     const skip = [...args.skip, ...config?.skipCheck ?? []];
     const settings = (dir: string) => config?.roots.get(path.resolve(dir));
-    const notice = (line: string) => io.stderr(`${TOOL_NAME}: ${printable(line)}\n`);
+    const progress = io.progress && !args.quiet ? new Progress(io.progress, TOOL_NAME) : undefined;
+    onFileRead(progress && (() => progress.file()));
+    const notice = (line: string) => {
+      progress?.clear();
+      io.stderr(`${TOOL_NAME}: ${printable(line)}\n`);
+    };
     const hasTracks = (group: readonly ReviewDocument[]) => group.some((d) => d.resources.some((r) => TRACK_TYPES.has(r.type)));
-    let roots: Root[] = args.paths.flatMap((p) => loadRoots(p, { vars: args.vars }, settings, notice));
+    const count = (d: readonly ReviewDocument[]) => d.reduce((n, x) => n + x.resources.length, 0);
+    const onRoot = progress && ((done: number, of: number, d: readonly ReviewDocument[]) => progress.root(done, of, count(d)));
+    const parallel = { jobs: args.jobs, onRoot };
+    let roots: Root[] = args.paths.flatMap((p) => loadRoots(p, { vars: args.vars }, settings, notice, parallel));
     const skipped = new Set(config?.skipRoots ?? []);
     roots = roots.filter((r) => !skipped.has(path.resolve(r.dir)));
     // Whether some root holds a tracking set is judged on every root found, changed or not.
@@ -410,6 +434,8 @@ function run(argv: readonly string[], io: Io): number {
     if (args.vars.length > 0 && docs.length > 0 && !docs.some((d) => d.kind === 'terraform-hcl')) {
       throw new ReviewInputError(args.paths.join(', '), 'CA622', '--var and --var-file apply to folders of .tf files only; plans and JSON already hold their values');
     }
+    progress?.reviewing(docs.reduce((n, d) => n + d.resources.length, 0));
+    progress?.clear();
     // Notices (e.g. a module not followed) go to stderr too, so a pipeline log shows them.
     for (const d of docs) for (const n of d.notices ?? []) io.stderr(`${TOOL_NAME}: ${printable(redactText(n, d.sensitive ?? []))}\n`);
     if (args.live.length > 0) {
@@ -455,5 +481,7 @@ function run(argv: readonly string[], io: Io): number {
   } catch (e) {
     io.stderr(`${TOOL_NAME}: ${printable(unexpected(e, args.paths).message)}\n`);
     return EXIT_USAGE;
+  } finally {
+    onFileRead(undefined);
   }
 }

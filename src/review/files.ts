@@ -11,6 +11,19 @@ import { FileRefused, InputFiles, readRegularFile } from '../internal/files';
 
 let inputs = new InputFiles();
 
+/** Told of every input file read (progress on a terminal), when set. */
+let listener: ((file: string) => void) | undefined;
+
+/** Sets (or clears) the function told of every input file read. */
+export function onFileRead(fn: ((file: string) => void) | undefined): void {
+  listener = fn;
+}
+
+/** Records a file read elsewhere (by a worker of the pool) as an input of this run. */
+export function recordInput(file: string): void {
+  inputs.add(file);
+}
+
 /** Starts a new record of the files read (one per command run); returns it. */
 export function startInputRecord(): InputFiles {
   inputs = new InputFiles();
@@ -64,6 +77,7 @@ export function readInputFile(file: string, maxBytes: number, roots?: readonly s
   try {
     const { bytes, stat } = readRegularFile(file, maxBytes);
     inputs.add(file, stat);
+    listener?.(file);
     return bytes;
   } catch (e) {
     if (e instanceof FileRefused) throw new ReviewInputError(file, e.reason === 'too-large' ? 'CA613' : 'CA634', e.message);

@@ -112,6 +112,7 @@ export const CONFIG_FILES = ['.cloudaudit-review.yml', '.cloudaudit-review.yaml'
  */
 export function loadRoots(
   p: string, options: HclOptions, settings: (dir: string) => RootSettings | undefined, notice: (line: string) => void,
+  parallel: ParallelOptions = {},
 ): Root[] {
   try {
     return [{ dir: p, docs: loadPath(p, withVarFiles(options, settings(p))) }];
@@ -120,8 +121,50 @@ export function loadRoots(
     const found = discoverRoots(p);
     if (found.length === 0) throw e;
     notice(`${p}: [CA642 RootsFound] ${found.length} Terraform root(s) found, each reviewed on its own: ${found.map((r) => path.relative(p, r) || '.').join(', ')}`);
-    return found.map((dir) => ({ dir, docs: loadPath(dir, withVarFiles(options, settings(dir))) }));
+    const jobs = found.map((dir) => ({ dir, options: withVarFiles(options, settings(dir)) }));
+    const size = workers(found, parallel.jobs);
+    if (size > 1) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { readRootsInPool } = require('./pool') as typeof import('./pool');
+      const docs = readRootsInPool(jobs, size, (done, d) => parallel.onRoot?.(done, found.length, d));
+      return found.map((dir, i) => ({ dir, docs: docs[i] }));
+    }
+    return jobs.map((job, i) => {
+      const docs = loadPath(job.dir, job.options);
+      parallel.onRoot?.(i + 1, found.length, docs);
+      return { dir: job.dir, docs };
+    });
   }
+}
+
+/** How a folder of many roots is read. */
+export interface ParallelOptions {
+  /** Worker threads: 1 reads in this thread; unset: the cores, when the roots are worth it. */
+  readonly jobs?: number;
+  /** Told after each root is read (in completion order): roots done, roots in all, its documents. */
+  readonly onRoot?: (done: number, of: number, docs: readonly ReviewDocument[]) => void;
+}
+
+/** Below this many bytes of Terraform in the roots, starting workers costs more than it saves. */
+const POOL_MIN_BYTES = 2 * 1024 * 1024;
+
+/** The workers for `roots`: `jobs` when given, else the cores when the roots hold enough to read. */
+function workers(roots: readonly string[], jobs: number | undefined): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { poolSize } = require('./pool') as typeof import('./pool');
+  if (jobs !== undefined) return poolSize(roots.length, jobs);
+  // From sources (the tests) a worker compiles them all again: only when asked.
+  if (__filename.endsWith('.ts') || roots.length < 2) return 1;
+  let bytes = 0;
+  for (const r of roots) {
+    try {
+      for (const e of fs.readdirSync(r, { withFileTypes: true })) if (e.isFile() && /\.(tf|json)$/.test(e.name)) bytes += fs.statSync(path.join(r, e.name)).size;
+    } catch {
+      // unreadable: read (and refused) later
+    }
+    if (bytes >= POOL_MIN_BYTES) return poolSize(roots.length);
+  }
+  return 1;
 }
 
 function withVarFiles(options: HclOptions, s: RootSettings | undefined): HclOptions {
