@@ -59,6 +59,7 @@ export function parsePlanWithoutPlannedValues(text: string): unknown {
  */
 const CHANGE_HEAD = /\{"address":("(?:[^"\\]|\\.)*")(?:,"previous_address":"(?:[^"\\]|\\.)*")?(?:,"module_address":"(?:[^"\\]|\\.)*")?,"mode":"(managed|data)","type":"([A-Za-z0-9_-]+)","name":("(?:[^"\\]|\\.)*")(?:,"index":(?:"(?:[^"\\]|\\.)*"|-?\d+))?,"provider_name":("(?:[^"\\]|\\.)*")(?:,"deposed":"[^"\\]*")?,"change":\{"actions":\[((?:"[a-z-]+",?)*)\]/y;
 const NEXT_CHANGE = ',{"address":"';
+const TRACK_TYPES = ['tencentcloud_audit_track', 'tencentcloud_events_audit_track'];
 
 /** Where the JSON value starting at `from` (an object or array) ends (exclusive), strings skipped; -1 if it does not. */
 function valueEnd(text: string, from: number): number {
@@ -128,12 +129,14 @@ export function parsePlanSelectively(text: string, reads: (type: string) => bool
   if (!Array.isArray(doc?.resource_changes) || doc.resource_changes.length !== 0 || doc.planned_values !== undefined) return undefined;
   const elements: unknown[] = [];
   const changed = new Set<string>();
+  let trackHeads = 0;
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
     const to = k + 1 < starts.length ? starts[k + 1] - 1 : end;
     CHANGE_HEAD.lastIndex = from;
     const m = CHANGE_HEAD.exec(text)!;
     const type = m[3];
+    if (TRACK_TYPES.includes(type)) trackHeads++;
     let rc: any;
     try {
       if (reads(type)) {
@@ -153,7 +156,13 @@ export function parsePlanSelectively(text: string, reads: (type: string) => bool
     if (rc.change && typeof rc.change.after === 'object' && rc.change.after !== null) changed.add(rc.address);
     elements.push(rc);
   }
+  // Every change planned_values shows is one located here; and every tracking set written in the
+  // changes is at the head of one (a deleted track, which planned_values does not show, cannot
+  // hide inside another resource's text).
   if (!plannedAddresses(text, planned, changes, (a) => changed.has(a))) return undefined;
+  let tracks = 0;
+  for (const t of TRACK_TYPES) for (let i = text.indexOf(`"type":"${t}"`, first); i >= 0 && i < end; i = text.indexOf(`"type":"${t}"`, i + 1)) tracks++;
+  if (tracks !== trackHeads) return undefined;
   doc.resource_changes = elements;
   return doc;
 }
