@@ -87,7 +87,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
   gitignore: ['cdktf.out/', 'cdktn.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo', '/packages/'],
   // API.md is for the repository (and Construct Hub renders its own from .jsii): not shipped.
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/jest.cdktn.config.js', '/API.md'] },
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/review-cli/', '/jest.cdktn.config.js', '/API.md'] },
   tsconfigDev: {
     compilerOptions: {},
     include: ['examples/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
@@ -153,7 +153,15 @@ const packageCdktn = project.addTask('package:cdktn', {
 packageCdktn.spawn(buildCdktn);
 packageCdktn.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/pack.ts', 'packages/cdktn']);
 project.tasks.tryFind('package-all')?.spawn(packageCdktn);
-// `package` (part of `build` and `release`) packs the two JS packages, with or without CI set.
+// The review CLI alone (scripts/build-review-cli.ts): `cdktf-tencentcloud-cloudaudit-review`, one
+// esbuild bundle of src/review and the HCL parser's WASM, no dependencies (no cdktf, no constructs).
+// Built from src/ (no compile needed), at the root package.json's version.
+const packageReviewCli = project.addTask('package:review-cli', {
+  description: 'Bundle cloudaudit-review (no cdktf, no dependencies) and pack it into dist/js (smoke-tested)',
+});
+packageReviewCli.execArgs(['ts-node', '--project', 'test/tsconfig.json', 'scripts/build-review-cli.ts']);
+project.tasks.tryFind('package-all')?.spawn(packageReviewCli);
+// `package` (part of `build` and `release`) packs the three JS packages, with or without CI set.
 // projen's default runs package-all when CI is unset, and its plain jsii-pacmak builds fail here:
 // package:java needs com.hashicorp:cdktf 0.21.0, which Maven Central lacks; package:go's
 // `go mod tidy` fails on constructs v10.7.2, which the Go module proxy does not serve;
@@ -163,6 +171,7 @@ const packageTask = project.tasks.tryFind('package');
 packageTask?.reset();
 packageTask?.spawn(packageJs!);
 packageTask?.spawn(packageCdktn);
+packageTask?.spawn(packageReviewCli);
 
 // The sources jsii-pacmak generates for every language of both packages (Python's byte-compiled):
 // the only check C# gets here (no .NET SDK, NuGet unreachable), and cdktn's Java and Go, whose

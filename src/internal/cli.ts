@@ -7,10 +7,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The package's version (package.json beside src/ or lib/), for `--version` and SARIF. */
+/**
+ * The package's version, for `--version` and SARIF: package.json beside this file in the review
+ * CLI's one-file bundle (scripts/build-review-cli.ts: package root), else beside src/ or lib/.
+ * Never searched further up: that could be the package.json of whoever installed it.
+ */
 export function packageVersion(): string {
+  const beside = path.join(__dirname, 'package.json');
+  const file = fs.existsSync(beside) ? beside : path.join(__dirname, '..', '..', 'package.json');
   try {
-    const v = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+    const v = JSON.parse(fs.readFileSync(file, 'utf8')).version;
     return typeof v === 'string' ? v : 'unknown';
   } catch {
     return 'unknown';

@@ -25,9 +25,20 @@ const GLOBAL_NAME = '__parse_terraform_config_wasm__';
 let bridge: GoBridge | undefined;
 let compiled: WebAssembly.Module | undefined;
 
+/**
+ * The folder of @cdktf/hcl2json's WASM module and Go shim: `hcl2json/` beside this file in the
+ * review CLI's one-file bundle (scripts/build-review-cli.ts ships these files there, without the
+ * package), else the installed package (the library: lib/review/hcl has no such folder).
+ */
+function hcl2jsonDir(): string {
+  const beside = path.join(__dirname, 'hcl2json');
+  if (fs.existsSync(path.join(beside, 'main.wasm.gz'))) return beside;
+  return path.dirname(require.resolve('@cdktf/hcl2json/package.json'));
+}
+
 function load(): GoBridge {
   if (bridge) return bridge;
-  const dir = path.dirname(require.resolve('@cdktf/hcl2json/package.json'));
+  const dir = hcl2jsonDir();
   // The Go runtime shim defines globalThis.Go.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(dir, 'wasm', 'bridge_wasm_exec.js'));
