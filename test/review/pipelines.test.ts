@@ -54,7 +54,8 @@ beforeAll(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
   esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src', 'review', 'cli.ts')],
+    // The review's source as the tests import it (the cdktn run maps it to packages/cdktn/src).
+    entryPoints: [require.resolve('../../src/review/cli')],
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -365,14 +366,14 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(runHook(h, repo, [], ['infra']).code).toBe(0);
   });
 
-  test('without the package installed, the hook downloads nothing and fails', () => {
+  test('without the package installed, the hook fails and runs nothing', () => {
     const repo = userRepo();
     fs.rmSync(path.join(repo, 'node_modules'), { recursive: true });
     const h = hook('cloudaudit-review-all');
-    // No registry reachable: whatever it would find there, nothing is installed and nothing runs.
-    const r = exec([...h.entry.split(/\s+/), ...h.args!], repo, { npm_config_registry: 'http://127.0.0.1:9/' });
+    // npm offline, so no registry is asked here (with one, `--no` refuses to install what is missing).
+    const r = exec([...h.entry.split(/\s+/), ...h.args!], repo, { npm_config_offline: 'true' });
     expect(r.code).not.toBe(0);
-    expect(r.stdout).not.toContain('cloudaudit-review:');
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/npm error/);
     expect(fs.existsSync(path.join(tmp, 'npm-cache', '_npx')) && fs.readdirSync(path.join(tmp, 'npm-cache', '_npx')).some((d) => fs.existsSync(path.join(tmp, 'npm-cache', '_npx', d, 'node_modules', 'cloudaudit-review')))).toBe(false);
   });
@@ -563,6 +564,18 @@ describe('docs/review.md, "CI and pre-commit": the snippets, parsed and run', ()
     expect(pkgJson.repository.url).toBe(`${REPO_URL}.git`);
   });
 
+  test('its links: the shipped files, and the sections named, exist', () => {
+    const links = [...SECTION.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((l) => !/^https:\/\//.test(l));
+    expect(links).toEqual(expect.arrayContaining(['../ci/github/README.md', '../ci/gitlab/cloudaudit-review.gitlab-ci.yml', '../.pre-commit-hooks.yaml', '#monorepos']));
+    const slugs = DOCS.split('\n').filter((h) => /^#+ /.test(h)).map((h) => h.replace(/^#+ /, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'));
+    expect(slugs).toContain('ci-and-pre-commit');
+    for (const l of links) {
+      if (l.startsWith('#')) expect(slugs).toContain(l.slice(1));
+      else expect(fs.existsSync(path.join(ROOT, 'docs', l))).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('(docs/review.md#ci-and-pre-commit)');
+  });
+
   test('the GitHub workflow: the permissions, the checkout, the action of this repository with its inputs; run', () => {
     const wf = SNIPPETS[0];
     expect(wf.permissions).toEqual({ 'contents': 'read', 'security-events': 'write' });
@@ -610,5 +623,58 @@ describe('docs/review.md, "CI and pre-commit": the snippets, parsed and run', ()
     });
     // The changed-roots hook sees the broken audit root; the other reviews infra (no error, a warning) with --fail-on warning.
     expect(results).toEqual([[['cloudaudit-review', 1]], [['cloudaudit-review-all', 1]]]);
+  });
+});
+
+/** The real pre-commit (PyPI's; .ci/run installs it and sets PRE_COMMIT), in the user's repository made a git repository. */
+const PRE_COMMIT = process.env.PRE_COMMIT ?? 'pre-commit';
+const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
+
+function preCommit(repo: string, ...args: string[]) {
+  const r = spawnSync(PRE_COMMIT, args, {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...baseEnv(), ...GIT_ENV, PRE_COMMIT_HOME: path.join(tmp, 'pre-commit-home'), PRE_COMMIT_COLOR: 'never' },
+  });
+  if (r.error) throw new Error(`cannot run ${PRE_COMMIT} (${r.error.message}): install pre-commit (pip install pre-commit) or set PRE_COMMIT; .ci/run does`);
+  return { code: r.status, out: r.stdout + r.stderr };
+}
+
+function gitRepo(repo: string): string {
+  fs.writeFileSync(path.join(repo, '.gitignore'), 'node_modules/\n');
+  for (const args of [['init', '-q'], ['add', '-A']]) expect(exec(['git', ...args], repo, GIT_ENV).code).toBe(0);
+  return repo;
+}
+
+describe('in real pre-commit', () => {
+  test('try-repo of this repository: both hooks, passing and failing', () => {
+    const repo = gitRepo(userRepo());
+    const touched = preCommit(repo, 'try-repo', ROOT, 'cloudaudit-review', '--verbose', '--files', 'modules/log-bucket/main.tf', 'README.md');
+    expect(touched.out).toMatch(/cloudaudit-review \(Terraform roots touched\)\.+Passed/);
+    expect(touched.out).toContain('--changed-files: 1 of 4 root(s) touched by 1 changed file(s): apps/web');
+    expect(touched.code).toBe(0);
+    breakAudit(repo);
+    const broken = preCommit(repo, 'try-repo', ROOT, 'cloudaudit-review', '--files', 'audit/main.tf');
+    expect(broken.out).toMatch(/cloudaudit-review \(Terraform roots touched\)\.+Failed/);
+    expect(broken.out).toContain('STO-001');
+    expect(broken.code).toBe(1);
+    const all = preCommit(repo, 'try-repo', ROOT, 'cloudaudit-review-all', '--all-files');
+    expect(all.out).toMatch(/cloudaudit-review \(every Terraform root\)\.+Failed/);
+    expect(all.code).toBe(1);
+  });
+
+  test('the docs\' configurations, with this repository (HEAD) for the GitHub URL', () => {
+    const repo = gitRepo(userRepo());
+    breakAudit(repo);
+    const head = exec(['git', 'rev-parse', 'HEAD'], ROOT).stdout.trim();
+    const results = SNIPPETS.slice(2).map((config, i) => {
+      const file = path.join(tmp, `pre-commit-config-${++serial}.yaml`);
+      const text = yamlBlocks(SECTION)[2 + i].replace(REPO_URL, ROOT).replace(/rev: v\d+\.\d+\.\d+/, `rev: ${head}`);
+      fs.writeFileSync(file, text);
+      const r = preCommit(repo, 'run', '--config', file, '--files', 'audit/main.tf', 'infra/main.tf');
+      return [config.repos[0].hooks[0].id, r.code, /\.+Failed/.test(r.out)];
+    });
+    expect(results).toEqual([['cloudaudit-review', 1, true], ['cloudaudit-review-all', 1, true]]);
   });
 });
