@@ -16,6 +16,9 @@ import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { runReview, sarifProblems } from './support';
 
+// The commands run as processes, some several times a test (synchronously).
+jest.setTimeout(300_000);
+
 const ROOT = path.join(__dirname, '..', '..');
 // Relative to the repository root: the folder the tests (and runReview) run in.
 const MONOREPO = 'test/fixtures/monorepo';
@@ -434,12 +437,13 @@ describe('ci/github/action.yml', () => {
   test('a composite action: setup-node, an npm cache, the review, the SARIF upload; every input used', () => {
     expect(ACTION.runs.using).toBe('composite');
     const uses = ACTION.runs.steps.map((s: any) => s.uses ?? 'run');
-    expect(uses).toEqual(['actions/setup-node@v4', 'actions/cache@v4', 'run', 'github/codeql-action/upload-sarif@v3']);
+    expect(uses).toEqual(['actions/setup-node@v6', 'actions/cache@v5', 'run', 'github/codeql-action/upload-sarif@v4']);
     const text = fs.readFileSync(path.join(ROOT, ACTION_FILE), 'utf8');
     const steps = text.slice(text.indexOf('\nruns:'));
     for (const name of Object.keys(ACTION.inputs)) expect(steps).toMatch(new RegExp(`\\binputs\\.${name}\\b`));
     // No expression in a script: inputs reach it as environment variables only.
     for (const s of ACTION.runs.steps.filter((x: any) => x.run !== undefined)) expect(s.run).not.toContain('${{');
+    expect(ACTION.runs.steps[0].with).toEqual({ 'node-version': '${{ inputs.node-version }}', 'package-manager-cache': false });
     const cache = ACTION.runs.steps[1];
     expect(cache.with.path).toBe('~/.npm');
     expect(cache.with.key).toContain('${{ inputs.package }}');
@@ -580,7 +584,7 @@ describe('docs/review.md, "CI and pre-commit": the snippets, parsed and run', ()
     const wf = SNIPPETS[0];
     expect(wf.permissions).toEqual({ 'contents': 'read', 'security-events': 'write' });
     const steps = Object.values<any>(wf.jobs)[0].steps;
-    expect(steps[0].uses).toBe('actions/checkout@v4');
+    expect(steps[0].uses).toBe('actions/checkout@v5');
     const m = /^cdktf-tencentcloud-cloudaudit\/cdktf-tencentcloud-cloudaudit\/(.+)@v\d+\.\d+\.\d+$/.exec(steps[1].uses);
     expect(m).not.toBeNull();
     expect(`${m![1]}/action.yml`).toBe(ACTION_FILE);
