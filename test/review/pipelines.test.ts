@@ -6,6 +6,8 @@
  * command of this repository installed as a user's repository has it: a package folder whose
  * bin is the real bin/cloudaudit-review and whose lib/review/cli.js is src/review/cli.ts built
  * with esbuild (the dependencies resolved from this repository's node_modules).
+ * The hooks run twice: as pre-commit calls their entry, and in real pre-commit (PyPI's, named by
+ * $PRE_COMMIT: .ci/run installs it; `try-repo` of this checkout, no network).
  * What cannot run here: GitHub's `uses:` steps (setup-node, cache, upload-sarif), whose inputs
  * and conditions are checked instead (the upload's `if:` is evaluated).
  */
@@ -15,6 +17,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { runReview, sarifProblems } from './support';
+import { formatGitlab } from '../../src/review/ci-formats';
 
 // The commands run as processes, some several times a test (synchronously).
 jest.setTimeout(300_000);
@@ -80,8 +83,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  */
 function userRepo(): string {
   const repo = path.join(tmp, `repo-${++serial}`);
-  fs.cpSync(MONOREPO, repo, { recursive: true });
-  fs.cpSync(path.join(MONOREPO, 'audit'), path.join(repo, 'infra'), { recursive: true });
+  fs.cpSync(path.join(ROOT, MONOREPO), repo, { recursive: true });
+  fs.cpSync(path.join(ROOT, MONOREPO, 'audit'), path.join(repo, 'infra'), { recursive: true });
   fs.writeFileSync(path.join(repo, 'infra', 'prod.tfvars'), 'track_status = 1\n');
   fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ name: 'user-infra', private: true, devDependencies: { [PACKAGE_NAME]: '*' } }));
   fs.mkdirSync(path.join(repo, 'node_modules', '.bin'), { recursive: true });
@@ -142,7 +145,7 @@ function codeQualityProblems(report: unknown): string[] {
   return p;
 }
 
-/** The unacknowledged findings of a review, by level (from --format json). */
+/** Every finding of a review, acknowledged ones too (from --format json). */
 function findingsOf(...args: string[]): any[] {
   const r = runReview(...args, '--format', 'json', '--soft-fail');
   expect(r.code).toBe(0);
@@ -180,10 +183,23 @@ describe('--format gitlab', () => {
 
   test('a plan: the plan file, line 1 when a finding has no line', () => {
     const plan = path.join(ROOT, 'test', 'fixtures', 'review', 'plan.json');
+    const open = findingsOf(plan).filter((f) => !f.acknowledged);
     const report = JSON.parse(runReview(plan, '--format', 'gitlab').stdout);
     expect(report.length).toBeGreaterThan(0);
+    expect(open.some((f) => f.line === undefined)).toBe(true);
     expect(codeQualityProblems(report)).toEqual([]);
-    for (const x of report) expect(x.location).toEqual({ path: 'test/fixtures/review/plan.json', lines: { begin: 1 } });
+    expect(report.map((x: any) => x.location)).toEqual(open.map((f) => ({ path: 'test/fixtures/review/plan.json', lines: { begin: f.line ?? 1 } })));
+  });
+
+  test('two findings alike in rule, file and resource: two issues, two fingerprints; a file outside the folder: its absolute path', () => {
+    const finding = (message: string, file = 'infra/main.tf') => ({ ruleId: 'STO-002', level: 'warning' as const, address: 'tencentcloud_cos_bucket.b', file, message, fix: 'f', line: 3 });
+    const doc = { name: 'infra', file: 'infra', kind: 'terraform-hcl' as const, resources: [] };
+    const result = (findings: any[]) => [{ document: doc, tracks: [], matrix: [], findings, alarms: [], eventRules: [] }];
+    const two = JSON.parse(formatGitlab(result([finding('one'), finding('two')])));
+    expect(new Set(two.map((x: any) => x.fingerprint)).size).toBe(2);
+    expect(JSON.parse(formatGitlab(result([finding('one')])))[0].fingerprint).toBe(two[0].fingerprint);
+    const outside = path.join(os.tmpdir(), 'elsewhere', 'main.tf');
+    expect(JSON.parse(formatGitlab(result([finding('one', outside)])))[0].location.path).toBe(outside);
   });
 
   test('a clean review: an empty array', () => {
