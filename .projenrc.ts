@@ -43,6 +43,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     'axe-core@^4.10.0',
     'pngjs@^7.0.0',
     '@types/pngjs@^6.0.5',
+    // test/review/pipelines.test.ts: parses the shipped pipelines (action.yml, the GitLab template,
+    // .pre-commit-hooks.yaml) and the docs' snippets.
+    'yaml@^2.9.1',
   ],
   bin: { 'cloudaudit-review': 'bin/cloudaudit-review', 'cloudaudit-import': 'bin/cloudaudit-import' },
   // Other jsii languages (names also used, with cdktf -> cdktn, by the cdktn package). Python, Java
@@ -87,7 +90,9 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
   gitignore: ['cdktf.out/', 'cdktn.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo', '/packages/'],
   // API.md is for the repository (and Construct Hub renders its own from .jsii): not shipped.
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/review-cli/', '/jest.cdktn.config.js', '/API.md'] },
+  // ci/ (the GitHub Action, the GitLab template, the pre-commit hook script) and the pre-commit
+  // hook definitions are used from the repository, never from the package.
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/review-cli/', '/jest.cdktn.config.js', '/API.md', '/ci/', '/.pre-commit-hooks.yaml'] },
   tsconfigDev: {
     compilerOptions: {},
     include: ['examples/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { applyBaseline, formatBaseline, readBaseline } from './baseline';
 import { isRuleId, RULES as REVIEW_RULES } from './catalogue';
+import { formatGitlab, formatJunit } from './ci-formats';
 import { evaluateFrameworks, FrameworkResult } from './compliance';
 import { readConfig } from './config';
 import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
@@ -56,8 +57,12 @@ const FORMATS = {
   markdown: (r: readonly ReviewResult[], o: FormatOptions) => [formatMarkdown(r, o)],
   sarif: (r: readonly ReviewResult[]) => [formatSarif(r, { version: packageVersion() })],
   html: (r: readonly ReviewResult[], o: FormatOptions) => [formatHtml(r, { ...o, version: packageVersion() })],
+  gitlab: (r: readonly ReviewResult[]) => [formatGitlab(r)],
+  junit: (r: readonly ReviewResult[], o: FormatOptions) => [formatJunit(r, { failOn: o.failOn })],
 } as const;
 type Format = keyof typeof FORMATS;
+/** The formats of the live drift report (src/review/drift.ts DRIFT_FORMATS). */
+export const LIVE_FORMATS: readonly Format[] = ['table', 'json', 'markdown', 'sarif'];
 
 const FRAMEWORK_IDS = Object.keys(FRAMEWORKS) as FrameworkId[];
 
@@ -74,9 +79,11 @@ obligations of a compliance framework they meet (docs/compliance.md).
         *.tf.json (one Terraform module), or a \`terraform show -json\` plan or state file
 
 Options:
-  --format <table|json|markdown|sarif|html>, -f
+  --format <table|json|markdown|sarif|html|gitlab|junit>, -f
                             output format (default: table); sarif is SARIF 2.1.0; html is one
-                            self-contained page to hand on (print it, or read it on a phone)
+                            self-contained page to hand on (print it, or read it on a phone);
+                            gitlab is a GitLab Code Quality report; junit is JUnit XML (a failure
+                            per finding at the --fail-on level or worse)
   --output-file <file>, -o  write the report to <file> instead of stdout (also --output)
   --framework <id>          add the obligations of ${FRAMEWORK_IDS.join(', ')} (repeatable, or
                             comma-separated): per clause met / not met / not checkable from
@@ -124,6 +131,8 @@ Examples:
   ${TOOL_NAME} cdktf.out --format markdown -o review.md    for a pull-request comment
   ${TOOL_NAME} plan.json --format sarif -o review.sarif    for code scanning
   ${TOOL_NAME} infra/ --format html -o review.html         the page for an auditor
+  ${TOOL_NAME} infra/ --format gitlab -o gl-code-quality-report.json   GitLab Code Quality
+  ${TOOL_NAME} infra/ --format junit -o review.junit.xml   test report for CI servers
   ${TOOL_NAME} infra/ --framework mlps2-l3,csl             with the obligations they meet
   ${TOOL_NAME} infra/ --skip-check STO-008 --soft-fail     report, never fail the job
 
@@ -277,6 +286,8 @@ function parseArgs(argv: readonly string[]): Args {
   }, (arg) => paths.push(arg), (message) => new UsageError(message));
   if (!help && !version && paths.length === 0) throw new UsageError('give at least one path (a cdktf.out directory, a cdk.tf.json or a plan JSON)');
   if (liveAccount !== undefined && live.length === 0) throw new UsageError('--live-account goes with --live');
+  // The drift report's formats (DRIFT_FORMATS of drift.ts, loaded only with --live).
+  if (live.length > 0 && !LIVE_FORMATS.includes(format)) throw new UsageError(`--live reports in ${LIVE_FORMATS.join(', ')}, not ${format}`);
   const gate = { softFail, failOn, requireTracks, tracksPerRoot, config, changedFiles };
   const rest = { baselines, writeBaseline, jobs, quiet };
   return { paths, format, output, quota, vars, frameworks, check, skip, ...gate, wide, help, version, live, liveAccount, ...rest };
@@ -469,7 +480,7 @@ function run(argv: readonly string[], io: Io): number {
     // Obligations are judged on every finding: --check / --skip-check choose what is reported.
     const results = selectFindings(baselined, args.check, skip);
     // Values of sensitive variables are never printed, in any format.
-    const text = FORMATS[args.format](redactResults(results), { width: args.wide ? undefined : TABLE_WIDTH, frameworks });
+    const text = FORMATS[args.format](redactResults(results), { width: args.wide ? undefined : TABLE_WIDTH, frameworks, failOn });
     if (args.output) {
       writeOutput(args.output, text, inputs);
       const s = summarize(results);

@@ -3,7 +3,7 @@
  */
 import { RULES } from './catalogue';
 import { clauseDetail, evidenceLine, FrameworkResult, frameworkSummary } from './compliance';
-import { Finding, ReviewResult, TrackView } from './model';
+import { Finding, Level, ReviewResult, TrackView } from './model';
 import { printable, printableJson } from '../internal/printable';
 
 export const TOOL_NAME = 'cloudaudit-review';
@@ -17,6 +17,8 @@ export interface FormatOptions {
   readonly width?: number;
   /** The obligations of `--framework` (src/review/compliance.ts): printed after the documents. */
   readonly frameworks?: readonly FrameworkResult[];
+  /** The gate's level (`--fail-on`): junit marks the findings at it or worse as failures. */
+  readonly failOn?: Level;
 }
 
 export interface Summary {

@@ -43,7 +43,7 @@ describe('--version', () => {
 
 describe('--help', () => {
   test('cloudaudit-review: an example per format, and the exit codes', () => {
-    for (const format of ['json', 'markdown', 'sarif', 'html']) expect(USAGE).toMatch(new RegExp(`^ {2}cloudaudit-review .*--format ${format} -o \\S+`, 'm'));
+    for (const format of ['json', 'markdown', 'sarif', 'html', 'gitlab', 'junit']) expect(USAGE).toMatch(new RegExp(`^ {2}cloudaudit-review .*--format ${format} -o \\S+`, 'm'));
     expect(USAGE).toMatch(/^ {2}cloudaudit-review infra\/ {2,}table on the terminal$/m);
     expect(USAGE).toMatch(/^Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /m);
     for (const flag of ['--output-file <file>, -o', '--soft-fail', '--check <ids>', '--skip-check <ids>', '--wide', '--framework <id>', '--version, -v']) expect(USAGE).toContain(flag);

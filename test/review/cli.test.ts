@@ -54,7 +54,7 @@ describe('as a process', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: cloudaudit-review [options] <path>...');
-    expect(r.stdout).toContain('--format <table|json|markdown|sarif|html>');
+    expect(r.stdout).toContain('--format <table|json|markdown|sarif|html|gitlab|junit>');
   });
 
   test('our cdktf.out, --format sarif: valid SARIF 2.1.0, exit 0', () => {
@@ -161,7 +161,7 @@ describe('as a process', () => {
   test('bad usage: exit 2 with the reason', () => {
     const r = cli(rel(ours), '--format', 'xml');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('cloudaudit-review: [CA616 ReviewUsage] --format must be one of table, json, markdown, sarif, html, not "xml" (see --help)\n');
+    expect(r.stderr).toBe('cloudaudit-review: [CA616 ReviewUsage] --format must be one of table, json, markdown, sarif, html, gitlab, junit, not "xml" (see --help)\n');
   });
 });
 

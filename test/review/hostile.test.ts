@@ -511,7 +511,7 @@ describe('untrusted text is printed inert in every format', () => {
     }
   }
 
-  test.each(['table', 'json', 'sarif', 'markdown'])('--format %s', (format) => {
+  test.each(['table', 'json', 'sarif', 'markdown', 'gitlab', 'junit'])('--format %s', (format) => {
     const r = run(hostileFolder(), '--format', format);
     expect(r.code).toBe(1);
     expectInert(r.stdout);
@@ -645,7 +645,7 @@ resource "tencentcloud_audit_track" "t" {
 }
 `,
     });
-    for (const format of ['table', 'json', 'sarif', 'markdown']) {
+    for (const format of ['table', 'json', 'sarif', 'markdown', 'gitlab', 'junit']) {
       const r = run(dir, '--format', format);
       expect(r.code).toBe(1);
       expect(r.stdout + r.stderr).not.toContain('1250077777');
