@@ -122,7 +122,16 @@ async function bundle(srcDir: string, outFile: string): Promise<{ inputs: string
   const forbidden = new RegExp(`^(${FORBIDDEN.join('|')})(/|$)`);
   const result = await esbuild.build({
     stdin: {
-      contents: `require(${JSON.stringify(path.join(srcDir, 'review', 'cli'))}).main(process.argv.slice(2));\n`,
+      // In a worker of the review's pool (src/review/pool.ts, which starts this same file), the
+      // pool's module does the work; in the main thread, the command.
+      contents: [
+        "if (require('worker_threads').isMainThread) {",
+        `  require(${JSON.stringify(path.join(srcDir, 'review', 'cli'))}).main(process.argv.slice(2));`,
+        '} else {',
+        `  require(${JSON.stringify(path.join(srcDir, 'review', 'pool'))});`,
+        '}',
+        '',
+      ].join('\n'),
       resolveDir: ROOT,
       sourcefile: 'review-cli-entry.js',
       loader: 'js',

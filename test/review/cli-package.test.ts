@@ -114,6 +114,10 @@ test('one command reviews the three roots (HCL, through the bundled WASM parser)
   expect(run(repo, '--fail-on', 'warning').code).toBe(1);
   expect(run(repo, '--fail-on', 'warning', '--skip-check', 'STO-010').code).toBe(0);
   expect(run(repo, '--fail-on', 'info', '--soft-fail').code).toBe(0);
+  // The worker pool runs from the bundle too (its workers start the bundle itself): the same report.
+  const pooled = run(repo, '-f', 'json', '--jobs', '2');
+  expect(pooled.code).toBe(0);
+  expect(pooled.stdout).toBe(r.stdout);
 });
 
 test('an error finding exits 1; --soft-fail exits 0', () => {
