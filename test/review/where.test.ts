@@ -107,6 +107,13 @@ describe('the attribute line and the value origin, in the JSON model', () => {
     expect(sto007).toMatchObject({ file: module, line: lineOf(module, /period += var\.cls_topic_period/), attribute: 'period' });
   });
 
+  test('terraform.tfvars.json: the line of the key', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'tfvars-json-'));
+    for (const f of ['main.tf', 'variables.tf']) fs.copyFileSync(path.join(ORIGINS, f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, 'terraform.tfvars.json'), '{\n  "team": "Platform",\n  "track_name": "x y z"\n}\n');
+    expect(byCode(findingsOf(dir), 'CA101').origin).toEqual([{ variable: 'var.track_name', kind: 'tfvars', file: path.join(dir, 'terraform.tfvars.json'), line: 3 }]);
+  });
+
   test('for_each: each.value comes from the for_each expression', () => {
     const perTeam = path.join(FIXTURES, 'hcl', 'examples', 'per-team');
     const f = findingsOf(perTeam).find((x) => x.ruleId === 'STO-007' && x.address?.startsWith('module.team'))!;
