@@ -12,7 +12,7 @@ import { evaluateFrameworks, FrameworkResult } from './compliance';
 import { readConfig } from './config';
 import { hasBlockingFinding, review, TRACK_TYPES } from './engine';
 import { onFileRead, startInputRecord } from './files';
-import { FormatOptions, formatJson, formatMarkdown, formatTableLines, summarize, TABLE_WIDTH, TOOL_NAME } from './format';
+import { FormatOptions, formatJson, formatMarkdown, formatTableLines, summarize, summaryLine, TABLE_WIDTH, TOOL_NAME } from './format';
 import type { VarSource } from './hcl/module';
 import { formatHtml } from './html';
 import { MAX_INPUT_BYTES, ReviewInputError } from './load';
@@ -483,8 +483,8 @@ function run(argv: readonly string[], io: Io): number {
     const text = FORMATS[args.format](redactResults(results), { width: args.wide ? undefined : TABLE_WIDTH, frameworks, failOn });
     if (args.output) {
       writeOutput(args.output, text, inputs);
-      const s = summarize(results);
-      io.stdout(`${TOOL_NAME}: wrote ${printable(args.output)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.acknowledged} acknowledged\n`);
+      // The summary the report ends with, in the same words.
+      io.stdout(`${TOOL_NAME}: wrote ${printable(args.output)}: ${summaryLine(summarize(results))}\n`);
     } else {
       for (const piece of text) io.stdout(piece);
     }

@@ -398,14 +398,21 @@ class Findings {
    */
   add(
     ruleId: RuleCode, at: TfResource | undefined, message: string, file: string,
-    opts?: { concerned?: TfResource[]; fix?: string; code?: string; level?: Level },
+    opts?: { concerned?: TfResource[]; fix?: string; code?: string; level?: Level; field?: string },
   ): void {
-    this.push(ruleId, at, message, file, opts?.concerned, opts?.fix, opts?.code);
+    this.push(ruleId, at, message, file, opts?.concerned, opts?.fix, opts?.code, opts?.field);
     if (opts?.level !== undefined) (this.list[this.list.length - 1] as { level: Level }).level = opts.level;
   }
 
-  /** `add` with its options as arguments: the API and storage rules call it for every finding. */
-  push(ruleId: RuleCode, at: TfResource | undefined, message: string, file: string, concerned?: TfResource[], fix?: string, code?: string): void {
+  /**
+   * `add` with its options as arguments: the API and storage rules call it for every finding.
+   * `field` is the attribute the finding is about (`storage.storage_prefix`): its line and the
+   * origin of its value, when the input says them.
+   */
+  push(
+    ruleId: RuleCode, at: TfResource | undefined, message: string, file: string,
+    concerned?: TfResource[], fix?: string, code?: string, field?: string,
+  ): void {
     const info = rule(ruleId);
     let acknowledged: Finding['acknowledged'];
     let ignored: string | undefined;
@@ -434,11 +441,29 @@ class Findings {
     const finding: { -readonly [K in keyof Finding]: Finding[K] } = code
       ? { ruleId, code, level, address, constructPath, file: where, message, fix: how }
       : { ruleId, level, address, constructPath, file: where, message, fix: how };
-    if (at?.line !== undefined) finding.line = at.line;
+    if (at !== undefined) locate(finding, at, field);
     if (acknowledged) finding.acknowledged = acknowledged;
     else if (ignored) finding.ignoredAcknowledgement = ignored;
     this.list.push(finding);
   }
+}
+
+/**
+ * Sets where a finding points: the line of `field` in the resource's file when it is written
+ * (`attribute` names it), else the resource's own line; and where the value was set when it came
+ * through variables. Plans and state have no lines: the address is the location.
+ */
+function locate(finding: { -readonly [K in keyof Finding]: Finding[K] }, at: TfResource, field: string | undefined): void {
+  const written = field !== undefined && at.where !== undefined ? at.where.written(field) : undefined;
+  if (written !== undefined) {
+    finding.line = written.line;
+    finding.attribute = written.attribute;
+  } else if (at.line !== undefined) {
+    finding.line = at.line;
+  }
+  if (at.line !== undefined) finding.resourceLine = at.line;
+  const origin = field !== undefined && at.where?.origins !== undefined ? at.where.origins(field) : undefined;
+  if (origin !== undefined && origin.length > 0) finding.origin = origin;
 }
 
 /** The API rules the review runs on Terraform: every registry rule with a review group. */
@@ -454,24 +479,51 @@ interface ApiCheck {
   readonly group: RuleCode;
   /** The resource types the rule reads, in document order of first mention. */
   readonly types: readonly string[];
-  /** "[code name] " and ". Rule: … (source: …)" around "field: problem" (see problemParts). */
+  /** "[code name] " before "field: problem" (see problemParts). */
   readonly head: string;
-  readonly tail: string;
 }
 const API_CHECKS: readonly ApiCheck[] = API_RULES.map((r) => ({
   rule: r,
   checkTerraform: r.checkTerraform,
   group: r.review as RuleCode,
   types: [...new Set(r.reads!.map((x) => x.resource))],
-  ...problemParts(r.code),
+  head: problemParts(r.code).head,
 }));
 
-function selectorsOf(track: TfResource): SelectorView[] {
-  return trackSelectors(track).map(({ raw }) => ({
-    resourceType: String(raw.resource_type ?? ''),
-    actionType: String(raw.action_type ?? ''),
-    eventNames: Array.isArray(raw.event_names) ? raw.event_names.map(String) : isExpression(raw.event_names) ? [String(raw.event_names)] : [],
-  }));
+/** A selector attribute of a track: `action_type`, or `filters.resource_fields[2].event_names[0]` (schema paths index `filters` too). */
+const SELECTOR_FIELD = /^(?:filters(?:\[0\])?\.resource_fields\[([0-9]+)\]\.)?(action_type|resource_type|event_names)(?:\[|$)/;
+
+/**
+ * Why the API refuses selectors of tracks: the first problem found on each selector's attributes
+ * (`action_type: "Wirte" is not Read, Write or *`), by track and selector index.
+ */
+class SelectorProblems {
+  private readonly byTrack = new Map<TfResource, Map<number, string>>();
+
+  note(track: TfResource, field: string, problem: string): void {
+    const m = SELECTOR_FIELD.exec(field);
+    if (m === null) return;
+    const i = m[1] === undefined ? 0 : Number(m[1]);
+    let byIndex = this.byTrack.get(track);
+    if (byIndex === undefined) this.byTrack.set(track, (byIndex = new Map()));
+    if (!byIndex.has(i)) byIndex.set(i, `${m[2]}: ${problem}`);
+  }
+
+  of(track: TfResource): ReadonlyMap<number, string> | undefined {
+    return this.byTrack.get(track);
+  }
+}
+
+function selectorsOf(track: TfResource, invalid?: ReadonlyMap<number, string>): SelectorView[] {
+  return trackSelectors(track).map(({ raw }, i) => {
+    const view: SelectorView = {
+      resourceType: String(raw.resource_type ?? ''),
+      actionType: String(raw.action_type ?? ''),
+      eventNames: Array.isArray(raw.event_names) ? raw.event_names.map(String) : isExpression(raw.event_names) ? [String(raw.event_names)] : [],
+    };
+    const why = invalid?.get(i);
+    return why === undefined ? view : { ...view, invalid: why };
+  });
 }
 
 /** What rules may ask about the document; `claim` keeps its own state per context. */
@@ -519,11 +571,11 @@ function topicOf(index: PlanIndex, topicId: unknown): TfResource | undefined {
  * Runs every API rule on every resource it reads; one context per rule, for its uniqueness checks.
  * The fix is said in the input's terms: construct props for cdktf output, attributes otherwise.
  */
-function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], app?: AppIndex): void {
+function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], invalid: SelectorProblems, app?: AppIndex): void {
   const cdktf = kind === 'cdktf';
   // Index loops, no option objects: this runs every API rule on every resource it reads.
   for (let k = 0; k < API_CHECKS.length; k++) {
-    const { rule: r, checkTerraform, group, types, head, tail } = API_CHECKS[k];
+    const { rule: r, checkTerraform, group, types, head } = API_CHECKS[k];
     const context = contextOf(index, app);
     // Only the resources of the types the rule reads (a plan holds tens of thousands of others).
     const resources = index.ofTypes(types);
@@ -533,10 +585,12 @@ function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], a
       for (let j = 0; j < found.length; j++) {
         const v = found[j];
         const fix = cdktf ? v.fix : v.fixTerraform ?? v.fix;
-        // "[code name] field: problem. Rule: … (source: …)" without the trailing dot (the fix is
-        // reported on its own); checkTerraform stamps the rule's own code on every violation.
+        // "[code name] field: problem" (the rule and its source are the code's, printed once per
+        // report; the fix is reported on its own); checkTerraform stamps the rule's own code on
+        // every violation.
         const problem = cdktf ? v.problem : v.problemTerraform ?? v.problem;
-        f.push(group, resource, `${head}${v.field}: ${problem}${tail}`, resource.file, undefined, fix, v.code);
+        f.push(group, resource, `${head}${v.field}: ${problem}`, resource.file, undefined, fix, v.code, v.field);
+        if (TRACK_TYPES.has(resource.type)) invalid.note(resource, v.field, problem);
       }
     }
   }
@@ -546,7 +600,9 @@ function checkApi(f: Findings, index: PlanIndex, kind: ReviewDocument['kind'], a
 function checkStorage(f: Findings, context: TerraformContext, storage: TfResource): void {
   for (const r of STORAGE_POSTURE_RULES as readonly Rule[]) {
     const found = r.checkTerraform(storage, context);
-    for (let j = 0; j < found.length; j++) f.push(r.code as RuleCode, storage, found[j].problem, storage.file);
+    for (let j = 0; j < found.length; j++) {
+      f.push(r.code as RuleCode, storage, found[j].problem, storage.file, undefined, undefined, undefined, found[j].field);
+    }
   }
 }
 
@@ -639,7 +695,7 @@ const SCHEMA_CHECKED: ReadonlySet<ReviewDocument['kind']> = new Set(['terraform-
  * SCH-001 on every resource of a configuration whose type the provider schema knows; SCH-002 on
  * the legacy tencentcloud_audit of any input. Returns the resources Terraform refuses.
  */
-function checkSchema(f: Findings, document: ReviewDocument): Set<TfResource> {
+function checkSchema(f: Findings, document: ReviewDocument, invalid: SelectorProblems): Set<TfResource> {
   const refused = new Set<TfResource>();
   for (const r of document.resources) {
     if (r.type === LEGACY_AUDIT) {
@@ -650,7 +706,10 @@ function checkSchema(f: Findings, document: ReviewDocument): Set<TfResource> {
     if (!SCHEMA_CHECKED.has(document.kind) || r.source !== 'config' || !inSchema(r.type)) continue;
     const problems = schemaProblems(r.type, r.values);
     if (problems.length > 0) refused.add(r);
-    for (const p of problems) f.add('SCH-001', r, `${p.field}: ${p.problem}`, r.file, { fix: p.fix });
+    for (const p of problems) {
+      f.add('SCH-001', r, `${p.field}: ${p.problem}`, r.file, { fix: p.fix, field: p.field });
+      if (TRACK_TYPES.has(r.type)) invalid.note(r, p.field, p.problem);
+    }
   }
   return refused;
 }
@@ -664,6 +723,13 @@ function legacyAuditMessage(r: TfResource): string {
   const prefix = lit(v.log_file_prefix);
   const on = v.audit_switch === false || v.audit_switch === 'false' ? ', logging off (audit_switch false)' : '';
   return `tencentcloud_audit is the legacy CloudAudit resource (CreateAudit API), deprecated in provider v1.78.16 and removed in v1.81.137: it no longer applies (a current provider refuses the resource type, and the API no longer creates audits); it would record ${what} of every product to COS bucket ${bucket}${prefix ? `/${prefix}` : ''}${lit(v.cos_region) ? ` in ${lit(v.cos_region)}` : ''}${on}, and it counts for no coverage`;
+}
+
+/** Marks a selector the API refuses in the matrix row of its product (created when none records it). */
+function markInvalid(matrix: Map<string, { read: string[]; write: string[]; invalid?: string[] }>, sel: SelectorView, label: string): void {
+  let row = matrix.get(sel.resourceType);
+  if (row === undefined) matrix.set(sel.resourceType, (row = { read: [], write: [] }));
+  (row.invalid ??= []).push(`${label} (${sel.invalid})`);
 }
 
 /** Whether a selector records Write operations of every API of every product (what COV-001 asks). */
@@ -692,13 +758,16 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
   const storages = new Map<string, TfResource>();
   const byAccount = new Map<string, TfResource[]>();
   const orgByAccount = new Map<string, TfResource[]>();
-  const matrix = new Map<string, { read: string[]; write: string[] }>();
   let allWrite = false;
   let maybeAllWrite = false;
   let anyNotDisabled = false;
 
   // What Terraform refuses before any plan (SCH-001): such a resource is never created.
-  const refused = checkSchema(f, document);
+  const invalid = new SelectorProblems();
+  const refused = checkSchema(f, document, invalid);
+  // The API rules first: the coverage matrix marks the selectors they refuse.
+  checkApi(f, index, document.kind, invalid, app);
+  const matrix = new Map<string, { read: string[]; write: string[]; invalid?: string[] }>();
   for (const t of index.tracks) {
     const v = t.values;
     const status = num(v.status);
@@ -714,7 +783,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     // Storage another stack creates is judged there (once), not by each stack delivering to it.
     if (resolved.storage && resolved.stack === undefined) storages.set(resolved.storage.address, resolved.storage);
     const crossAccount = s.storage_account_id ? String(s.storage_account_id) : undefined;
-    const selectors = selectorsOf(t);
+    const selectors = selectorsOf(t, invalid.of(t));
     const label = lit(v.name) || t.address; // an empty name (CA101) shows the address
     tracks.push({
       address: t.address,
@@ -739,8 +808,19 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
     if (resolved.stack !== undefined) (tracks[tracks.length - 1].destination as { stack?: string }).stack = resolved.stack;
     if (crossAccount) (tracks[tracks.length - 1].destination as { crossAccount?: string }).crossAccount = crossAccount;
 
+    // A track meant to be enabled whose selector the API refuses is in the matrix, marked: not left out.
+    const meantEnabled = statusSet && status !== 0;
+    if (meantEnabled && !enabled && selectors.some((sel) => sel.invalid !== undefined)) {
+      for (const sel of selectors) if (sel.invalid !== undefined) markInvalid(matrix, sel, label);
+    }
     if (enabled) {
       for (const sel of selectors) {
+        if (sel.invalid !== undefined) {
+          markInvalid(matrix, sel, label);
+          // What COV-001 counts is unchanged: the refused selector is its own error finding.
+          if (statusKnown && writesEverything(sel)) allWrite = true;
+          continue;
+        }
         const star = sel.eventNames.length === 1 && sel.eventNames[0] === '*';
         const unknown = isExpression(sel.resourceType) || isExpression(sel.actionType) || sel.eventNames.some(isExpression) || !statusKnown;
         if (statusKnown && writesEverything(sel)) allWrite = true;
@@ -760,15 +840,14 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       const where = t.storageIn === undefined ? 'is not created in this plan and not marked as adopted'
         : app === undefined ? `is created by stack ${t.storageIn.stack}, which this review does not include (review the whole cdktf.out)`
           : `is not in stack ${t.storageIn.stack} of this app, where the track says it is created`;
-      f.add('COV-003', t, `storage ${s.storage_type}:${s.storage_name} ${where}`, t.file);
+      f.add('COV-003', t, `storage ${s.storage_type}:${s.storage_name} ${where}`, t.file, { field: 'storage.storage_name' });
     }
     if (orgWide && crossAccount && !index.multiAccountPolicy) {
       const missing = index.serviceRole ? `attaches no ${MULTI_ACCOUNT_POLICY_NAME} (${MULTI_ACCOUNT_POLICY_ID}) policy to ${SERVICE_ROLE_NAME}` : `has no ${SERVICE_ROLE_NAME} role with the ${MULTI_ACCOUNT_POLICY_NAME} policy`;
-      f.add('ORG-002', t, `delivers to account ${crossAccount} but the plan ${missing}`, t.file);
+      f.add('ORG-002', t, `delivers to account ${crossAccount} but the plan ${missing}`, t.file, { field: 'storage.storage_account_id' });
     }
   }
 
-  checkApi(f, index, document.kind, app);
   // Legacy audits record nothing today: a document of them only still needs a track (COV-001).
   const first = index.tracks[0] ?? index.byType.get(LEGACY_AUDIT)?.[0];
   if (first) {
@@ -778,12 +857,12 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
       f.add('COV-001', first, 'no enabled tracking set records Write operations of every product ("*")', document.file, { concerned });
     }
     if (!anyNotDisabled && index.tracks.length > 0) {
-      f.add('COV-002', first, `all ${index.tracks.length} tracking set(s) are disabled (status 0)`, document.file, { concerned });
+      f.add('COV-002', first, `all ${index.tracks.length} tracking set(s) are disabled (status 0)`, document.file, { concerned, field: 'status' });
     }
   }
   for (const [account, list] of orgByAccount) {
     if (list.length > 1) {
-      f.add('ORG-001', list[1], `account ${account} has ${list.length} organization-wide tracking sets: ${list.map((t) => t.address).join(', ')}`, document.file, { concerned: list });
+      f.add('ORG-001', list[1], `account ${account} has ${list.length} organization-wide tracking sets: ${list.map((t) => t.address).join(', ')}`, document.file, { concerned: list, field: 'track_for_all_members' });
     }
   }
   for (const [account, list] of byAccount) {
@@ -812,7 +891,7 @@ export function review(document: ReviewDocument, options: ReviewOptions = {}): R
 
   const rows: MatrixRow[] = [...matrix.entries()]
     .sort(([a], [b]) => (a === '*' ? -1 : b === '*' ? 1 : compare(a, b)))
-    .map(([product, r]) => ({ product, read: r.read, write: r.write }));
+    .map(([product, r]) => (r.invalid ? { product, read: r.read, write: r.write, invalid: r.invalid } : { product, read: r.read, write: r.write }));
   const findings = sortFindings(f.list);
   return { document, tracks, matrix: rows, findings, ...inventoryOf(document.resources, new Set(storages.keys()), (r) => index.accountShown(r)) };
 }

@@ -1,10 +1,12 @@
 /**
  * Renders review results: a human table (default), JSON, Markdown. SARIF is in sarif.ts.
  */
+import * as path from 'path';
 import { RULES } from './catalogue';
 import { clauseDetail, evidenceLine, FrameworkResult, frameworkSummary } from './compliance';
-import { Finding, Level, ReviewResult, TrackView } from './model';
+import { Finding, Level, ReviewResult, TrackView, ValueOrigin } from './model';
 import { printable, printableJson } from '../internal/printable';
+import { ERROR_CODES } from '../rules/errors';
 
 export const TOOL_NAME = 'cloudaudit-review';
 
@@ -72,24 +74,106 @@ function trackRows(r: ReviewResult): string[][] {
 }
 const TRACK_HEADER = ['Track', 'Account', 'Status', 'Records', 'Destination', 'Retention', 'Encryption', 'Org-wide'];
 
-function matrixRows(r: ReviewResult): string[][] {
-  return r.matrix.map((m) => [m.product === '*' ? '* (all products)' : m.product, m.read.join(', ') || '-', m.write.join(', ') || '-']);
+/** The matrix; a column of the selectors the API refuses (recording nothing) when a track has one. */
+function matrixTable(r: ReviewResult): { header: string[]; rows: string[][] } {
+  const invalid = r.matrix.some((m) => m.invalid !== undefined);
+  const rows = r.matrix.map((m) => {
+    const row = [m.product === '*' ? '* (all products)' : m.product, m.read.join(', ') || '-', m.write.join(', ') || '-'];
+    if (invalid) row.push(m.invalid?.join(', ') ?? '-');
+    return row;
+  });
+  return { header: invalid ? [...MATRIX_HEADER, INVALID_COLUMN] : MATRIX_HEADER, rows };
 }
 const MATRIX_HEADER = ['Product', 'Read', 'Write'];
+/** The matrix column of the selectors the API refuses. */
+export const INVALID_COLUMN = 'Invalid selector (records nothing)';
 
 function status(f: Finding): string {
   return f.acknowledged ? 'acknowledged' : f.level;
 }
 
-function findingText(f: Finding): string {
+/** `file:line` of a place (the file alone without a line). */
+function place(file: string, line?: number): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+/** Where a finding points: `infra/main.tf:18` (its attribute's line, else its resource's), or the file (plans). */
+export function findingPlace(f: Finding): string {
+  return place(f.file, f.line);
+}
+
+/**
+ * `findingPlace`, short, for the table and Markdown: the file relative to the document reviewed
+ * (`main.tf:18` under `infra (terraform-hcl: infra)`; a plan's own file by its name), else as it is
+ * (a module's file outside the folder). JSON, SARIF and HTML keep the whole path.
+ */
+function shortPlace(f: Finding, documentFile: string): string {
+  return place(shortFile(f.file, documentFile), f.line);
+}
+
+/** A file relative to the document reviewed when inside it (see shortPlace), else as it is. */
+function shortFile(file: string, documentFile: string): string {
+  if (file === documentFile) return path.basename(file);
+  for (const base of [documentFile, path.dirname(documentFile)]) {
+    if (base !== '.' && file.startsWith(base + path.sep)) return file.slice(base.length + 1);
+  }
+  return file;
+}
+
+/**
+ * Where an offending value was set, in one phrase: `value from prod.tfvars:3 (var.env)`, `value
+ * from variables.tf:12 (default of var.env)`, `value from --var env=… (var.env)`, with the locals
+ * it passed through (`via locals.tf:4 (local.name)`). Never the value itself.
+ */
+export function originText(origins: readonly ValueOrigin[] | undefined, documentFile?: string): string {
+  if (origins === undefined || origins.length === 0) return '';
+  const one = (o: ValueOrigin) => {
+    if (o.kind === 'var') return `--var ${o.variable.replace(/^var\./, '')}=… (${o.variable})`;
+    const where = o.file === undefined ? o.variable : place(documentFile === undefined ? o.file : shortFile(o.file, documentFile), o.line);
+    return o.kind === 'default' ? `${where} (default of ${o.variable})` : `${where} (${o.variable})`;
+  };
+  const set = origins.filter((o) => o.kind !== 'local').map(one);
+  const via = origins.filter((o) => o.kind === 'local').map(one);
+  if (set.length === 0) return `value from ${via.join(', ')}`;
+  return `value from ${set.join(', ')}${via.length > 0 ? ` via ${via.join(', ')}` : ''}`;
+}
+
+function findingText(f: Finding, documentFile: string): string {
   const ack = f.acknowledged ? ` Acknowledged: ${f.acknowledged.reason}` : f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : '';
-  return `${f.message}. Fix: ${f.fix}.${ack}`;
+  const origin = f.origin ? `; ${originText(f.origin, documentFile)}` : '';
+  return `${f.message}${origin}. Fix: ${f.fix}.${ack}`;
 }
 
 function findingRows(r: ReviewResult): string[][] {
-  return r.findings.map((f) => [status(f), f.ruleId, f.address ?? '-', findingText(f)]);
+  return r.findings.map((f) => [status(f), f.ruleId, f.address ?? '-', shortPlace(f, r.document.file), findingText(f, r.document.file)]);
 }
-const FINDING_HEADER = ['Level', 'Rule', 'Resource', 'Finding'];
+const FINDING_HEADER = ['Level', 'Rule', 'Resource', 'At', 'Finding'];
+
+/** A CAxxx code's rule and source: what each finding of it used to repeat. */
+export interface Citation {
+  readonly code: string;
+  readonly name: string;
+  readonly rule: string;
+  readonly source: string;
+}
+
+/** The rules the findings of `results` cite (their CAxxx codes), once each, in order of first finding. */
+export function citations(results: readonly ReviewResult[]): Citation[] {
+  const out = new Map<string, Citation>();
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.code === undefined || out.has(f.code)) continue;
+      const info = ERROR_CODES[f.code];
+      if (info !== undefined) out.set(f.code, { code: f.code, name: info.name, rule: info.rule, source: info.source });
+    }
+  }
+  return [...out.values()];
+}
+
+/** A citation in one line: `CA101 TrackNameInvalid: <rule> (source: <source>)`. */
+export function citationLine(c: Citation): string {
+  return `${c.code} ${c.name}: ${c.rule} (source: ${c.source})`;
+}
 
 function alarmRows(r: ReviewResult): string[][] {
   return r.alarms.map((a) => [
@@ -240,28 +324,34 @@ function table(header: string[], untrusted: string[][], maxWidth?: number, inden
  * The lines of `table(FINDING_HEADER, findingRows(r))`, appended to `out`, without a row array
  * per finding: a 20 MB plan gives tens of thousands of findings, and this is most of the report.
  */
-function findingTable(findings: readonly Finding[], out: string[]): void {
+function findingTable(findings: readonly Finding[], documentFile: string, out: string[]): void {
   const n = findings.length;
   const levels = new Array<string>(n);
   const addresses = new Array<string>(n);
-  // Each address is measured once (a regular expression scan), for the width and for its padding.
+  const places = new Array<string>(n);
+  // Each address and place is measured once (a regular expression scan), for the width and for its padding.
   const addressWidths = new Array<number>(n);
+  const placeWidths = new Array<number>(n);
   let w0 = FINDING_HEADER[0].length;
   let w1 = FINDING_HEADER[1].length;
   let w2 = FINDING_HEADER[2].length;
+  let w3 = FINDING_HEADER[3].length;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
     const level = (levels[i] = status(f));
     const address = (addresses[i] = printable(f.address ?? '-'));
     const w = (addressWidths[i] = width(address));
+    const at = (places[i] = printable(shortPlace(f, documentFile)));
+    const wp = (placeWidths[i] = width(at));
     if (level.length > w0) w0 = level.length;
     if (f.ruleId.length > w1) w1 = f.ruleId.length;
     if (w > w2) w2 = w;
+    if (wp > w3) w3 = wp;
   }
   const pads: string[] = [];
   const pad = (k: number) => (pads[k] ??= ' '.repeat(k + 2));
-  const [h0, h1, h2, h3] = FINDING_HEADER.map((h) => h.toUpperCase());
-  out.push(`  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}`);
+  const [h0, h1, h2, h3, h4] = FINDING_HEADER.map((h) => h.toUpperCase());
+  out.push(`  ${h0}${pad(w0 - h0.length)}${h1}${pad(w1 - h1.length)}${h2}${pad(w2 - h2.length)}${h3}${pad(w3 - h3.length)}${h4}`);
   // Findings come sorted by level and rule: the "  LEVEL  RULE  " start of a line is built once per
   // run of them, as one flat string (joined), not as five pieces in every line.
   let start = '';
@@ -274,7 +364,7 @@ function findingTable(findings: readonly Finding[], out: string[]): void {
       startRule = f.ruleId;
       start = ['  ', startLevel, pad(w0 - startLevel.length), startRule, pad(w1 - startRule.length)].join('');
     }
-    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${printable(findingText(f))}`);
+    out.push(`${start}${addresses[i]}${pad(w2 - addressWidths[i])}${places[i]}${pad(w3 - placeWidths[i])}${printable(findingText(f, documentFile))}`);
   }
 }
 
@@ -291,14 +381,20 @@ export function formatTableLines(results: readonly ReviewResult[], options: Form
     out.push(para(printable(`${r.document.name} (${r.document.kind}: ${r.document.file})`)));
     for (const n of r.document.notices ?? []) out.push(para(`notice: ${printable(n)}`, '  '));
     out.push(r.tracks.length ? `Tracking sets\n${table(TRACK_HEADER, trackRows(r), w)}` : '  no tracking set in this plan');
-    if (r.matrix.length) out.push(`Coverage of enabled tracking sets\n${table(MATRIX_HEADER, matrixRows(r), w)}`);
+    if (r.matrix.length) {
+      const m = matrixTable(r);
+      out.push(`Coverage of enabled tracking sets\n${table(m.header, m.rows, w)}`);
+    }
     if (r.alarms.length) out.push(`CLS alarms\n${table(ALARM_HEADER, alarmRows(r), w)}`);
     if (r.eventRules.length) out.push(`EventBridge rules\n${table(EVENT_RULE_HEADER, eventRuleRows(r), w)}`);
     if (r.findings.length) {
       out.push('Findings');
       // Wide: every finding on one line, built without a row per finding (tens of thousands of them).
-      if (w === undefined) findingTable(r.findings, out);
+      if (w === undefined) findingTable(r.findings, r.document.file, out);
       else out.push(table(FINDING_HEADER, findingRows(r), w));
+      // The rule and source of each code, once (the findings name the code).
+      const cited = citations([r]);
+      if (cited.length > 0) out.push('Rules cited', ...cited.map((c) => para(printable(citationLine(c)), '  ')));
     } else {
       out.push('  no findings');
     }
@@ -339,11 +435,15 @@ function cell(s: string): string {
     .replace(/@/g, '&#64;');
 }
 
-function mdTable(header: string[], rows: string[][]): string {
+/** A Markdown table; `after` may append to each row's line (a footnote reference in its last cell). */
+function mdTable(header: string[], rows: string[][], after?: (line: string, i: number) => string): string {
   return [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => ' --- ').join('|')}|`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ...rows.map((r, i) => {
+      const line = `| ${r.map(cell).join(' | ')} |`;
+      return after ? after(line, i) : line;
+    }),
   ].join('\n');
 }
 
@@ -354,10 +454,17 @@ export function formatMarkdown(results: readonly ReviewResult[], options: Format
     out.push(`## ${cell(r.document.name)}`, '', `Source: ${cell(r.document.file)} (${r.document.kind})`, '');
     if (r.document.notices?.length) out.push(...r.document.notices.map((n) => `> ${cell(n)}`), '');
     out.push('### Tracking sets', '', r.tracks.length ? mdTable(TRACK_HEADER, trackRows(r)) : 'No tracking set in this plan.', '');
-    if (r.matrix.length) out.push('### Coverage (enabled tracking sets)', '', mdTable(MATRIX_HEADER, matrixRows(r)), '');
+    if (r.matrix.length) {
+      const m = matrixTable(r);
+      out.push('### Coverage (enabled tracking sets)', '', mdTable(m.header, m.rows), '');
+    }
     if (r.alarms.length) out.push('### CLS alarms', '', mdTable(ALARM_HEADER, alarmRows(r)), '');
     if (r.eventRules.length) out.push('### EventBridge rules', '', mdTable(EVENT_RULE_HEADER, eventRuleRows(r)), '');
-    out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r)) : 'No findings.', '');
+    // Each finding's code cites its rule in a footnote, written once (below).
+    out.push('### Findings', '', r.findings.length ? mdTable(FINDING_HEADER, findingRows(r), (row, i) => {
+      const code = r.findings[i].code;
+      return code !== undefined && ERROR_CODES[code] !== undefined ? `${row.slice(0, -2)} [^${code}] |` : row;
+    }) : 'No findings.', '');
     if (r.document.unknowns?.length) out.push(`### ${UNKNOWN_TITLE}`, '', mdTable(UNKNOWN_HEADER, unknownRows(r)), '');
   }
   for (const f of options.frameworks ?? []) {
@@ -367,6 +474,10 @@ export function formatMarkdown(results: readonly ReviewResult[], options: Format
     ])), '');
   }
   out.push('Rules: see docs/review.md (Rules) of cdktf-tencentcloud-cloudaudit; obligations: docs/compliance.md.', '');
+  // The rule and source of each code the findings name, once: footnotes (GitHub and GitLab render them).
+  const cited = citations(results);
+  // Our own catalogue's text: links stay links; only what Markdown would read as markup is escaped.
+  if (cited.length > 0) out.push(...cited.map((c) => `[^${c.code}]: ${citationLine(c).replace(/[\\*`[\]<>]/g, '\\$&')}`), '');
   return out.join('\n');
 }
 
@@ -389,6 +500,8 @@ export function formatJson(results: readonly ReviewResult[], options: FormatOpti
       ...(r.document.unknowns?.length ? { unknowns: r.document.unknowns } : {}),
     })),
     rules: RULES.filter((x) => used.has(x.id)),
+    // The rule and source of each CAxxx code the findings name (no longer repeated in each message).
+    codes: Object.fromEntries(citations(results).map((c) => [c.code, { name: c.name, rule: c.rule, source: c.source }])),
     ...(options.frameworks?.length ? { compliance: options.frameworks } : {}),
   }, null, 2)) + '\n';
 }

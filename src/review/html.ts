@@ -10,8 +10,8 @@
  * the alarms, event rules and unknown values. Every piece of input text goes through `esc`.
  */
 import { clauseDetail, FrameworkResult, frameworkSummary } from './compliance';
-import { destination, FormatOptions, orgWide, records, summarize, summaryLine, TOOL_NAME } from './format';
-import { Finding, ReviewResult, TrackView } from './model';
+import { citations, destination, findingPlace, FormatOptions, INVALID_COLUMN, orgWide, originText, records, summarize, summaryLine, TOOL_NAME } from './format';
+import { Finding, ReviewResult, SelectorView, TrackView } from './model';
 
 /**
  * Control characters (C0 but tab and line feed, DEL, C1), format characters (bidi overrides and
@@ -138,13 +138,21 @@ function obligations(frameworks: readonly FrameworkResult[]): string {
 
 /** Account x product x Read/Write: the enabled tracks recording each. */
 function coverage(r: ReviewResult): string {
-  const rows = new Map<string, { account: string; product: string; read: string[]; write: string[] }>();
+  const rows = new Map<string, { account: string; product: string; read: string[]; write: string[]; invalid: string[] }>();
+  const marks = new Set(r.matrix.flatMap((m) => (m.invalid ?? []).map((x) => `${m.product}\u0000${x}`)));
   for (const t of r.tracks) {
-    if (!t.enabled) continue;
+    // A selector the API refuses is shown, marked, where the matrix marks it (not left out).
+    const marked = (s: SelectorView) => s.invalid !== undefined && marks.has(`${s.resourceType}\u0000${t.name} (${s.invalid})`);
+    if (!t.enabled && !t.selectors.some(marked)) continue;
     for (const s of t.selectors) {
+      if (!t.enabled && !marked(s)) continue;
       const key = `${t.account}\u0000${s.resourceType}`;
       let row = rows.get(key);
-      if (row === undefined) rows.set(key, (row = { account: t.account, product: s.resourceType, read: [], write: [] }));
+      if (row === undefined) rows.set(key, (row = { account: t.account, product: s.resourceType, read: [], write: [], invalid: [] }));
+      if (s.invalid !== undefined) {
+        row.invalid.push(`${badge('error', 'invalid')} ${esc(t.name)} <span class="muted">(${txt(s.invalid)})</span>`);
+        continue;
+      }
       const star = s.eventNames.length === 1 && s.eventNames[0] === '*';
       const who = star ? esc(t.name) : `${esc(t.name)} <span class="muted">(${s.eventNames.length} API${s.eventNames.length === 1 ? '' : 's'})</span>`;
       if (s.actionType === 'Read' || s.actionType === '*') row.read.push(who);
@@ -155,8 +163,10 @@ function coverage(r: ReviewResult): string {
   const sorted = [...rows.values()].sort((a, b) => (a.account !== b.account ? (a.account < b.account ? -1 : 1)
     : a.product === '*' ? -1 : b.product === '*' ? 1 : a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
   const cell = (who: string[]) => (who.length ? list(who) : '<span class="badge s-not-met">not recorded</span>');
-  return table('Coverage: which enabled tracking sets record each product, per account', ['Account', 'Product', 'Read', 'Write'],
-    sorted.map((x) => [esc(x.account), x.product === '*' ? '* <span class="muted">(all products)</span>' : esc(x.product), cell(x.read), cell(x.write)]));
+  const invalid = sorted.some((x) => x.invalid.length > 0);
+  return table('Coverage: which enabled tracking sets record each product, per account', ['Account', 'Product', 'Read', 'Write', ...invalid ? [INVALID_COLUMN] : []],
+    sorted.map((x) => [esc(x.account), x.product === '*' ? '* <span class="muted">(all products)</span>' : esc(x.product), cell(x.read), cell(x.write),
+      ...invalid ? [x.invalid.length ? list(x.invalid) : '-'] : []]));
 }
 
 /** Storage findings by `<document>\0<address>`: the posture of each bucket and topic. */
@@ -193,12 +203,6 @@ function tracks(r: ReviewResult, byStorage: Map<string, Finding[]>): string {
     ]));
 }
 
-/** `file:line` of each resource declaration (configurations only). */
-function linesOf(r: ReviewResult): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const x of r.document.resources) if (x.line !== undefined) out.set(`${x.file}\u0000${x.address}`, x.line);
-  return out;
-}
 
 const GROUPS: ReadonlyArray<{ title: string; status: string; match: (f: Finding) => boolean }> = [
   { title: 'Errors', status: 'error', match: (f) => !f.acknowledged && f.level === 'error' },
@@ -208,11 +212,10 @@ const GROUPS: ReadonlyArray<{ title: string; status: string; match: (f: Finding)
 
 function findings(r: ReviewResult, index: number): string {
   if (r.findings.length === 0) return '<p>No findings.</p>';
-  const lines = linesOf(r);
-  const source = (f: Finding) => {
-    const line = f.address !== undefined ? lines.get(`${f.file}\u0000${f.address}`) : undefined;
-    return code(line !== undefined ? `${f.file}:${line}` : f.file);
-  };
+  // The attribute's line (named below it) or the resource's, and where the value was set.
+  const source = (f: Finding) => code(findingPlace(f))
+    + (f.attribute !== undefined ? `<br><span class="muted">${esc(f.attribute)}</span>` : '')
+    + (f.origin !== undefined ? `<br><span class="muted">${txt(originText(f.origin))}</span>` : '');
   const out: string[] = [];
   for (const g of GROUPS) {
     const group = r.findings.filter(g.match);
@@ -273,6 +276,14 @@ function documentSection(r: ReviewResult, index: number, byStorage: Map<string, 
   ].join('\n');
 }
 
+/** The rule and source of each code the findings name, once for the report. */
+function sources(results: readonly ReviewResult[]): string {
+  const cited = citations(results);
+  if (cited.length === 0) return '';
+  return `<section aria-labelledby="sources"><h2 id="sources">Sources of the rules cited</h2>\n${table('Rules cited by the findings, with their sources', ['Code', 'Rule', 'Source'],
+    cited.map((c) => [`${esc(c.code)}<br><span class="muted">${esc(c.name)}</span>`, txt(c.rule), txt(c.source)]))}\n</section>`;
+}
+
 /** The HTML report of one run: one string, a complete document. */
 export function formatHtml(results: readonly ReviewResult[], options: FormatOptions & { version?: string } = {}): string {
   const frameworks = options.frameworks ?? [];
@@ -281,6 +292,7 @@ export function formatHtml(results: readonly ReviewResult[], options: FormatOpti
   const nav = [
     ...(frameworks.length ? ['<li><a href="#obligations">Obligations</a></li>'] : []),
     ...results.map((r, i) => `<li><a href="#${docId(i)}">${esc(r.document.name)}</a></li>`),
+    ...(citations(results).length ? ['<li><a href="#sources">Sources of the rules cited</a></li>'] : []),
   ];
   return `<!DOCTYPE html>
 <html lang="en">
@@ -302,6 +314,7 @@ export function formatHtml(results: readonly ReviewResult[], options: FormatOpti
 <main>
 ${obligations(frameworks)}
 ${results.map((r, i) => documentSection(r, i, byStorage)).join('\n')}
+${sources(results)}
 </main>
 <footer><p>Rules and their sources: docs/review.md (Rules); obligations and their limits: docs/compliance.md, of cdktf-tencentcloud-cloudaudit.</p></footer>
 </body>

@@ -41,6 +41,38 @@ export interface TfResource {
   readonly storageIn?: { readonly stack: string; readonly address: string };
   /** cdktf construct path, when known. */
   readonly constructPath?: string;
+  /** Where its attributes are written, and where their values were set (configurations read from a file). */
+  readonly where?: AttributeSource;
+}
+
+/**
+ * Where a value reaching an attribute was set, when it came through a variable (or a local):
+ * the place to edit. Never the value itself (a sensitive variable's value is never printed).
+ */
+export interface ValueOrigin {
+  /** `var.env`, `module.team.var.bucket` (a variable of a module instance), or `local.name`. */
+  readonly variable: string;
+  /**
+   * `tfvars`: set in a tfvars file (terraform.tfvars, *.auto.tfvars, --var-file, a config file's
+   * var-files); `default`: the variable's default; `var`: `--var` on the command line; `module`:
+   * the argument of the module call; `local`: a `locals` entry the value passed through.
+   */
+  readonly kind: 'tfvars' | 'default' | 'var' | 'module' | 'local';
+  /** The file that sets it (none for `--var`). */
+  readonly file?: string;
+  /** 1-based line in `file`, when known. */
+  readonly line?: number;
+}
+
+/** Where a resource's attributes are written (attribute paths as rules name them: `storage.storage_name`). */
+export interface AttributeSource {
+  /**
+   * The line of the attribute, else of the innermost block of its path that is written (`storage`
+   * for an unset `storage.storage_prefix`), with that part of the path; undefined when none is.
+   */
+  written(attribute: string): { readonly line: number; readonly attribute: string } | undefined;
+  /** Where the attribute's value was set, when it came through variables or locals (HCL folders). */
+  origins?(attribute: string): ValueOrigin[] | undefined;
 }
 
 /** One input to review: a stack, a Terraform module directory, or a plan. */
@@ -89,8 +121,18 @@ export interface Finding {
   readonly message: string;
   /** How to fix it (the rule's fix unless the finding has a more precise one). */
   readonly fix: string;
-  /** 1-based line of the resource's declaration in `file` (.tf and .tf.json inputs). */
+  /**
+   * 1-based line in `file` (.tf and .tf.json inputs; plans and state have none): the line of the
+   * attribute the finding is about when it is written (`attribute` says which), else the
+   * resource's declaration (`attribute` absent).
+   */
   readonly line?: number;
+  /** The attribute (or block) written at `line`, e.g. `storage.storage_prefix`; absent: `line` is the resource's. */
+  readonly attribute?: string;
+  /** 1-based line of the resource's declaration in `file`. */
+  readonly resourceLine?: number;
+  /** Where the offending value was set, when it came through variables or locals (HCL folders). */
+  readonly origin?: ValueOrigin[];
   /** Set when a valid acknowledgement covers the finding. */
   readonly acknowledged?: Acknowledgement;
   /** `baseline` when a --baseline file acknowledged it (else it is acknowledged in the configuration). */
@@ -104,6 +146,11 @@ export interface SelectorView {
   readonly resourceType: string;
   readonly actionType: string;
   readonly eventNames: string[];
+  /**
+   * Why the API refuses this selector (e.g. `action_type: "Wirte" is not Read, Write or *`): it
+   * records nothing, and the coverage matrix shows it as invalid. Absent for a valid selector.
+   */
+  readonly invalid?: string;
 }
 
 /** Where a track ships its logs, and what the plan says about that storage. */
@@ -145,6 +192,8 @@ export interface MatrixRow {
   readonly product: string;
   readonly read: string[];
   readonly write: string[];
+  /** Enabled tracks whose selector for this product is invalid (records nothing), with why; absent when none. */
+  readonly invalid?: string[];
 }
 
 /** A CLS alarm: what it queries, on which topic, and who hears of it. */

@@ -6,7 +6,8 @@
  *   the provider alias and references read from `configuration`.
  */
 import { MODULE_PATH, resourceAddress, stripKeys } from './address';
-import { Acknowledgement, ReviewDocument, TfResource } from './model';
+import { SourceText, writtenAt } from './locate';
+import { Acknowledgement, AttributeSource, ReviewDocument, TfResource } from './model';
 import { dict, hasOwn, setOwn } from '../internal/dict';
 import { ACKNOWLEDGEMENTS_KEY, ADOPTED_STORAGE_KEY, METADATA_KEY, STORAGE_IN_KEY } from '../internal/metadata';
 import { PROVIDER_CONFIG } from '../rules/terraform';
@@ -94,24 +95,7 @@ export function configResource(type: string, address: string, body: Json, file: 
   };
 }
 
-/** Line starts of a text, for finding the line of an offset by binary search. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line of an offset. */
-export function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi + 1) / 2);
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+export { lineAt, lineStarts } from './locate';
 
 /**
  * Finds the line of each `resource.<type>.<name>` key in the JSON text (the first declaration of
@@ -184,12 +168,19 @@ function indexJsonResources(text: string): Map<string, number> {
 export function fromConfig(doc: Json, file: string, text?: string): TfResource[] {
   const out: TfResource[] = [];
   const lineOf = text !== undefined ? jsonResourceLines(text) : undefined;
+  const source = text !== undefined ? new SourceText(text, true) : undefined;
   for (const block of objects(doc.resource)) {
     for (const [type, byName] of Object.entries(block)) {
       for (const named of objects(byName)) {
         for (const [name, raw] of Object.entries(named)) {
           const line = lineOf?.(type, name);
-          for (const body of objects(raw)) out.push(configResource(type, `${type}.${name}`, body, file, line));
+          // Where each attribute is written: the line of its key (values are as written: no origin to trace).
+          const where: AttributeSource | undefined = source && { written: (attribute) => writtenAt(source.jsonObject(['resource', type, name]), attribute) };
+          for (const body of objects(raw)) {
+            const r = configResource(type, `${type}.${name}`, body, file, line);
+            if (where !== undefined) (r as { where?: AttributeSource }).where = where;
+            out.push(r);
+          }
         }
       }
     }

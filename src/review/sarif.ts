@@ -5,8 +5,8 @@
  */
 import * as path from 'path';
 import { RULES } from './catalogue';
-import { TOOL_NAME } from './format';
-import { Level, ReviewResult } from './model';
+import { originText, TOOL_NAME } from './format';
+import { Finding, Level, ReviewResult, ValueOrigin } from './model';
 import { printableJson } from '../internal/printable';
 import { clausesOf } from '../rules/index';
 
@@ -14,6 +14,11 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The project's documentation of the review; each rule's help is its row in the Rules table. */
 export const INFORMATION_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/docs/review.md';
 export const RULES_URI = `${INFORMATION_URI}#rules`;
+
+/** A rule's own row of the Rules table (docs/review.md gives each an anchor: `cov-001`). */
+export function ruleUri(id: string): string {
+  return `${INFORMATION_URI}#${id.toLowerCase()}`;
+}
 /** Where the clauses a rule supports are cited. */
 export const COMPLIANCE_URI = 'https://github.com/cdktf-tencentcloud-cloudaudit/cdktf-tencentcloud-cloudaudit/blob/main/docs/compliance.md';
 
@@ -36,16 +41,36 @@ function uri(file: string): string {
   return rel.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
 }
 
-/** Line of each resource declaration, by file and address (.tf and .tf.json inputs). */
-function lines(results: readonly ReviewResult[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const r of results) for (const x of r.document.resources) if (x.line !== undefined) out.set(`${x.file}\u0000${x.address}`, x.line);
+/** A physical location: the file, and the line when known. */
+function physical(file: string, line?: number): { artifactLocation: { uri: string }; region?: { startLine: number } } {
+  return { artifactLocation: { uri: uri(file) }, ...(line !== undefined ? { region: { startLine: line } } : {}) };
+}
+
+/**
+ * Related locations of a finding: the resource's declaration when the result points at one of its
+ * attributes, and each place the offending value was set (a tfvars file, a default, a module call).
+ */
+function related(f: Finding): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  if (f.attribute !== undefined && f.resourceLine !== undefined && f.resourceLine !== f.line) {
+    out.push({ id: out.length + 1, physicalLocation: physical(f.file, f.resourceLine), message: { text: `${f.address ?? 'the resource'} is declared here` } });
+  }
+  for (const o of f.origin ?? []) {
+    if (o.file === undefined) continue;
+    out.push({ id: out.length + 1, physicalLocation: physical(o.file, o.line), message: { text: originMessage(o) } });
+  }
   return out;
+}
+
+function originMessage(o: ValueOrigin): string {
+  if (o.kind === 'default') return `the default of ${o.variable}`;
+  if (o.kind === 'local') return `${o.variable}, which the value passes through`;
+  if (o.kind === 'module') return `${o.variable}, set by the module call`;
+  return `${o.variable} is set here`;
 }
 
 export function formatSarif(results: readonly ReviewResult[], options: { version?: string } = {}): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const lineOf = lines(results);
   const notices = results.flatMap((r) => r.document.notices ?? []);
   const unknowns = results.flatMap((r) => r.document.unknowns ?? []);
   // What the documents alert on: SARIF has no place for an inventory but run properties.
@@ -71,7 +96,7 @@ export function formatSarif(results: readonly ReviewResult[], options: { version
             shortDescription: { text: r.title },
             fullDescription: { text: `${r.title}. Why: ${r.rationale}` },
             help: help(r),
-            helpUri: RULES_URI,
+            helpUri: ruleUri(r.id),
             defaultConfiguration: { level: SARIF_LEVEL[r.level] },
             properties: { tags: ['cloudaudit', ...clausesOf(r.id).map((c) => c.id)] },
           })),
@@ -84,18 +109,24 @@ export function formatSarif(results: readonly ReviewResult[], options: { version
         }],
       } : {}),
       ...(Object.keys(properties).length ? { properties } : {}),
-      results: results.flatMap((r) => r.findings.map((f) => ({
+      results: results.flatMap((r) => r.findings.map((f) => ({ f, elsewhere: related(f) })).map(({ f, elsewhere }) => ({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
         level: SARIF_LEVEL[f.level],
-        message: { text: `${f.message}. Fix: ${f.fix}.${f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : ''}` },
+        message: { text: `${f.message}${f.origin ? `; ${originText(f.origin)}` : ''}. Fix: ${f.fix}.${f.ignoredAcknowledgement ? ` (${f.ignoredAcknowledgement})` : ''}` },
+        // The attribute's line when it is written, else the resource's; plans have no line.
         locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: uri(f.file) },
-            ...(f.address && lineOf.has(`${f.file}\u0000${f.address}`) ? { region: { startLine: lineOf.get(`${f.file}\u0000${f.address}`) } } : {}),
-          },
+          physicalLocation: physical(f.file, f.line),
           ...(f.address ? { logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }] } : {}),
         }],
+        ...(elsewhere.length > 0 ? { relatedLocations: elsewhere } : {}),
+        ...(f.code !== undefined || f.attribute !== undefined || f.origin !== undefined ? {
+          properties: {
+            ...(f.code !== undefined ? { code: f.code } : {}),
+            ...(f.attribute !== undefined ? { attribute: f.attribute } : {}),
+            ...(f.origin !== undefined ? { origin: f.origin } : {}),
+          },
+        } : {}),
         // An acknowledgement in the configuration is in source; one from a --baseline file is external.
         ...(f.acknowledged ? { suppressions: [{ kind: f.acknowledgedBy === 'baseline' ? 'external' : 'inSource', justification: f.acknowledged.reason }] } : {}),
       }))),

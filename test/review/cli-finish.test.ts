@@ -16,6 +16,7 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures', 'review');
 const NONCOMPLIANT = path.join(FIXTURES, 'raw-noncompliant');
 const COMPLETE = path.join(FIXTURES, 'hcl', 'examples', 'complete');
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+const REVIEW_DOC = fs.readFileSync(path.join(ROOT, 'docs', 'review.md'), 'utf8');
 
 function runImport(...args: string[]) {
   let stdout = '';
@@ -65,7 +66,9 @@ describe('SARIF', () => {
     for (const r of driver.rules) {
       expect(r.help.text).toMatch(/^Fix: .+\. Why: /);
       expect(r.help.markdown).toContain(`**${r.id}**`);
-      expect(r.helpUri).toMatch(/^https:\/\/.*docs\/review\.md#rules$/);
+      // Each rule's own row of the Rules table, whose anchor docs/review.md writes.
+      expect(r.helpUri).toMatch(new RegExp(`^https://.*docs/review\\.md#${r.id.toLowerCase()}$`));
+      expect(REVIEW_DOC).toContain(`| <a id="${r.id.toLowerCase()}"></a>\`${r.id}\` |`);
     }
     const sto006 = driver.rules.find((r: any) => r.id === 'STO-006');
     expect(sto006.help.text).toMatch(/Supports: .*csl Art\. 23 \(3\) 网络运营者的安全保护义务/);
@@ -90,7 +93,7 @@ describe('the table fits 120 columns; --wide prints every row on one line', () =
 
   test('a wrapped row keeps its columns: continuation lines start under their column', () => {
     const lines = run(NONCOMPLIANT).stdout.split('\n');
-    const header = lines.findIndex((l) => /^ {2}LEVEL +RULE +RESOURCE +FINDING$/.test(l));
+    const header = lines.findIndex((l) => /^ {2}LEVEL +RULE +RESOURCE +AT +FINDING$/.test(l));
     expect(header).toBeGreaterThan(0);
     const at = lines[header].indexOf('FINDING');
     const next = lines[header + 2];
@@ -105,9 +108,18 @@ describe('checkov/tflint flags', () => {
     for (const flag of ['-o', '--output-file', '--output']) {
       const file = path.join(tmp, `out${flag}.json`);
       const r = run(NONCOMPLIANT, '--format', 'json', flag, file);
-      expect(r).toMatchObject({ code: 1, stdout: `cloudaudit-review: wrote ${file}: 7 error(s), 4 warning(s), 3 info, 1 acknowledged\n` });
+      expect(r).toMatchObject({ code: 1, stdout: `cloudaudit-review: wrote ${file}: 7 errors, 4 warnings, 3 info, 1 acknowledged\n` });
       expect(JSON.parse(fs.readFileSync(file, 'utf8')).summary.errors).toBe(7);
     }
+  });
+
+  test('the summary says the same words on stdout and with -o', () => {
+    const table = run(NONCOMPLIANT).stdout.trimEnd().split('\n');
+    const file = path.join(tmp, 'same-words.txt');
+    const written = run(NONCOMPLIANT, '-o', file).stdout;
+    expect(table[table.length - 1]).toBe('cloudaudit-review: 7 errors, 4 warnings, 3 info, 1 acknowledged');
+    expect(written).toBe(`cloudaudit-review: wrote ${file}: 7 errors, 4 warnings, 3 info, 1 acknowledged\n`);
+    expect(fs.readFileSync(file, 'utf8').trimEnd().split('\n').pop()).toBe(table[table.length - 1]);
   });
 
   test('--soft-fail: exit 0 with unacknowledged errors, the findings still reported; bad input still 2', () => {

@@ -102,7 +102,7 @@ describe('as a process', () => {
     const file = path.join(tmp, 'review.md');
     const r = cli(rel(path.join(FIXTURES, 'raw-noncompliant')), '--format', 'markdown', '--output', file);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`cloudaudit-review: wrote ${file}: 7 error(s), 4 warning(s), 3 info, 1 acknowledged\n`);
+    expect(r.stdout).toBe(`cloudaudit-review: wrote ${file}: 7 errors, 4 warnings, 3 info, 1 acknowledged\n`);
     const md = fs.readFileSync(file, 'utf8');
     expect(md).toMatch(/^# CloudAudit compliance review/);
     expect(md).toContain('| error | STO-001 | tencentcloud_cos_bucket.public |');
@@ -155,7 +155,7 @@ describe('as a process', () => {
     const r = cli(file, '--format', 'json', '--output', path.join(tmp, 'big.json'), '--quota', '100000');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/wrote .*: 0 error\(s\), 0 warning\(s\), 0 info/);
+    expect(r.stdout).toMatch(/wrote .*: 0 errors, 0 warnings, 0 info/);
   });
 
   test('bad usage: exit 2 with the reason', () => {

@@ -86,11 +86,19 @@ describe('HCL folder: planted mistakes (examples/complete calling modules/clouda
     expect(fs.readFileSync(MODULE_MAIN, 'utf8').split('\n')[b.line! - 1]).toBe('resource "tencentcloud_cos_bucket" "audit" {');
   });
 
-  test('SARIF results carry region.startLine', () => {
+  test('SARIF results carry region.startLine: the attribute\'s line, the resource and where the value was set as related locations', () => {
     const sarif = JSON.parse(run(COMPLETE, '--format', 'sarif').stdout);
     const sto001 = sarif.runs[0].results.find((x: any) => x.ruleId === 'STO-001');
     expect(sto001.locations[0].physicalLocation.artifactLocation.uri).toBe(MODULE_MAIN.split(path.sep).join('/'));
-    expect(sto001.locations[0].physicalLocation.region).toEqual({ startLine: resource(doc, bucket).line });
+    const line = sto001.locations[0].physicalLocation.region.startLine;
+    expect(fs.readFileSync(MODULE_MAIN, 'utf8').split('\n')[line - 1].trim()).toMatch(/^acl += var\.bucket_acl$/);
+    expect(sto001.properties).toMatchObject({ attribute: 'acl' });
+    // The module call's argument sets var.bucket_acl: the place to edit.
+    const call = path.join(COMPLETE, 'main.tf');
+    const [declared, argument] = sto001.relatedLocations;
+    expect(declared.physicalLocation.region).toEqual({ startLine: resource(doc, bucket).line });
+    expect(argument.physicalLocation.artifactLocation.uri).toBe(call.split(path.sep).join('/'));
+    expect(fs.readFileSync(call, 'utf8').split('\n')[argument.physicalLocation.region.startLine - 1].trim()).toMatch(/^bucket_acl += "public-read"$/);
     expect(sarif.runs[0].properties.unknowns.length).toBeGreaterThan(0);
   });
 });
@@ -480,7 +488,15 @@ describe('.tf.json inputs carry lines too', () => {
     const r = resource(doc, 'tencentcloud_cos_bucket.public');
     expect(fs.readFileSync(file, 'utf8').split('\n')[r.line! - 1].trim()).toBe('"public": {');
     const sarif = JSON.parse(run(dir, '--format', 'sarif').stdout);
-    const onBucket = sarif.runs[0].results.find((x: any) => x.locations[0].logicalLocations?.[0].fullyQualifiedName === 'tencentcloud_cos_bucket.public');
-    expect(onBucket.locations[0].physicalLocation.region.startLine).toBe(r.line);
+    const onBucket = sarif.runs[0].results.filter((x: any) => x.locations[0].logicalLocations?.[0].fullyQualifiedName === 'tencentcloud_cos_bucket.public');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    for (const x of onBucket) {
+      const start = x.locations[0].physicalLocation.region.startLine;
+      // The line of the attribute's key when it is written, else of the resource's.
+      if (x.properties?.attribute === undefined) expect(start).toBe(r.line);
+      else expect(lines[start - 1].trim()).toMatch(new RegExp(`^"${x.properties.attribute.split('.').pop()}":`));
+    }
+    const sto001 = onBucket.find((x: any) => x.ruleId === 'STO-001');
+    expect(lines[sto001.locations[0].physicalLocation.region.startLine - 1].trim()).toBe('"acl": "public-read",');
   });
 });

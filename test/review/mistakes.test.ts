@@ -218,16 +218,30 @@ describe('CLS alarms and EventBridge rules are listed in every format', () => {
     expect(sarif.properties.eventRules).toHaveLength(2);
   });
 
-  test('SARIF: every result about a resource, in a module or not, has its line', () => {
+  test('SARIF: every result about a resource, in a module or not, has its line: the attribute\'s, else the resource\'s', () => {
     for (const dir of [MISTAKES, COMPLETE]) {
       const [doc] = loadPath(dir);
       const results = JSON.parse(run(dir, '--format', 'sarif')).runs[0].results;
+      let attributes = 0;
       for (const x of results.filter((y: any) => y.locations[0].logicalLocations)) {
         const address = x.locations[0].logicalLocations[0].fullyQualifiedName;
         const declared = doc.resources.find((d) => d.address === address)!;
-        expect({ address, region: x.locations[0].physicalLocation.region }).toEqual({ address, region: { startLine: declared.line } });
-        expect(fs.readFileSync(declared.file, 'utf8').split('\n')[declared.line! - 1]).toMatch(/^resource "tencentcloud_/);
+        const lines = fs.readFileSync(declared.file, 'utf8').split('\n');
+        expect(lines[declared.line! - 1]).toMatch(/^resource "tencentcloud_/);
+        const attribute: string | undefined = x.properties?.attribute;
+        const startLine = x.locations[0].physicalLocation.region.startLine;
+        if (attribute === undefined) {
+          expect({ address, startLine }).toEqual({ address, startLine: declared.line });
+          continue;
+        }
+        // The line of the attribute's last part written (`storage_name =`, or a block: `storage {`, `dynamic "x" {`).
+        attributes++;
+        const last = attribute.split('.').pop()!.replace(/\[.*$/, '');
+        expect({ address, attribute, line: lines[startLine - 1].trim() }).toEqual({ address, attribute, line: expect.stringMatching(new RegExp(`^(${last}\\b|dynamic "${last}")`)) });
+        expect(startLine).toBeGreaterThan(declared.line!);
+        expect(x.relatedLocations[0]).toMatchObject({ physicalLocation: { region: { startLine: declared.line } }, message: { text: `${address} is declared here` } });
       }
+      expect(attributes).toBeGreaterThan(5);
     }
   });
 });

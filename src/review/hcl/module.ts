@@ -18,7 +18,8 @@ import { MIN_REASON_LENGTH } from '../catalogue';
 import { checkContained, readInputFile, realFolder } from '../files';
 import { bracketNesting, budget, jsonNesting, LIMITS, measure, ReviewLimitError, startBudget } from '../limits';
 import { parseJsonText, ReviewInputError } from '../load';
-import { ReviewDocument, TfResource, UnknownValue } from '../model';
+import { argumentLine, rawAt, referencesOf, SourceText, writtenAt } from '../locate';
+import { AttributeSource, ReviewDocument, TfResource, UnknownValue, ValueOrigin } from '../model';
 import type { Acknowledgement } from '../model';
 import { configResource, deletedTracks, jsonResourceLines, lineAt, lineStarts, objects, providerEntry } from '../normalize';
 import { isRead, readsType } from '../reads';
@@ -101,12 +102,14 @@ interface Block {
   readonly body: Json;
   readonly file: string;
   readonly line?: number;
+  /** The file's text, to find where the block's attributes are written. */
+  readonly source?: SourceText;
 }
 
 interface ModuleFiles {
   readonly dir: string;
   readonly variables: Map<string, Block>;
-  readonly locals: Map<string, { readonly raw: unknown; readonly file: string; readonly line?: number }>;
+  readonly locals: Map<string, { readonly raw: unknown; readonly file: string; readonly line?: number; readonly source?: SourceText }>;
   readonly resources: Array<{ readonly type: string; readonly name: string; readonly block: Block }>;
   /** The resources by `type.name` (the first declared): a reference is one lookup, not a scan. */
   readonly resourceByName: Map<string, { readonly type: string; readonly name: string; readonly block: Block }>;
@@ -230,6 +233,7 @@ function readModule(dir: string, rootReal: string, readAll = false): ModuleFiles
     const json = name.endsWith('.json');
     const hclLine = json ? undefined : hclLines(text);
     const jsonLine = json ? jsonResourceLines(text) : undefined;
+    const source = new SourceText(text, json);
     const lineOf = (kind: string, labels: string[]) => (hclLine ? hclLine(kind, labels) : kind === 'resource' ? jsonLine!(labels[0], labels[1]) : undefined);
     if (!json) {
       for (const [key, list] of acknowledgementComments(text)) {
@@ -239,9 +243,9 @@ function readModule(dir: string, rootReal: string, readAll = false): ModuleFiles
       }
     }
     for (const block of objects(doc.variable)) {
-      for (const [n, body] of Object.entries(block)) mod.variables.set(n, { body: objects(body)[0] ?? {}, file, line: lineOf('variable', [n]) });
+      for (const [n, body] of Object.entries(block)) mod.variables.set(n, { body: objects(body)[0] ?? {}, file, line: lineOf('variable', [n]), source });
     }
-    for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file, line: hclLine?.('local', [n]) });
+    for (const block of objects(doc.locals)) for (const [n, raw] of Object.entries(block)) mod.locals.set(n, { raw, file, line: hclLine ? hclLine('local', [n]) : source.jsonLine(['locals', n]) });
     for (const block of objects(doc.output)) {
       for (const [n, body] of Object.entries(block)) mod.outputs.set(n, { body: objects(body)[0] ?? {}, file });
     }
@@ -249,7 +253,7 @@ function readModule(dir: string, rootReal: string, readAll = false): ModuleFiles
       for (const body of objects(block.tencentcloud)) mod.providers.push({ body, file, line: lineOf('provider', ['tencentcloud']) });
     }
     for (const block of objects(doc.module)) {
-      for (const [n, body] of Object.entries(block)) mod.modules.push({ name: n, block: { body: objects(body)[0] ?? {}, file, line: lineOf('module', [n]) } });
+      for (const [n, body] of Object.entries(block)) mod.modules.push({ name: n, block: { body: objects(body)[0] ?? {}, file, line: lineOf('module', [n]), source } });
     }
     for (const r of objects(doc.removed)) {
       mod.removed.push({ ...r, from: typeof r.from === 'string' ? r.from.replace(/^\$\{(.*)\}$/s, '$1') : r.from });
@@ -259,7 +263,7 @@ function readModule(dir: string, rootReal: string, readAll = false): ModuleFiles
         for (const named of objects(byName)) {
           for (const [n, body] of Object.entries(named)) {
             for (const b of objects(body)) {
-              const r = { type, name: n, block: { body: b, file, line: lineOf('resource', [type, n]) } };
+              const r = { type, name: n, block: { body: b, file, line: lineOf('resource', [type, n]), source } };
               mod.resources.push(r);
               if (!mod.resourceByName.has(`${type}.${n}`)) mod.resourceByName.set(`${type}.${n}`, r);
             }
@@ -376,6 +380,8 @@ class ModuleInstance {
   private readonly reading = new Set<string>();
   /** count / for_each of repeated resources, by block (see instancesOf). */
   private readonly repeated = new Map<Block, { count?: number; each?: Map<string, Value> }>();
+  /** Where each variable's value was set (a tfvars file, --var, the default, the module call): found when a finding asks. */
+  private readonly varOrigins = new Map<string, readonly ValueOrigin[] | (() => readonly ValueOrigin[] | undefined)>();
 
   constructor(
     private readonly mod: ModuleFiles,
@@ -389,11 +395,20 @@ class ModuleInstance {
     inputs: (name: string, decl: Block) => Value | undefined,
     /** Acknowledgement comments on the module calls that lead here: they cover every resource of the module. */
     private readonly inheritedAcks: readonly Acknowledgement[] = [],
+    /** Where the value `inputs` gives a variable was set. */
+    inputOrigins?: (name: string) => readonly ValueOrigin[] | undefined,
   ) {
     this.callsByName = new Map(mod.modules.map((m) => [m.name, m]));
     for (const [name, decl] of mod.variables) {
       let v = atBlock(decl, () => inputs(name, decl));
-      if (v === undefined && hasOwn(decl.body, 'default')) v = atBlock(decl, () => this.evalRaw(decl.body.default, this.context(decl.file)));
+      if (v !== undefined && inputOrigins !== undefined) this.varOrigins.set(name, () => inputOrigins(name));
+      if (v === undefined && hasOwn(decl.body, 'default')) {
+        v = atBlock(decl, () => this.evalRaw(decl.body.default, this.context(decl.file)));
+        this.varOrigins.set(name, () => {
+          const line = argumentLine(decl.source, ['variable', name], decl.line, 'default') ?? decl.line;
+          return [{ variable: `${this.prefix}var.${name}`, kind: 'default', file: decl.file, ...(line !== undefined ? { line } : {}) }];
+        });
+      }
       if (v === undefined) {
         const cause = `${this.prefix}var.${name} has no value (no default${this.prefix ? ', not set by the module call' : ', not set by a tfvars file or --var'})`;
         out.unknowns.push({ attribute: `${this.prefix}var.${name}`, causes: [cause], file: decl.file, line: decl.line });
@@ -652,7 +667,13 @@ class ModuleInstance {
       budget().instance(address);
       const child = new ModuleInstance(mod, `${address}.`, this.rootDir, providers, this.out, this.depth + 1,
         [...this.ancestors, realFolder(this.mod.dir)], (name) => (hasOwn(body, name) && !META.has(name) && name !== 'source' && name !== 'version' && name !== 'providers' ? this.evalRaw(body[name], bctx) : undefined),
-        [...this.inheritedAcks, ...this.acknowledgements(`module.${call.name}`)]);
+        [...this.inheritedAcks, ...this.acknowledgements(`module.${call.name}`)],
+        (name) => {
+          // The argument of the call, then where the values it refers to were set.
+          const line = argumentLine(call.block.source, ['module', call.name], call.block.line, name) ?? call.block.line;
+          const here: ValueOrigin = { variable: `${address}.var.${name}`, kind: 'module', file: call.block.file, ...(line !== undefined ? { line } : {}) };
+          return [here, ...this.originsOf([body[name]], body)];
+        });
       child.collect();
       return child.outputs();
     };
@@ -773,7 +794,59 @@ class ModuleInstance {
     }
     const resource = configResource(type, address, evaluated, block.file, block.line, this.account(raw, type));
     resource.acknowledgements.push(...this.inheritedAcks, ...this.acknowledgements(`resource.${type}.${decl.name}`));
+    (resource as { where?: AttributeSource }).where = this.attributeSource(decl);
     this.out.resources.push(resource);
+  }
+
+  /** Where the attributes of a resource block are written, and where the values reaching them were set. */
+  private attributeSource(decl: { readonly type: string; readonly name: string; readonly block: Block }): AttributeSource {
+    const { block } = decl;
+    const source = block.source;
+    return {
+      written: (attribute) => {
+        if (source === undefined) return undefined;
+        const tree = source.json ? source.jsonObject(['resource', decl.type, decl.name]) : block.line === undefined ? undefined : source.hclBlock(block.line);
+        return writtenAt(tree, attribute);
+      },
+      origins: (attribute) => {
+        const at = rawAt(block.body, attribute);
+        if (at === undefined) return undefined;
+        const found = this.originsOf([at.raw, ...at.around], block.body);
+        return found.length > 0 ? found : undefined;
+      },
+    };
+  }
+
+  /**
+   * Where the values raw expressions refer to were set: each `var.x` (its origin), each `local.x`
+   * (its line, then what it refers to), and `each.*` (what `for_each` of `repeated` refers to).
+   * Literals have no origin: the expression itself is the place to edit.
+   */
+  private originsOf(raws: readonly unknown[], repeated?: Json, out: ValueOrigin[] = [], seen = new Set<string>()): ValueOrigin[] {
+    const push = (o: ValueOrigin) => {
+      const key = `${o.kind}\u0000${o.variable}\u0000${o.file ?? ''}\u0000${o.line ?? ''}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(o);
+    };
+    for (const ref of referencesOf(raws)) {
+      if (ref.root === 'var') {
+        let known = this.varOrigins.get(ref.name);
+        if (typeof known === 'function') this.varOrigins.set(ref.name, (known = known() ?? []));
+        for (const o of known ?? []) push(o);
+      } else if (ref.root === 'local') {
+        const decl = this.mod.locals.get(ref.name);
+        const key = `local\u0000${ref.name}`;
+        if (decl === undefined || seen.has(key)) continue;
+        seen.add(key);
+        this.originsOf([decl.raw], undefined, out, seen);
+        push({ variable: `${this.prefix}local.${ref.name}`, kind: 'local', file: decl.file, ...(decl.line !== undefined ? { line: decl.line } : {}) });
+      } else if (ref.root === 'each' && repeated !== undefined && hasOwn(repeated, 'for_each') && !seen.has('each')) {
+        seen.add('each');
+        this.originsOf([repeated.for_each], undefined, out, seen);
+      }
+    }
+    return out;
   }
 
   /**
@@ -800,13 +873,21 @@ class ModuleInstance {
 
 // ------------------------------------------------------------------ variables
 
+/** A tfvars file: its values, and the line each is set on. */
+interface VarFile {
+  readonly values: Record<string, Value>;
+  lineOf(name: string): number | undefined;
+}
+
 /** The values of a tfvars file; `roots` as for readText (auto-loaded files of the folder), none for --var-file. */
-function tfvarsValues(file: string, roots?: readonly string[]): Record<string, Value> {
+function tfvarsValues(file: string, roots?: readonly string[]): VarFile {
   const text = readText(file, roots);
+  const source = new SourceText(text, file.endsWith('.json'));
+  const lineOf = (name: string) => (source.json ? source.jsonLine([name]) : source.hclTopLevel().get(name)?.[0]?.line);
   if (file.endsWith('.json')) {
     const doc = parseJsonText(text, file, 'CA621');
     if (!isObj(doc as Value)) throw new ReviewInputError(file, 'CA621', 'is not a JSON object of variable values');
-    return doc as Record<string, Value>;
+    return { values: doc as Record<string, Value>, lineOf };
   }
   let doc: Json;
   try {
@@ -830,7 +911,7 @@ function tfvarsValues(file: string, roots?: readonly string[]): Record<string, V
       else throw e;
     }
   }
-  return out;
+  return { values: out, lineOf };
 }
 
 /** tfvars files Terraform loads by itself from the root folder, in its order. */
@@ -876,24 +957,35 @@ function loadBounded(dir: string, options: HclOptions): ReviewDocument {
   const out = new Collector(rootReal, options.readAll);
   const mod = out.module(dir);
   const assigned = new Map<string, Value>();
+  // Where each value was set (the last one wins, as the value does).
+  const origins = new Map<string, ValueOrigin>();
+  const fromFile = (file: string, vars: VarFile) => {
+    for (const [k, v] of Object.entries(vars.values)) {
+      assigned.set(k, v);
+      const line = vars.lineOf(k);
+      origins.set(k, { variable: `var.${k}`, kind: 'tfvars', file, ...(line !== undefined ? { line } : {}) });
+    }
+  };
   const notices: string[] = [];
-  for (const file of autoVarFiles(dir)) for (const [k, v] of Object.entries(tfvarsValues(file, [rootReal]))) assigned.set(k, v);
+  for (const file of autoVarFiles(dir)) fromFile(file, tfvarsValues(file, [rootReal]));
   for (const src of options.vars ?? []) {
     if (src.kind === 'file') {
       if (!fs.existsSync(src.file)) throw new ReviewInputError(src.file, 'CA621', 'no such variables file (--var-file)');
-      const values = tfvarsValues(src.file);
-      const undeclared = Object.keys(values).filter((k) => !mod.variables.has(k)).sort();
+      const vars = tfvarsValues(src.file);
+      const undeclared = Object.keys(vars.values).filter((k) => !mod.variables.has(k)).sort();
       if (undeclared.length > 0) {
         notices.push(`${src.file}: [CA640 VarFileUndeclared] sets ${undeclared.join(', ')}, which ${dir} does not declare: not used for this root`);
       }
-      for (const [k, v] of Object.entries(values)) assigned.set(k, v);
+      fromFile(src.file, vars);
     } else {
       const decl = mod.variables.get(src.name);
       if (!decl) throw new ReviewInputError('--var', 'CA622', `"${src.name}" is not a variable declared in ${dir}`);
       assigned.set(src.name, commandLineValue(src.value, decl));
+      origins.set(src.name, { variable: `var.${src.name}`, kind: 'var' });
     }
   }
-  const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name));
+  const root = new ModuleInstance(mod, '', path.resolve(dir), new Map(), out, 0, [], (name) => assigned.get(name), [],
+    (name) => { const o = origins.get(name); return o && [o]; });
   root.collectProviders();
   root.collect();
   const deleted = deletedTracks({ removed: mod.removed });
