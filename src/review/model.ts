@@ -5,6 +5,7 @@
  */
 
 import type { Acknowledgement } from '../acknowledgement';
+import type { WrittenTree } from './locate';
 import type { RuleLevel } from '../rules/rule';
 
 /** How serious a finding is: `error` fails the gate (exit 1) unless acknowledged. */
@@ -73,6 +74,8 @@ export interface AttributeSource {
   written(attribute: string): { readonly line: number; readonly attribute: string } | undefined;
   /** Where the attribute's value was set, when it came through variables or locals (HCL folders). */
   origins?(attribute: string): ValueOrigin[] | undefined;
+  /** What `written` reads (plain data: a worker of the pool sends it back with the document). */
+  tree?(): WrittenTree | undefined;
 }
 
 /** One input to review: a stack, a Terraform module directory, or a plan. */

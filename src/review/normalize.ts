@@ -175,7 +175,8 @@ export function fromConfig(doc: Json, file: string, text?: string): TfResource[]
         for (const [name, raw] of Object.entries(named)) {
           const line = lineOf?.(type, name);
           // Where each attribute is written: the line of its key (values are as written: no origin to trace).
-          const where: AttributeSource | undefined = source && { written: (attribute) => writtenAt(source.jsonObject(['resource', type, name]), attribute) };
+          const tree = () => source?.jsonObject(['resource', type, name]);
+          const where: AttributeSource | undefined = source && { written: (attribute) => writtenAt(tree(), attribute), tree };
           for (const body of objects(raw)) {
             const r = configResource(type, `${type}.${name}`, body, file, line);
             if (where !== undefined) (r as { where?: AttributeSource }).where = where;

@@ -11,10 +11,12 @@
  */
 import * as os from 'os';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
+import { review } from './engine';
 import { onFileRead, recordInput } from './files';
 import type { HclOptions } from './hcl/module';
 import { loadPath, ReviewInputError } from './load';
-import { ReviewDocument } from './model';
+import { writtenAt, WrittenTree } from './locate';
+import { AttributeSource, ReviewDocument, TfResource, ValueOrigin } from './model';
 
 const MARKER = 'cloudaudit-review-pool';
 
@@ -22,6 +24,67 @@ const MARKER = 'cloudaudit-review-pool';
 export interface RootJob {
   readonly dir: string;
   readonly options: HclOptions;
+}
+
+/**
+ * A resource's AttributeSource as data: the tree `written` reads, and the origins the review asked
+ * for (recorded while the worker reviewed the document once: the same questions the main thread's
+ * review asks of the same document).
+ */
+interface PortableSource {
+  readonly tree?: WrittenTree;
+  readonly origins: ReadonlyArray<readonly [string, ValueOrigin[] | undefined]>;
+}
+
+const PORTABLE = '__portableWhere';
+
+/** The documents with every AttributeSource turned into data (in the worker). */
+function portable(docs: ReviewDocument[]): ReviewDocument[] {
+  const asked = new Map<TfResource, Map<string, ValueOrigin[] | undefined>>();
+  for (const d of docs) {
+    for (const r of d.resources) {
+      const where = r.where;
+      if (!where?.origins) continue;
+      const seen = new Map<string, ValueOrigin[] | undefined>();
+      asked.set(r, seen);
+      const origins = where.origins.bind(where);
+      (r as { where?: AttributeSource }).where = { ...where, origins: (a) => { const o = origins(a); seen.set(a, o); return o; } };
+    }
+  }
+  for (const d of docs) {
+    try {
+      review(d);
+    } catch {
+      // the main thread reviews it again and reports what goes wrong
+    }
+  }
+  return docs.map((d) => ({
+    ...d,
+    resources: d.resources.map((r) => {
+      if (!r.where) return r;
+      const { where, ...rest } = r;
+      const data: PortableSource = { tree: where.tree?.(), origins: [...asked.get(r) ?? []] };
+      return { ...rest, [PORTABLE]: data } as TfResource;
+    }),
+  }));
+}
+
+/** The documents with their AttributeSources back (in the main thread). */
+function revive(docs: ReviewDocument[]): ReviewDocument[] {
+  for (const d of docs) {
+    for (const r of d.resources as Array<TfResource & { [PORTABLE]?: PortableSource }>) {
+      const data = r[PORTABLE];
+      if (!data) continue;
+      delete r[PORTABLE];
+      const origins = new Map(data.origins);
+      (r as { where?: AttributeSource }).where = {
+        written: (a) => writtenAt(data.tree, a),
+        tree: () => data.tree,
+        ...(origins.size > 0 ? { origins: (a: string) => origins.get(a) } : {}),
+      };
+    }
+  }
+  return docs;
 }
 
 type Answer =
@@ -106,7 +169,7 @@ export function readRootsInPool(
       const { input, message } = a.error;
       throw input ? new ReviewInputError(input.file, input.code, input.what) : new Error(message);
     }
-    return a.docs;
+    return revive(a.docs);
   });
 }
 
@@ -117,7 +180,7 @@ function runWorker(input: WorkerInput): void {
     let answer: Answer;
     files = [];
     try {
-      answer = { index, docs: loadPath(input.jobs[index].dir, input.jobs[index].options), files };
+      answer = { index, docs: portable(loadPath(input.jobs[index].dir, input.jobs[index].options)), files };
     } catch (e) {
       const input2 = e instanceof ReviewInputError ? { file: e.file, code: e.code, what: e.what } : undefined;
       answer = { index, error: { input: input2, message: e instanceof Error ? e.message : String(e) } };

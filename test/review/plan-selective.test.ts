@@ -22,9 +22,12 @@ function change(address: string, type: string, name: string, actions: string[], 
   return {
     address,
     ...(extra.module_address ? { module_address: extra.module_address } : {}),
-    mode: 'managed', type, name,
+    mode: 'managed',
+    type,
+    name,
     ...(extra.index ? { index: extra.index } : {}),
-    provider_name: PROVIDER, change: body,
+    provider_name: PROVIDER,
+    change: body,
   };
 }
 
@@ -47,8 +50,15 @@ function plan(n: number, fakeChange = false): string {
   add(change('tencentcloud_instance.gone', 'tencentcloud_instance', 'gone', ['delete'], null));
   add({ ...change('data.tencentcloud_user_info.me', 'tencentcloud_user_info', 'me', ['read'], { app_id: 1250000000 }), mode: 'data' });
   const doc = {
-    format_version: '1.2', terraform_version: '1.11.4', planned_values: { root_module: { resources: planned } }, resource_changes: changes,
-    configuration: { provider_config: { tencentcloud: { name: 'tencentcloud', full_name: PROVIDER } }, root_module: {} }, timestamp: '2026-12-01T00:00:00Z', applyable: true, complete: true, errored: false,
+    format_version: '1.2',
+    terraform_version: '1.11.4',
+    planned_values: { root_module: { resources: planned } },
+    resource_changes: changes,
+    configuration: { provider_config: { tencentcloud: { name: 'tencentcloud', full_name: PROVIDER } }, root_module: {} },
+    timestamp: '2026-12-01T00:00:00Z',
+    applyable: true,
+    complete: true,
+    errored: false,
   };
   return JSON.stringify(doc);
 }

@@ -802,12 +802,10 @@ class ModuleInstance {
   private attributeSource(decl: { readonly type: string; readonly name: string; readonly block: Block }): AttributeSource {
     const { block } = decl;
     const source = block.source;
+    const tree = () => (source === undefined ? undefined : source.json ? source.jsonObject(['resource', decl.type, decl.name]) : block.line === undefined ? undefined : source.hclBlock(block.line));
     return {
-      written: (attribute) => {
-        if (source === undefined) return undefined;
-        const tree = source.json ? source.jsonObject(['resource', decl.type, decl.name]) : block.line === undefined ? undefined : source.hclBlock(block.line);
-        return writtenAt(tree, attribute);
-      },
+      written: (attribute) => writtenAt(tree(), attribute),
+      tree,
       origins: (attribute) => {
         const at = rawAt(block.body, attribute);
         if (at === undefined) return undefined;
