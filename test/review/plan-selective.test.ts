@@ -17,7 +17,9 @@ import { readsType } from '../../src/review/reads';
 const PROVIDER = 'registry.terraform.io/tencentcloudstack/tencentcloud';
 
 /** A change with its keys in Terraform's order (address, module_address, mode, type, name, index, provider_name, change). */
-function change(address: string, type: string, name: string, actions: string[], after: unknown, extra: { module_address?: string; index?: string } = {}): Record<string, unknown> {
+function change(
+  address: string, type: string, name: string, actions: string[], after: unknown, extra: { module_address?: string; index?: string } = {},
+): Record<string, unknown> {
   const body = { actions, before: actions.includes('delete') ? { name } : null, after, after_unknown: {}, before_sensitive: false, after_sensitive: {} };
   return {
     address,
