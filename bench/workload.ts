@@ -52,7 +52,7 @@ function buildConstructs(stack: TerraformStack, lib: Library, n: number): void {
 }
 
 function buildRaw(stack: TerraformStack, lib: Library, n: number): void {
-  const { cosBucket, clsLogset, clsTopic, auditTrack, dataTencentcloudAuditCosRegions } = lib.tencentcloud;
+  const { cosBucket, cosBucketPolicy, clsLogset, clsTopic, auditTrack, dataTencentcloudAuditCosRegions } = lib.tencentcloud;
   // What a careful hand-written config adds too: a plan-time check that COS delivery is enabled in the region.
   const cosRegions = n > 0 ? new dataTencentcloudAuditCosRegions.DataTencentcloudAuditCosRegions(stack, 'CloudAuditCosRegions', {}) : undefined;
   for (let i = 0; i < n; i++) {
@@ -60,13 +60,33 @@ function buildRaw(stack: TerraformStack, lib: Library, n: number): void {
     let dependency;
     let storageName: string;
     if (i % 2 === 0) {
+      // What audit-grade storage needs by hand too: a guard that stops a change of multi_az at
+      // plan, and a bucket policy denying deletion.
+      const guard = new DataResource(dest, 'MultiAzGuard', { lifecycle: { ignoreChanges: ['input'] } });
+      guard.addOverride('input', false);
+      const bucket = `audit-logs-${i}-${APP_ID}`;
       dependency = new cosBucket.CosBucket(dest, 'Bucket', {
-        bucket: `audit-logs-${i}-${APP_ID}`,
+        bucket,
         acl: 'private',
         versioningEnable: true,
         encryptionAlgorithm: 'AES256',
         forceClean: false,
-        lifecycle: { preventDestroy: true },
+        lifecycle: {
+          preventDestroy: true,
+          precondition: [{ condition: `\${${guard.fqn}.output == false}`, errorMessage: 'multi_az cannot change on an existing bucket' }],
+        },
+      });
+      new cosBucketPolicy.CosBucketPolicy(dest, 'DenyDelete', {
+        bucket: dependency.bucket,
+        policy: JSON.stringify({
+          version: '2.0',
+          statement: [{
+            effect: 'deny',
+            principal: { qcs: ['qcs::cam::anyone:anyone'] },
+            action: ['name/cos:DeleteObject', 'name/cos:DeleteMultipleObjects', 'name/cos:DeleteBucket'],
+            resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${bucket}/*`],
+          }],
+        }),
       });
       storageName = `audit-logs-${i}`;
     } else {
