@@ -194,7 +194,7 @@ export function measure(libRoot: string, input: string, warmUp: string, rounds: 
     }
     return { resources, findings };
   };
-  once(warmUp);
+  for (let w = 0; w < 3; w++) once(warmUp);
   const times: number[] = [];
   let last = { resources: 0, findings: 0 };
   for (let r = 0; r < rounds; r++) {

@@ -99,8 +99,8 @@ Options:
   --tracks-per-root         every root reviewed must hold a tracking set (default: at least one
                             root of the review must)
   --wide                    table: every row on one line, however wide (default: fit ${TABLE_WIDTH} columns)
-  --jobs <n>, -j            worker threads reading a folder of many roots (default: the cores, when
-                            the roots hold 2 MB of Terraform or more; 1: no workers)
+  --jobs <n>, -j            worker threads reading a folder of many roots (default: the cores, from
+                            4 cores and 2 MB of Terraform in the roots; 1: no workers)
   --quiet, -q               no progress line on stderr (shown only when stderr is a terminal)
   --quota <n>               tracking sets allowed per account (default: ${DEFAULT_TRACK_QUOTA})
   --config <file>           settings file (default: .cloudaudit-review.yml, .yaml or .json in the

@@ -11,12 +11,12 @@
  */
 import * as os from 'os';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
-import { review } from './engine';
 import { onFileRead, recordInput } from './files';
 import type { HclOptions } from './hcl/module';
 import { loadPath, ReviewInputError } from './load';
 import { writtenAt, WrittenTree } from './locate';
 import { AttributeSource, ReviewDocument, TfResource, ValueOrigin } from './model';
+import { readAttributes, readsType } from './reads';
 
 const MARKER = 'cloudaudit-review-pool';
 
@@ -27,9 +27,8 @@ export interface RootJob {
 }
 
 /**
- * A resource's AttributeSource as data: the tree `written` reads, and the origins the review asked
- * for (recorded while the worker reviewed the document once: the same questions the main thread's
- * review asks of the same document).
+ * A resource's AttributeSource as data: the tree `written` reads, and the origins of the
+ * attributes the review reads.
  */
 interface PortableSource {
   readonly tree?: WrittenTree;
@@ -38,32 +37,26 @@ interface PortableSource {
 
 const PORTABLE = '__portableWhere';
 
-/** The documents with every AttributeSource turned into data (in the worker). */
+/**
+ * The documents with every AttributeSource turned into data (in the worker): the tree `written`
+ * reads, and the origins of every attribute the review reads of the type (findings name those).
+ */
 function portable(docs: ReviewDocument[]): ReviewDocument[] {
-  const asked = new Map<TfResource, Map<string, ValueOrigin[] | undefined>>();
-  for (const d of docs) {
-    for (const r of d.resources) {
-      const where = r.where;
-      if (!where?.origins) continue;
-      const seen = new Map<string, ValueOrigin[] | undefined>();
-      asked.set(r, seen);
-      const origins = where.origins.bind(where);
-      (r as { where?: AttributeSource }).where = { ...where, origins: (a) => { const o = origins(a); seen.set(a, o); return o; } };
-    }
-  }
-  for (const d of docs) {
-    try {
-      review(d);
-    } catch {
-      // the main thread reviews it again and reports what goes wrong
-    }
-  }
   return docs.map((d) => ({
     ...d,
     resources: d.resources.map((r) => {
       if (!r.where) return r;
       const { where, ...rest } = r;
-      const data: PortableSource = { tree: where.tree?.(), origins: [...asked.get(r) ?? []] };
+      // Findings are about the resources the review reads: the others' lines are never asked for.
+      if (!readsType(r.type)) return rest as TfResource;
+      const origins: Array<readonly [string, ValueOrigin[] | undefined]> = [];
+      if (where.origins) {
+        for (const a of new Set(readAttributes(r.type))) {
+          const o = where.origins(a);
+          if (o !== undefined) origins.push([a, o]);
+        }
+      }
+      const data: PortableSource = { tree: where.tree?.(), origins };
       return { ...rest, [PORTABLE]: data } as TfResource;
     }),
   }));
@@ -80,7 +73,7 @@ function revive(docs: ReviewDocument[]): ReviewDocument[] {
       (r as { where?: AttributeSource }).where = {
         written: (a) => writtenAt(data.tree, a),
         tree: () => data.tree,
-        ...(origins.size > 0 ? { origins: (a: string) => origins.get(a) } : {}),
+        origins: (a: string) => origins.get(a),
       };
     }
   }

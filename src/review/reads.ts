@@ -61,3 +61,8 @@ export function isRead(type: string, attribute: string): boolean {
 export function readsType(type: string): boolean {
   return reads().has(type);
 }
+
+/** The attribute paths the review reads of a resource type (none for types it reads nothing of). */
+export function readAttributes(type: string): readonly string[] {
+  return reads().get(type) ?? [];
+}
