@@ -76,6 +76,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     passWithNoTests: false,
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
+      // Two workers on two cores: many suites wait on child processes (terraform, the CLIs, npm,
+      // chromium), and one worker left the second core idle (a 14-minute run; the CI aims at 25).
+      maxWorkers: 2,
       coveragePathIgnorePatterns: ['/node_modules/', `/${BINDINGS_DIR}/`, '/test/'],
       testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/', '/packages/'],
       // packages/cdktn is the generated CDK Terrain build: jest.cdktn.config.js maps into it.
@@ -91,8 +94,9 @@ const project = new cdktf.ConstructLibraryCdktf({
   gitignore: ['cdktf.out/', 'cdktn.out/', '.bench/', '/.ci/out/', '*.tsbuildinfo', '/packages/'],
   // API.md is for the repository (and Construct Hub renders its own from .jsii): not shipped.
   // ci/ (the GitHub Action, the GitLab template, the pre-commit hook script) and the pre-commit
-  // hook definitions are used from the repository, never from the package.
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/review-cli/', '/jest.cdktn.config.js', '/API.md', '/ci/', '/.pre-commit-hooks.yaml'] },
+  // hook definitions are used from the repository, never from the package; the reference in docs/
+  // and CONTRIBUTING.md are read in the repository (the README's links point there).
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/bench/', '/schema/', '/scripts/', '/.ci/', '/packages/', '/review-cli/', '/jest.cdktn.config.js', '/API.md', '/ci/', '/.pre-commit-hooks.yaml', '/docs/', '/CONTRIBUTING.md'] },
   tsconfigDev: {
     compilerOptions: {},
     include: ['examples/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
